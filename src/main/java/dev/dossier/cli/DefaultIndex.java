@@ -1,0 +1,40 @@
+package dev.dossier.cli;
+
+import dev.dossier.index.IndexInfo;
+import dev.dossier.index.IndexReport;
+import dev.dossier.index.IndexSchema;
+import dev.dossier.index.Indexer;
+import dev.dossier.ingest.CorpusFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Keeps the default index in step with the bundled {@code corpus/}: rebuilt when it is missing or older than the
+ * corpus, so {@code ./dossier search Guevara} works on a fresh clone.
+ */
+final class DefaultIndex {
+
+  private DefaultIndex() {}
+
+  /** Rebuilds {@code indexDir} from the bundled corpus when needed, saying so on {@code err}. */
+  static void refresh(Environment env, Path indexDir, IndexSchema schema, PrintWriter err) throws IOException {
+    Path corpus = env.bundledCorpus();
+    if (!Files.isDirectory(corpus)) {
+      return;
+    }
+    Optional<Instant> lastCommit = IndexInfo.lastCommit(indexDir);
+    if (lastCommit.isPresent() && !CorpusFiles.newestChange(corpus).isAfter(lastCommit.get())) {
+      return;
+    }
+    err.println("dossier: indexing the bundled corpus " + corpus + " into " + indexDir + " ...");
+    err.flush();
+    IndexReport report = new Indexer(schema).index(indexDir, List.of(corpus), true);
+    report.rejected().forEach(r -> err.println("dossier: rejected " + r.path() + ": " + r.reason()));
+    err.flush();
+  }
+}

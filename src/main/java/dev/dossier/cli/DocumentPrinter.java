@@ -1,0 +1,53 @@
+package dev.dossier.cli;
+
+import dev.dossier.ingest.ArchiveDocument;
+import java.io.PrintWriter;
+
+/** Prints one whole document as text: metadata lines, then the original and the translation under headings. */
+final class DocumentPrinter {
+
+  private static final String BOLD = "\u001b[1m";
+  private static final String RESET = "\u001b[0m";
+
+  private final PrintWriter out;
+  private final boolean colour;
+
+  DocumentPrinter(PrintWriter out, boolean colour) {
+    this.out = out;
+    this.colour = colour;
+  }
+
+  void print(ArchiveDocument doc) {
+    out.println(bold(doc.title().isEmpty() ? "(untitled)" : doc.title()));
+    field("Id", doc.id());
+    field("Date", doc.date().map(Object::toString).orElse("undated"));
+    field("URL", doc.url());
+    field("Citation", doc.citation());
+    field("Summary", doc.summary());
+    field("Credits", doc.credits());
+    field("Original language", doc.originalLanguage());
+    section("Original (" + doc.originalLanguage() + ")", doc.original());
+    if (doc.hasTranslation()) {
+      section("Translation (" + doc.translationLanguage() + ")", doc.translation());
+    }
+  }
+
+  private void field(String label, String value) {
+    if (!value.isBlank()) {
+      out.println(label + ": " + value);
+    }
+  }
+
+  private void section(String heading, String text) {
+    if (text.isBlank()) {
+      return;
+    }
+    out.println();
+    out.println(bold("== " + heading + " =="));
+    out.println(text);
+  }
+
+  private String bold(String text) {
+    return colour ? BOLD + text + RESET : text;
+  }
+}

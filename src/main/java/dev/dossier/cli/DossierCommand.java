@@ -1,0 +1,65 @@
+package dev.dossier.cli;
+
+import dev.dossier.config.IndexConfigLoader;
+import dev.dossier.index.IndexSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** The top-level {@code dossier} command: only subcommands and help. */
+@Command(
+    name = "dossier",
+    mixinStandardHelpOptions = true,
+    versionProvider = DossierCommand.Version.class,
+    description = "Full-text search for bilingual Cold War archive documents.",
+    subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class},
+    footer = {
+      "",
+      "Exit status: 0 success; 1 the run failed, or failed in part (rejected files, document not found);",
+      "2 usage error (bad option, malformed query, no index, bad configuration).",
+      "",
+      "Examples:",
+      "  dossier search Guevara",
+      "  dossier search '\"friendly conversation\"' --json",
+      "  dossier index ~/archives/new-batch",
+      "  dossier show 117072"
+    })
+final class DossierCommand implements Runnable {
+
+  private final Environment env;
+
+  DossierCommand(Environment env) {
+    this.env = env;
+  }
+
+  Environment env() {
+    return env;
+  }
+
+  /** The schema built from the configuration the options name. */
+  IndexSchema schema(CommonOptions options) {
+    return IndexSchema.of(IndexConfigLoader.load(options.configDir(env)));
+  }
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(
+        new picocli.CommandLine(this), "a command is required: index, search or show");
+  }
+
+  /** Reads the version Maven wrote into {@code version.properties}. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"dossier " + p.getProperty("version", "unknown")};
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package dev.dossier.cli;
+
+import dev.dossier.config.ConfigException;
+import dev.dossier.index.IndexBusyException;
+import dev.dossier.search.NoIndexException;
+import dev.dossier.search.QuerySyntaxException;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** Entry point: runs one {@code dossier} command; only {@link #main} exits the process. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int status = run(Environment.ofProcess(), out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+
+  /** Runs one command and returns its exit status; output and errors go to the given writers. */
+  static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new DossierCommand(env));
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(Main::usageError);
+    cli.setExecutionExceptionHandler(Main::failure);
+    int status = cli.execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  private static int usageError(ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println("dossier: " + e.getMessage());
+    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+    return ExitCodes.USAGE;
+  }
+
+  private static int failure(Exception e, CommandLine cmd, ParseResult parsed) {
+    PrintWriter err = cmd.getErr();
+    int status;
+    String message;
+    if (e instanceof QuerySyntaxException
+        || e instanceof NoIndexException
+        || e instanceof ConfigException) {
+      status = ExitCodes.USAGE;
+      message = e.getMessage();
+    } else if (e instanceof NoSuchFileException missing) {
+      status = ExitCodes.USAGE;
+      message = "no such file or folder: " + missing.getFile();
+    } else if (e instanceof IndexBusyException) {
+      status = ExitCodes.FAILED;
+      message = e.getMessage();
+    } else if (e instanceof ParameterException pe) {
+      return usageError(pe, new String[0]);
+    } else if (e instanceof IOException) {
+      status = ExitCodes.FAILED;
+      message = "I/O error: " + e.getMessage();
+    } else {
+      status = ExitCodes.FAILED;
+      message = "internal error: " + e + " (run with --verbose for the stack trace)";
+    }
+    err.println("dossier: error: " + message);
+    if (parsed.hasMatchedOption("--verbose") || parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose")) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return status;
+  }
+}

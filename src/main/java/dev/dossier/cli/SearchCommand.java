@@ -1,0 +1,88 @@
+package dev.dossier.cli;
+
+import dev.dossier.index.IndexSchema;
+import dev.dossier.search.SearchRequest;
+import dev.dossier.search.SearchResults;
+import dev.dossier.search.Searcher;
+import dev.dossier.search.SortOrder;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code dossier search QUERY}: ranked documents with snippets in each language. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search the index. All words must match (OR widens); words find their inflected forms in every language.",
+      "Syntax: words, \"phrases\", \"phrase\"~N, AND/OR/NOT, -word, prefix*, fuzzy~,",
+      "fields title: summary: en: ru: id:, and date:1964 or date:[1963-01-01 TO 1964-12-31]."
+    },
+    footer = {"", "Examples:", "  dossier search Guevara", "  dossier search 'Гевары AND date:[1963 TO 1964]' --json"})
+final class SearchCommand implements Callable<Integer> {
+
+  @ParentCommand DossierCommand parent;
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+  @Mixin OutputOptions output;
+
+  @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip, for paging (default: ${DEFAULT-VALUE}).")
+  int offset;
+
+  @Option(
+      names = "--sort",
+      paramLabel = "ORDER",
+      defaultValue = "relevance",
+      description = "relevance, or date (oldest first, undated last) (default: ${DEFAULT-VALUE}).")
+  String sort;
+
+  @Option(
+      names = "--fragments",
+      paramLabel = "N",
+      defaultValue = "3",
+      description = "Snippets per language for each hit (default: ${DEFAULT-VALUE}; 0 for none).")
+  int fragments;
+
+  @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query; several words are joined with spaces.")
+  List<String> words;
+
+  @Override
+  public Integer call() throws Exception {
+    SearchRequest request = new SearchRequest(String.join(" ", words), limit, offset, sortOrder(), fragments);
+    IndexSchema schema = parent.schema(common);
+    Path indexDir = common.indexDir(parent.env());
+    if (common.usesDefaultIndex(parent.env())) {
+      DefaultIndex.refresh(parent.env(), indexDir, schema, spec.commandLine().getErr());
+    }
+    SearchResults results;
+    try (Searcher searcher = Searcher.open(indexDir, schema)) {
+      results = searcher.search(request);
+    }
+    var out = spec.commandLine().getOut();
+    if (output.json) {
+      Json.print(out, SearchJson.of(results));
+    } else {
+      new SearchPrinter(out, output.colour(parent.env())).print(request, results);
+    }
+    return ExitCodes.OK;
+  }
+
+  private SortOrder sortOrder() {
+    return switch (sort) {
+      case "relevance" -> SortOrder.RELEVANCE;
+      case "date" -> SortOrder.DATE;
+      default -> throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--sort must be relevance or date, not '" + sort + "'");
+    };
+  }
+}

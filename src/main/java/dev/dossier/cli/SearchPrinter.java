@@ -1,0 +1,63 @@
+package dev.dossier.cli;
+
+import dev.dossier.search.SearchHit;
+import dev.dossier.search.SearchRequest;
+import dev.dossier.search.SearchResults;
+import dev.dossier.search.Snippet;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/** Prints search results as text: a header, then each hit with its snippets per language. */
+final class SearchPrinter {
+
+  private static final String BOLD = "\u001b[1m";
+  private static final String DIM = "\u001b[2m";
+  private static final String RESET = "\u001b[0m";
+
+  private final PrintWriter out;
+  private final boolean colour;
+  private final Markup markup;
+
+  SearchPrinter(PrintWriter out, boolean colour) {
+    this.out = out;
+    this.colour = colour;
+    this.markup = colour ? Markup.ANSI : Markup.PLAIN;
+  }
+
+  void print(SearchRequest request, SearchResults results) {
+    if (results.total() == 0) {
+      out.printf(Locale.ROOT, "No documents match %s (%d ms).%n", request.query(), results.tookMillis());
+      return;
+    }
+    int from = request.offset() + 1;
+    int to = request.offset() + results.hits().size();
+    out.printf(
+        Locale.ROOT,
+        "%d document%s match %s; showing %d-%d (%d ms).%n",
+        results.total(), results.total() == 1 ? "" : "s", request.query(), from, to, results.tookMillis());
+    int rank = from;
+    for (SearchHit hit : results.hits()) {
+      out.println();
+      printHit(rank++, hit);
+    }
+  }
+
+  private void printHit(int rank, SearchHit hit) {
+    String date = hit.date().isEmpty() ? "undated" : hit.date();
+    out.printf(
+        Locale.ROOT, "%d. %s  %s  %s%n", rank, style(BOLD, hit.id()), date, style(DIM, String.format(Locale.ROOT, "score %.3f", hit.score())));
+    out.println("   " + style(BOLD, hit.title().isEmpty() ? "(untitled)" : hit.title()));
+    hit.highlights().forEach((language, snippets) -> printSnippets(language, snippets));
+  }
+
+  private void printSnippets(String language, List<Snippet> snippets) {
+    for (Snippet snippet : snippets) {
+      out.println("   " + style(DIM, language + ":") + " …" + markup.apply(snippet) + "…");
+    }
+  }
+
+  private String style(String code, String text) {
+    return colour ? code + text + RESET : text;
+  }
+}

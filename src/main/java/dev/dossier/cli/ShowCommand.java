@@ -1,0 +1,77 @@
+package dev.dossier.cli;
+
+import dev.dossier.index.IndexSchema;
+import dev.dossier.ingest.ArchiveDocument;
+import dev.dossier.search.Searcher;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code dossier show ID}: one whole document, metadata, original and translation. */
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Print one document: metadata, original, translation.")
+final class ShowCommand implements Callable<Integer> {
+
+  @ParentCommand DossierCommand parent;
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+  @Mixin OutputOptions output;
+
+  @Parameters(paramLabel = "ID", description = "The document's id, as search prints it.")
+  String id;
+
+  @Override
+  public Integer call() throws Exception {
+    IndexSchema schema = parent.schema(common);
+    Path indexDir = common.indexDir(parent.env());
+    if (common.usesDefaultIndex(parent.env())) {
+      DefaultIndex.refresh(parent.env(), indexDir, schema, spec.commandLine().getErr());
+    }
+    Optional<ArchiveDocument> found;
+    try (Searcher searcher = Searcher.open(indexDir, schema)) {
+      found = searcher.document(id);
+    }
+    if (found.isEmpty()) {
+      spec.commandLine().getErr().println("dossier: no document with id '" + id + "' in " + indexDir);
+      return ExitCodes.FAILED;
+    }
+    ArchiveDocument doc = found.get();
+    var out = spec.commandLine().getOut();
+    if (output.json) {
+      Json.print(out, json(doc));
+    } else {
+      new DocumentPrinter(out, output.colour(parent.env())).print(doc);
+    }
+    return ExitCodes.OK;
+  }
+
+  private static Map<String, Object> json(ArchiveDocument doc) {
+    Map<String, Object> object = new LinkedHashMap<>();
+    object.put("id", doc.id());
+    object.put("title", doc.title());
+    object.put("date", doc.date().map(Object::toString).orElse(null));
+    object.put("url", doc.url());
+    object.put("citation", doc.citation());
+    object.put("summary", doc.summary());
+    object.put("credits", doc.credits());
+    object.put("original_language", doc.originalLanguage());
+    object.put("translation_language", doc.hasTranslation() ? doc.translationLanguage() : null);
+    Map<String, String> texts = new LinkedHashMap<>();
+    if (!doc.original().isEmpty()) {
+      texts.put(doc.originalLanguage(), doc.original());
+    }
+    if (doc.hasTranslation()) {
+      texts.merge(doc.translationLanguage(), doc.translation(), (a, b) -> a + "\n\n" + b);
+    }
+    object.put("texts", texts);
+    object.put("source", doc.source());
+    return object;
+  }
+}

@@ -1,0 +1,10 @@
+package dev.dossier.config;
+
+/**
+ * How the text of one language is indexed.
+ *
+ * @param code ISO 639-1 code, or {@code und} for every language not declared
+ * @param analyzer the name of the full-text (stemmed) analyzer
+ * @param exactAnalyzer the name of the unstemmed companion analyzer
+ */
+public record LanguageSpec(String code, String analyzer, String exactAnalyzer) {}

@@ -1,0 +1,102 @@
+package dev.dossier.index;
+
+import dev.dossier.ingest.ArchiveDocument;
+import dev.dossier.ingest.PartialDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexableField;
+
+/** The one place where an {@link ArchiveDocument} becomes a Lucene document, and back from stored fields. */
+public final class DocumentMapper {
+
+  private final IndexSchema schema;
+
+  /** A mapper for the fields and languages of {@code schema}. */
+  public DocumentMapper(IndexSchema schema) {
+    this.schema = schema;
+  }
+
+  /** The Lucene document for one archive document. */
+  public Document toLucene(ArchiveDocument doc) {
+    Document d = new Document();
+    d.add(new StringField(Fields.ID, doc.id(), Field.Store.YES));
+    d.add(new Field(Fields.TITLE, doc.title(), Fields.STORED_TEXT));
+    d.add(new Field(Fields.SUMMARY, doc.summary(), Fields.STORED_TEXT));
+    d.add(new StoredField(Fields.CITATION, doc.citation()));
+    d.add(new StoredField(Fields.URL, doc.url()));
+    d.add(new StoredField(Fields.CREDITS, doc.credits()));
+    d.add(new StringField(Fields.ORIGINAL_LANGUAGE, doc.originalLanguage(), Field.Store.YES));
+    d.add(new StoredField(Fields.TRANSLATION_LANGUAGE, doc.translationLanguage()));
+    d.add(new StoredField(Fields.SOURCE, doc.source()));
+    doc.date().ifPresent(date -> addDate(d, date));
+    // The original goes first, so that when both texts fall in one language slot, value 0 is the original.
+    addText(d, doc.originalLanguage(), doc.original());
+    addText(d, doc.translationLanguage(), doc.translation());
+    return d;
+  }
+
+  private void addText(Document d, String language, String text) {
+    if (text.isBlank()) {
+      return;
+    }
+    String slot = schema.indexLanguage(language);
+    d.add(new Field(Fields.text(slot), text, Fields.STORED_TEXT));
+    d.add(new Field(Fields.exact(slot), text, Fields.COMPANION_TEXT));
+  }
+
+  private static void addDate(Document d, PartialDate date) {
+    int first = (int) date.firstDay().toEpochDay();
+    int last = (int) date.lastDay().toEpochDay();
+    d.add(new StoredField(Fields.DATE, date.toString()));
+    d.add(new IntRange(Fields.DATE_RANGE, new int[] {first}, new int[] {last}));
+    d.add(new NumericDocValuesField(Fields.DATE_SORT, first));
+  }
+
+  /** The archive document as stored in the index. */
+  public ArchiveDocument fromLucene(Document d) {
+    String originalLanguage = value(d, Fields.ORIGINAL_LANGUAGE);
+    String translationLanguage = value(d, Fields.TRANSLATION_LANGUAGE);
+    Map<String, Deque<String>> texts = new HashMap<>();
+    for (String language : schema.languages()) {
+      Deque<String> values = new ArrayDeque<>();
+      for (IndexableField field : d.getFields(Fields.text(language))) {
+        values.add(field.stringValue());
+      }
+      texts.put(language, values);
+    }
+    String original = next(texts, schema.indexLanguage(originalLanguage));
+    String translation = translationLanguage.isEmpty() ? "" : next(texts, schema.indexLanguage(translationLanguage));
+    return new ArchiveDocument(
+        value(d, Fields.ID),
+        value(d, Fields.TITLE),
+        Optional.ofNullable(d.get(Fields.DATE)).flatMap(PartialDate::parse),
+        value(d, Fields.CITATION),
+        value(d, Fields.URL),
+        value(d, Fields.SUMMARY),
+        value(d, Fields.CREDITS),
+        originalLanguage,
+        original,
+        translationLanguage,
+        translation,
+        value(d, Fields.SOURCE));
+  }
+
+  private static String next(Map<String, Deque<String>> texts, String slot) {
+    Deque<String> values = texts.get(slot);
+    return values == null || values.isEmpty() ? "" : values.poll();
+  }
+
+  private static String value(Document d, String field) {
+    String v = d.get(field);
+    return v == null ? "" : v;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.dossier.index;
+
+import java.util.List;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+
+/** Every field name of the index, declared once, each with why it has its type and analysis. */
+public final class Fields {
+
+  /** Archive document number: a StringField, so re-indexing replaces the document via updateDocument. */
+  public static final String ID = "id";
+  /** Title: analysed by the metadata analyzer, stored, offsets in postings for highlighting. */
+  public static final String TITLE = "title";
+  /** Archive summary: analysed like the title. */
+  public static final String SUMMARY = "summary";
+  /** Citation, source URL and credits: stored for display only, nobody ranks by them. */
+  public static final String CITATION = "citation";
+  /** Source URL, stored only. */
+  public static final String URL = "url";
+  /** Credits, stored only. */
+  public static final String CREDITS = "credits";
+  /** ISO 639-1 code of the original: a StringField, exact values to filter on. */
+  public static final String ORIGINAL_LANGUAGE = "original_language";
+  /** ISO 639-1 code of the translation, stored only. */
+  public static final String TRANSLATION_LANGUAGE = "translation_language";
+  /** The date at its precision ("1958", "1955-06", "1964-01-29"), stored for display. */
+  public static final String DATE = "date";
+  /** The days the date covers, as an IntRange of epoch days, so a range query matches what it overlaps. */
+  public static final String DATE_RANGE = "date_range";
+  /** The first day the date covers, as doc values for sorting; undated documents have none and sort last. */
+  public static final String DATE_SORT = "date_sort";
+  /** The file the document was read from, stored for reports. */
+  public static final String SOURCE = "source";
+
+  /** The metadata fields that full-text queries search, with an analyzer named in the configuration. */
+  public static final List<String> SEARCHABLE_METADATA = List.of(TITLE, SUMMARY);
+
+  /**
+   * Analysed, stored text with offsets in the postings: the UnifiedHighlighter then highlights from the
+   * postings instead of re-analysing the text, which is what keeps snippets of long documents fast.
+   */
+  static final FieldType STORED_TEXT = textType(true);
+
+  /** The unstemmed companion of a text field: same offsets, not stored, because its text is the stored one's. */
+  static final FieldType COMPANION_TEXT = textType(false);
+
+  private Fields() {}
+
+  /** The stemmed full-text field of a language: {@code text_ru}. */
+  public static String text(String language) {
+    return "text_" + language;
+  }
+
+  /** The unstemmed companion field of a language: {@code text_ru_exact}. */
+  public static String exact(String language) {
+    return "text_" + language + "_exact";
+  }
+
+  private static FieldType textType(boolean stored) {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(stored);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}

@@ -1,0 +1,73 @@
+package dev.dossier.index;
+
+import dev.dossier.analysis.AnalyzerFactory;
+import dev.dossier.config.ConfigException;
+import dev.dossier.config.IndexConfig;
+import dev.dossier.config.LanguageSpec;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+/** The index's fields with the analyzer of each, built once from the configuration; shared by indexing and search. */
+public final class IndexSchema {
+
+  private final IndexConfig config;
+  private final Analyzer analyzer;
+
+  private IndexSchema(IndexConfig config, Analyzer analyzer) {
+    this.config = config;
+    this.analyzer = analyzer;
+  }
+
+  /** Builds every analyzer the configuration declares and maps each field to its own. */
+  public static IndexSchema of(IndexConfig config) {
+    Map<String, Analyzer> byName = AnalyzerFactory.buildAll(config);
+    Map<String, Analyzer> byField = new HashMap<>();
+    for (LanguageSpec language : config.languages().values()) {
+      byField.put(Fields.text(language.code()), byName.get(language.analyzer()));
+      byField.put(Fields.exact(language.code()), byName.get(language.exactAnalyzer()));
+    }
+    config
+        .metadata()
+        .forEach(
+            (field, analyzerName) -> {
+              if (!Fields.SEARCHABLE_METADATA.contains(field)) {
+                throw new ConfigException(
+                    config.directory().resolve("dossier.yaml") + ": metadata field '" + field
+                        + "' is not one Dossier indexes (known: " + String.join(", ", Fields.SEARCHABLE_METADATA) + ")");
+              }
+              byField.put(field, byName.get(analyzerName));
+            });
+    for (String field : Fields.SEARCHABLE_METADATA) {
+      if (!byField.containsKey(field)) {
+        throw new ConfigException(
+            config.directory().resolve("dossier.yaml") + ": metadata must name an analyzer for '" + field + "'");
+      }
+    }
+    return new IndexSchema(config, new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), byField));
+  }
+
+  /** The per-field analyzer for indexing and query parsing. */
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
+  /** The declared text languages, in configuration order (the last is usually {@code und}). */
+  public List<String> languages() {
+    return config.languageCodes();
+  }
+
+  /** The declared language a text in {@code languageCode} is indexed under. */
+  public String indexLanguage(String languageCode) {
+    return config.languageFor(languageCode).code();
+  }
+
+  /** The language whose stored text a field holds, for {@code text_xx} fields. */
+  public Optional<String> languageOfTextField(String field) {
+    return languages().stream().filter(l -> Fields.text(l).equals(field)).findFirst();
+  }
+}

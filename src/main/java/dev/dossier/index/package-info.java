@@ -1,0 +1,2 @@
+/** The Lucene index: field definitions, the one document mapper, the indexer and its report. */
+package dev.dossier.index;

@@ -1,0 +1,112 @@
+package dev.dossier.ingest;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * The files under the paths a user names: folders are walked recursively, following links but not link loops;
+ * hidden files and folders (names starting with a dot) are passed over, as version-control and editor files.
+ */
+public final class CorpusFiles {
+
+  /** The files found, in a stable order, and the paths that could not be walked. */
+  public record Listing(List<Path> files, List<Rejection> unreadable) {}
+
+  private CorpusFiles() {}
+
+  /** Lists the files under {@code paths}; a path that does not exist fails the whole call, before anything is read. */
+  public static Listing list(List<Path> paths) throws NoSuchFileException {
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        throw new NoSuchFileException(path.toString(), null, "no such file or folder");
+      }
+    }
+    List<Path> files = new ArrayList<>();
+    List<Rejection> unreadable = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isRegularFile(path)) {
+        files.add(path);
+        continue;
+      }
+      walk(path, files, unreadable);
+    }
+    files.sort(null);
+    return new Listing(List.copyOf(files), List.copyOf(unreadable));
+  }
+
+  private static void walk(Path root, List<Path> files, List<Rejection> unreadable) {
+    try {
+      Files.walkFileTree(
+          root,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile() && !isHidden(file)) {
+                files.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              unreadable.add(new Rejection(file.toString(), reason(e)));
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      unreadable.add(new Rejection(root.toString(), reason(e)));
+    }
+  }
+
+  /** The latest modification time of {@code folder} or anything under it (deletions change a folder's time). */
+  public static java.time.Instant newestChange(Path folder) throws IOException {
+    try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+      return paths
+          .map(
+              p -> {
+                try {
+                  return Files.getLastModifiedTime(p).toInstant();
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              })
+          .max(java.util.Comparator.naturalOrder())
+          .orElse(java.time.Instant.EPOCH);
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static boolean isHidden(Path path) {
+    Path name = path.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof FileSystemLoopException) {
+      return "symbolic link loop";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return "cannot read: " + e.getMessage();
+  }
+}

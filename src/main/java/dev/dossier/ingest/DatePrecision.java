@@ -1,0 +1,8 @@
+package dev.dossier.ingest;
+
+/** How much of a date the source gives. */
+public enum DatePrecision {
+  YEAR,
+  MONTH,
+  DAY
+}

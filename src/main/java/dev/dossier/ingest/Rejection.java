@@ -1,0 +1,4 @@
+package dev.dossier.ingest;
+
+/** A file that was not indexed, and why. */
+public record Rejection(String path, String reason) {}

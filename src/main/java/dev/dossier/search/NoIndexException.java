@@ -1,0 +1,8 @@
+package dev.dossier.search;
+
+/** There is no index where one was expected. */
+public class NoIndexException extends Exception {
+  public NoIndexException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,91 @@
+package dev.dossier.search;
+
+import dev.dossier.index.IndexSchema;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+/**
+ * Turns a user's query string into a Lucene query, or into a {@link QuerySyntaxException} that says what is wrong
+ * and at which column. Unbalanced quotes and brackets are found by a scan of our own first, because the generated
+ * parser reports them only as "encountered EOF".
+ */
+final class QueryReader {
+
+  private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+
+  private QueryReader() {}
+
+  static Query read(IndexSchema schema, String query) throws QuerySyntaxException {
+    if (query.isBlank()) {
+      throw new QuerySyntaxException(query, 0, "empty query");
+    }
+    checkBalance(query);
+    try {
+      return new DossierQueryParser(schema).parse(query);
+    } catch (ParseException e) {
+      throw translate(query, e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException(query, 0, "the query expands to too many terms; make wildcards longer");
+    }
+  }
+
+  private static void checkBalance(String query) throws QuerySyntaxException {
+    boolean inQuote = false;
+    int quoteAt = -1;
+    Deque<Integer> open = new ArrayDeque<>();
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '\\') {
+        i++; // escaped character
+        continue;
+      }
+      if (c == '"') {
+        inQuote = !inQuote;
+        quoteAt = i;
+      } else if (!inQuote && (c == '(' || c == '[' || c == '{')) {
+        open.push(i);
+      } else if (!inQuote && (c == ')' || c == ']' || c == '}')) {
+        if (open.isEmpty() || !matches(query.charAt(open.peek()), c)) {
+          throw new QuerySyntaxException(query, i + 1, "unmatched '" + c + "'");
+        }
+        open.pop();
+      }
+    }
+    if (inQuote) {
+      throw new QuerySyntaxException(query, quoteAt + 1, "unbalanced quote: this '\"' is never closed");
+    }
+    if (!open.isEmpty()) {
+      int at = open.peek();
+      throw new QuerySyntaxException(query, at + 1, "'" + query.charAt(at) + "' is never closed");
+    }
+  }
+
+  private static boolean matches(char open, char close) {
+    // Ranges may mix brackets: [a TO b} is inclusive-exclusive.
+    return open == '(' ? close == ')' : close == ']' || close == '}';
+  }
+
+  private static QuerySyntaxException translate(String query, ParseException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof DossierQueryParser.FieldError) {
+      return new QuerySyntaxException(query, 0, cause.getMessage());
+    }
+    if (cause instanceof ParseException pe && pe.currentToken != null && pe.currentToken.next != null) {
+      Token next = pe.currentToken.next;
+      String what = next.kind == 0 ? "unexpected end of query" : "unexpected '" + next.image + "'";
+      return new QuerySyntaxException(query, next.beginColumn, what);
+    }
+    if (cause instanceof TokenMgrError) {
+      Matcher m = COLUMN.matcher(cause.getMessage());
+      return new QuerySyntaxException(query, m.find() ? Integer.parseInt(m.group(1)) : 0, "unexpected character");
+    }
+    return new QuerySyntaxException(query, 0, "cannot parse");
+  }
+}

@@ -1,0 +1,149 @@
+package dev.dossier.search;
+
+import dev.dossier.index.DocumentMapper;
+import dev.dossier.index.Fields;
+import dev.dossier.index.IndexSchema;
+import dev.dossier.ingest.ArchiveDocument;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/** Searches one index: documents ranked across languages, with snippets; and whole documents by id. */
+public final class Searcher implements Closeable {
+
+  private static final Sort BY_DATE = byDate();
+
+  private final IndexSchema schema;
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final DocumentMapper mapper;
+
+  private Searcher(IndexSchema schema, Directory directory, DirectoryReader reader) {
+    this.schema = schema;
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    this.mapper = new DocumentMapper(schema);
+  }
+
+  /** Opens the index at {@code indexDir} as of its last commit. */
+  public static Searcher open(Path indexDir, IndexSchema schema) throws IOException, NoIndexException {
+    if (!Files.isDirectory(indexDir)) {
+      throw new NoIndexException("no index at " + indexDir + " (create one with: dossier index PATH...)");
+    }
+    Directory directory = FSDirectory.open(indexDir);
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new NoIndexException("no index at " + indexDir + " (create one with: dossier index PATH...)");
+      }
+      return new Searcher(schema, directory, DirectoryReader.open(directory));
+    } catch (IOException | NoIndexException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** Runs one search. */
+  public SearchResults search(SearchRequest request) throws QuerySyntaxException, IOException {
+    long start = System.nanoTime();
+    Query query = QueryReader.read(schema, request.query());
+    int wanted = Math.max(1, request.offset() + request.limit());
+    TopDocs top =
+        request.sort() == SortOrder.DATE
+            ? searcher.search(query, new TopFieldCollectorManager(BY_DATE, wanted, null, Integer.MAX_VALUE, false))
+            : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE, false));
+    ScoreDoc[] page =
+        Arrays.copyOfRange(
+            top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
+            Math.min(request.offset() + request.limit(), top.scoreDocs.length));
+    if (request.sort() == SortOrder.DATE) {
+      page = withScores(query, page);
+    }
+    int[] docIds = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
+    Map<String, List<Snippet>>[] snippets = new Snippets(searcher, schema).highlight(query, docIds, request.fragments());
+    List<SearchHit> hits = new ArrayList<>();
+    for (int i = 0; i < page.length; i++) {
+      Document stored = searcher.storedFields().document(page[i].doc);
+      hits.add(
+          new SearchHit(
+              stored.get(Fields.ID),
+              page[i].score,
+              nonNull(stored.get(Fields.TITLE)),
+              nonNull(stored.get(Fields.DATE)),
+              originalFirst(snippets[i], stored.get(Fields.ORIGINAL_LANGUAGE))));
+    }
+    long took = (System.nanoTime() - start) / 1_000_000;
+    return new SearchResults(took, top.totalHits.value, hits);
+  }
+
+  /** The whole document with this id, as stored. */
+  public Optional<ArchiveDocument> document(String id) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(mapper.fromLucene(searcher.storedFields().document(top.scoreDocs[0].doc)));
+  }
+
+  /** How many documents the index holds. */
+  public int documentCount() {
+    return reader.numDocs();
+  }
+
+  private ScoreDoc[] withScores(Query query, ScoreDoc[] page) throws IOException {
+    TopFieldCollector.populateScores(page, searcher, query);
+    return page;
+  }
+
+  private Map<String, List<Snippet>> originalFirst(Map<String, List<Snippet>> snippets, String originalLanguage) {
+    Map<String, List<Snippet>> ordered = new LinkedHashMap<>();
+    String slot = schema.indexLanguage(originalLanguage);
+    if (snippets.containsKey(slot)) {
+      ordered.put(slot, snippets.get(slot));
+    }
+    ordered.putAll(snippets);
+    return ordered;
+  }
+
+  private static String nonNull(String value) {
+    return value == null ? "" : value;
+  }
+
+  private static Sort byDate() {
+    SortField date = new SortField(Fields.DATE_SORT, SortField.Type.LONG);
+    date.setMissingValue(Long.MAX_VALUE); // undated documents last
+    return new Sort(date, SortField.FIELD_SCORE);
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      reader.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package dev.dossier.search;
+
+import dev.dossier.index.Fields;
+import dev.dossier.index.IndexSchema;
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Best passages of each language's text for a page of hits, from Lucene's UnifiedHighlighter. Offsets come from
+ * the postings, and each stored text field is highlighted with the matches of its unstemmed companion too
+ * ({@code withMaskedFieldsFunc}), so a fuzzy or exact-form match lands on the stored text.
+ */
+final class Snippets {
+
+  /** Passages grow to about this many characters around their matches, like a search engine's fragment size. */
+  private static final int PASSAGE_LENGTH = 160;
+
+  private final IndexSchema schema;
+  private final PassageHighlighter highlighter;
+
+  Snippets(IndexSearcher searcher, IndexSchema schema) {
+    this.schema = schema;
+    this.highlighter =
+        new PassageHighlighter(
+        UnifiedHighlighter.builder(searcher, schema.analyzer())
+            .withFormatter(new SnippetFormatter())
+            .withMaxLength(Integer.MAX_VALUE - 1)
+            .withMaxNoHighlightPassages(0)
+            .withBreakIterator(
+                () ->
+                    LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f))
+            .withMaskedFieldsFunc(this::companions));
+  }
+
+  private Set<String> companions(String field) {
+    Set<String> fields = new HashSet<>(Set.of(field));
+    schema.languageOfTextField(field).ifPresent(language -> fields.add(Fields.exact(language)));
+    return fields;
+  }
+
+  /** Snippets of every language's text for each document, keyed by language; languages without a match are absent. */
+  @SuppressWarnings("unchecked")
+  Map<String, List<Snippet>>[] highlight(Query query, int[] docIds, int fragments) throws IOException {
+    List<String> languages = schema.languages();
+    String[] fields = languages.stream().map(Fields::text).toArray(String[]::new);
+    int[] maxPassages = new int[fields.length];
+    java.util.Arrays.fill(maxPassages, Math.max(fragments, 1));
+    Map<String, List<Snippet>>[] result = new Map[docIds.length];
+    if (fragments == 0 || docIds.length == 0) {
+      for (int i = 0; i < docIds.length; i++) {
+        result[i] = Map.of();
+      }
+      return result;
+    }
+    Map<String, Object[]> byField = highlighter.passages(fields, query, docIds, maxPassages);
+    for (int i = 0; i < docIds.length; i++) {
+      Map<String, List<Snippet>> perLanguage = new java.util.LinkedHashMap<>();
+      for (int f = 0; f < fields.length; f++) {
+        Object snippets = byField.get(fields[f])[i];
+        if (snippets instanceof List<?> list && !list.isEmpty()) {
+          perLanguage.put(languages.get(f), (List<Snippet>) list);
+        }
+      }
+      result[i] = perLanguage;
+    }
+    return result;
+  }
+
+  /** Exposes the highlighter's per-passage objects, which {@link SnippetFormatter} makes into records. */
+  private static final class PassageHighlighter extends UnifiedHighlighter {
+    PassageHighlighter(UnifiedHighlighter.Builder builder) {
+      super(builder);
+    }
+
+    Map<String, Object[]> passages(String[] fields, Query query, int[] docIds, int[] maxPassages)
+        throws IOException {
+      return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+    }
+  }
+}
