@@ -92,6 +92,10 @@ final class WilsonExportReader implements ArchiveReader {
         }
         continue;
       }
+      if (label == null && !line.isBlank()) {
+        bodyStart = i; // text before any labelled section: an export without metadata sections
+        break;
+      }
       if (CONTENTS.equals(label) && !line.isBlank()) {
         if (!CONTENTS_ENTRY.matcher(line.strip()).matches()) {
           bodyStart = i;

@@ -1,0 +1,69 @@
+package dev.dossier.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dossier.analysis.AnalyzerFactory;
+import dev.dossier.testing.Sample;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexConfigLoaderTest {
+
+  @Test
+  void loadsTheShippedConfiguration() {
+    IndexConfig config = IndexConfigLoader.load(Sample.CONFIG);
+    assertEquals(List.of("ru", "en", "und"), config.languageCodes());
+    assertEquals("ru", config.languages().get("ru").analyzer());
+    assertEquals("ru_exact", config.languages().get("ru").exactAnalyzer());
+    assertEquals("snowballPorter", config.analyzers().get("ru").filters().get(2).type());
+    assertEquals("Russian", config.analyzers().get("ru").filters().get(2).params().get("language"));
+    assertEquals("und", config.languageFor("de").code(), "undeclared languages fall in the und slot");
+    assertEquals("en", config.metadata().get("title"));
+  }
+
+  @Test
+  void missingFileIsNamed(@TempDir Path dir) {
+    ConfigException e = assertThrows(ConfigException.class, () -> IndexConfigLoader.load(dir));
+    assertTrue(e.getMessage().contains("no index configuration at " + dir.resolve("dossier.yaml")), e.getMessage());
+  }
+
+  @Test
+  void unknownAnalyzerReferenceIsNamed(@TempDir Path dir) throws Exception {
+    write(dir, "analyzers:\n  a: {tokenizer: standard}\nlanguages:\n  und: {analyzer: a, exact: b}\n");
+    ConfigException e = assertThrows(ConfigException.class, () -> IndexConfigLoader.load(dir));
+    assertTrue(e.getMessage().endsWith("language 'und': unknown analyzer 'b' (declared: a)"), e.getMessage());
+  }
+
+  @Test
+  void unknownFactoryNameFailsWhenTheAnalyzerIsBuilt(@TempDir Path dir) throws Exception {
+    write(dir, "analyzers:\n  a: {tokenizer: standard, filters: [lowercase, snowbal]}\nlanguages:\n  und: {analyzer: a, exact: a}\n");
+    IndexConfig config = IndexConfigLoader.load(dir);
+    ConfigException e = assertThrows(ConfigException.class, () -> AnalyzerFactory.buildAll(config));
+    assertTrue(e.getMessage().contains("analyzer 'a'"), e.getMessage());
+    assertTrue(e.getMessage().contains("snowbal"), e.getMessage());
+  }
+
+  @Test
+  void undIsRequired(@TempDir Path dir) throws Exception {
+    write(dir, "analyzers:\n  a: {tokenizer: standard}\nlanguages:\n  en: {analyzer: a, exact: a}\n");
+    ConfigException e = assertThrows(ConfigException.class, () -> IndexConfigLoader.load(dir));
+    assertTrue(e.getMessage().contains("must declare 'und'"), e.getMessage());
+  }
+
+  @Test
+  void malformedYamlIsOneLine(@TempDir Path dir) throws Exception {
+    write(dir, "analyzers: [unclosed\n");
+    ConfigException e = assertThrows(ConfigException.class, () -> IndexConfigLoader.load(dir));
+    assertTrue(e.getMessage().startsWith(dir.resolve("dossier.yaml") + ": "), e.getMessage());
+    assertEquals(1, e.getMessage().lines().count());
+  }
+
+  private static void write(Path dir, String yaml) throws Exception {
+    Files.writeString(dir.resolve("dossier.yaml"), yaml);
+  }
+}

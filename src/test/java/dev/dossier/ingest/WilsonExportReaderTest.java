@@ -1,0 +1,134 @@
+package dev.dossier.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dossier.testing.Sample;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WilsonExportReaderTest {
+
+  private static ArchiveDocument read(Path file) throws RejectedFileException {
+    List<ArchiveDocument> docs = ArchiveReaders.read(file);
+    assertEquals(1, docs.size());
+    return docs.get(0);
+  }
+
+  @Test
+  void readsTheSampleMetadata() throws Exception {
+    ArchiveDocument doc = read(Sample.FILE);
+    assertEquals("117072", doc.id());
+    assertEquals(
+        "From the Diary of A. I. Alekseyev, Record of a Conversation with Ernesto Guevara, 25 December 1963",
+        doc.title());
+    assertEquals("1964-01-29", doc.date().orElseThrow().toString());
+    assertEquals("https://wilson-center-digital-archive.dvincitest.com/document/117072", doc.url());
+    assertTrue(doc.citation().startsWith("\"From the Diary of A. I. Alekseyev"), doc.citation());
+    assertTrue(doc.citation().contains("TsKhSD, f. 5, op. 49, d. 760"));
+    assertTrue(doc.summary().startsWith("Guevara informs the Soviets"), doc.summary());
+    assertEquals("This document was made possible with support from Leon Levy Foundation", doc.credits());
+    assertEquals("ru", doc.originalLanguage());
+    assertEquals("en", doc.translationLanguage());
+  }
+
+  @Test
+  void splitsTheSampleWithGarbageInTheOriginalAndTheTranslatorsNoteInTheTranslation() throws Exception {
+    ArchiveDocument doc = read(Sample.FILE);
+    assertTrue(doc.original().startsWith("N9 N6\n\nИз дневника АЛЕКСЕЕВА А.И."), doc.original());
+    assertTrue(doc.original().contains("nowban gue garde."));
+    assertTrue(doc.original().contains("Me kore ofto (Arlamour)."));
+    assertTrue(doc.original().contains("رِلَ"));
+    assertTrue(doc.original().endsWith("[Stamp]: Declassified"), doc.original());
+    assertTrue(doc.translation().startsWith("from the diary of A. I. Alekseyev Secret Copy No 2"), doc.translation());
+    assertTrue(doc.translation().contains("[Translator's note: The last half"));
+    assertTrue(doc.translation().endsWith("A. Alekseyev"));
+    assertFalse(doc.translation().contains("Гевара"));
+    assertFalse(doc.original().contains("Guevara"));
+    // the metadata is not part of either text
+    assertFalse(doc.original().contains("Original Scan"));
+    assertFalse(doc.original().contains("Leon Levy"));
+  }
+
+  @Test
+  void readsADocumentWithNoTranslation(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("ru-only.txt");
+    Files.writeString(file, Sample.russianOnly());
+    ArchiveDocument doc = read(file);
+    assertEquals("ru-only", doc.id(), "no URL: the id is the file name");
+    assertFalse(doc.hasTranslation());
+    assertEquals("", doc.translationLanguage());
+    assertTrue(doc.original().contains("Гевара"));
+    assertTrue(doc.original().contains("nowban gue garde."), "garbage stays in the original");
+  }
+
+  @Test
+  void readsAnEnglishOriginalAsTheOriginal(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("cable.md");
+    Files.writeString(
+        file,
+        """
+        # **June 1955**
+
+        # Cable from the Embassy in Havana
+
+        ## **Original Language:**
+
+        English
+
+        ### **Contents:**
+
+        Transcript - English
+
+        The ambassador met Castro today.
+
+        He asked about sugar quotas.
+        """);
+    ArchiveDocument doc = read(file);
+    assertEquals("en", doc.originalLanguage());
+    assertEquals("1955-06", doc.date().orElseThrow().toString());
+    assertEquals("The ambassador met Castro today.\n\nHe asked about sugar quotas.", doc.original());
+    assertFalse(doc.hasTranslation());
+  }
+
+  @Test
+  void readsADocumentWithMissingMetadata(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("bare.txt");
+    Files.writeString(file, "# A note without a date\n\nВстретился сегодня с Э.Гевара.\n\nI met today with E. Guevara.\n");
+    ArchiveDocument doc = read(file);
+    assertEquals("A note without a date", doc.title());
+    assertTrue(doc.date().isEmpty());
+    assertEquals("und", doc.originalLanguage());
+    assertEquals("Встретился сегодня с Э.Гевара.", doc.original());
+    assertEquals("I met today with E. Guevara.", doc.translation());
+  }
+
+  @Test
+  void rejectsFilesThatAreNotArchiveDocuments(@TempDir Path dir) throws Exception {
+    assertRejected(dir, "empty.txt", new byte[0], "empty file");
+    assertRejected(dir, "binary.txt", new byte[] {'P', 'K', 3, 4, 0, 0, 1}, "binary file (contains NUL bytes)");
+    assertRejected(dir, "cp1251.txt", new byte[] {(byte) 0xc3, (byte) 0xe5, (byte) 0xe2, 'a'}, "not UTF-8 text");
+    assertRejected(dir, "prose.txt", "Just some notes, no headings.\n".getBytes(), "not an archive document of a known format");
+    assertRejected(dir, "scan.pdf", "%PDF-1.4".getBytes(), "unsupported file type");
+    assertRejected(dir, "heading-only.txt", "# Title\n\n## Summary:\n\nNothing else.\n".getBytes(), "no document text");
+  }
+
+  @Test
+  void stripsAByteOrderMark(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("bom.txt");
+    Files.writeString(file, "\uFEFF" + Sample.text());
+    assertEquals("1964-01-29", read(file).date().orElseThrow().toString());
+  }
+
+  private static void assertRejected(Path dir, String name, byte[] content, String reason) throws Exception {
+    Path file = dir.resolve(name);
+    Files.write(file, content);
+    RejectedFileException e = assertThrows(RejectedFileException.class, () -> ArchiveReaders.read(file));
+    assertTrue(e.getMessage().startsWith(reason), name + ": " + e.getMessage());
+  }
+}
