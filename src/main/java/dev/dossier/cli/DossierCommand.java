@@ -30,6 +30,8 @@ final class DossierCommand implements Runnable {
 
   private final Environment env;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   DossierCommand(Environment env) {
     this.env = env;
   }
@@ -46,7 +48,7 @@ final class DossierCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        new picocli.CommandLine(this), "a command is required: index, search or show");
+        spec.commandLine(), "a command is required: index, search or show");
   }
 
   /** Reads the version Maven wrote into {@code version.properties}. */
