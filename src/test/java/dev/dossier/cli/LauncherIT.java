@@ -1,0 +1,65 @@
+package dev.dossier.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dossier.testing.Sample;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real {@code ./dossier} launcher as a separate process, against the packaged jar. */
+class LauncherIT {
+
+  @TempDir Path index;
+
+  private record Result(int status, String out, String err) {}
+
+  private Result dossier(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Sample.PROJECT.resolve("dossier").toString());
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(index.toFile());
+    pb.environment().put("DOSSIER_INDEX", index.resolve("idx").toString());
+    pb.environment().remove("DOSSIER_CONFIG");
+    Path out = index.resolve("out.txt");
+    Path err = index.resolve("err.txt");
+    pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    Process p = pb.start();
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "dossier finished");
+    return new Result(
+        p.exitValue(),
+        java.nio.file.Files.readString(out, StandardCharsets.UTF_8),
+        java.nio.file.Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void indexesAndSearchesTheBundledCorpusFromAnyFolder() throws Exception {
+    Result indexed = dossier("index", Sample.PROJECT.resolve("corpus").toString());
+    assertEquals(0, indexed.status(), indexed.toString());
+    assertTrue(indexed.out().startsWith("Indexed 1 document from 1 file"), indexed.out());
+
+    Result found = dossier("search", "Guevara");
+    assertEquals(0, found.status(), found.toString());
+    assertTrue(found.out().startsWith("1 document match Guevara"), found.out());
+    assertTrue(found.out().contains("1. 117072  1964-01-29"), found.out());
+    assertTrue(found.out().contains("**Guevara**"), "plain markers when piped: " + found.out());
+
+    Result russian = dossier("search", "Гевары", "--json");
+    assertEquals(0, russian.status(), russian.toString());
+    assertTrue(russian.out().contains("<em>Гевары</em>"), russian.out());
+  }
+
+  @Test
+  void aMalformedQueryPrintsOneLineAndExitsTwo() throws Exception {
+    assertEquals(0, dossier("index", Sample.FILE.toString()).status());
+    Result bad = dossier("search", "(Guevara");
+    assertEquals(2, bad.status());
+    assertEquals("dossier: error: query '(Guevara': '(' is never closed at column 1\n", bad.err());
+  }
+}
