@@ -12,6 +12,8 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  */
 final class SnippetFormatter extends PassageFormatter {
 
+  private static final String LEADING_JUNK = " \t\n\r.,;:!?)]}»-";
+
   @Override
   public List<Snippet> format(Passage[] passages, String content) {
     List<Snippet> snippets = new ArrayList<>();
@@ -22,8 +24,12 @@ final class SnippetFormatter extends PassageFormatter {
   }
 
   private static Snippet snippet(Passage passage, String content) {
-    int start = passage.getStartOffset();
     int end = passage.getEndOffset();
+    int firstMatch = passage.getNumMatches() > 0 ? passage.getMatchStarts()[0] : end;
+    int start = passage.getStartOffset();
+    while (start < firstMatch && LEADING_JUNK.indexOf(content.charAt(start)) >= 0) {
+      start++; // a passage that starts on the tail of the previous sentence: ". № 2" -> "№ 2"
+    }
     StringBuilder text = new StringBuilder(end - start);
     int[] position = new int[end - start + 1]; // content offset -> snippet offset
     boolean lastWasSpace = true; // also drops leading white space
