@@ -23,7 +23,8 @@ public final class IndexInfo {
       if (!DirectoryReader.indexExists(dir)) {
         return Optional.empty();
       }
-      IndexCommit commit = DirectoryReader.listCommits(dir).get(DirectoryReader.listCommits(dir).size() - 1);
+      java.util.List<IndexCommit> commits = DirectoryReader.listCommits(dir);
+      IndexCommit commit = commits.get(commits.size() - 1);
       String at = commit.getUserData().get(Indexer.COMMITTED_AT);
       return Optional.of(at == null ? Instant.EPOCH : Instant.parse(at));
     }
