@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Keeps the default index in step with the bundled {@code corpus/}: rebuilt when it is missing or older than the
- * corpus, so {@code ./dossier search Guevara} works on a fresh clone.
+ * corpus or the index configuration, so {@code ./dossier search Guevara} works on a fresh clone.
  */
 final class DefaultIndex {
 
@@ -28,7 +28,9 @@ final class DefaultIndex {
       return;
     }
     Optional<Instant> lastCommit = IndexInfo.lastCommit(indexDir);
-    if (lastCommit.isPresent() && !CorpusFiles.newestChange(corpus).isAfter(lastCommit.get())) {
+    if (lastCommit.isPresent()
+        && !CorpusFiles.newestChange(corpus).isAfter(lastCommit.get())
+        && !CorpusFiles.newestChange(schema.configDirectory()).isAfter(lastCommit.get())) {
       return;
     }
     err.println("dossier: indexing the bundled corpus " + corpus + " into " + indexDir + " ...");

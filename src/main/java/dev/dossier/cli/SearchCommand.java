@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Search the index. All words must match (OR widens); words find their inflected forms in every language.",
+      "Search the index. All words must match (OR widens); words find their inflected forms in every language,",
+      "and names their spellings in other scripts, romanizations and OCR-damaged forms (see --explain).",
       "Syntax: words, \"phrases\", \"phrase\"~N, AND/OR/NOT, -word, prefix*, fuzzy~,",
       "fields title: summary: en: ru: id:, and date:1964 or date:[1963-01-01 TO 1964-12-31]."
     },
@@ -53,12 +54,22 @@ final class SearchCommand implements Callable<Integer> {
       description = "Snippets per language for each hit (default: ${DEFAULT-VALUE}; 0 for none).")
   int fragments;
 
+  @Option(
+      names = "--exact",
+      description = "Turn all expansion off: only the words as typed (no stemming, transliteration, phonetic, OCR or alias matches).")
+  boolean exact;
+
+  @Option(
+      names = "--explain",
+      description = "Show, per hit and per highlighted word, the level that matched it: exact, stemmed, alias, transliterated, phonetic, OCR-fuzzy.")
+  boolean explain;
+
   @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query; several words are joined with spaces.")
   List<String> words;
 
   @Override
   public Integer call() throws Exception {
-    SearchRequest request = new SearchRequest(String.join(" ", words), limit, offset, sortOrder(), fragments);
+    SearchRequest request = new SearchRequest(String.join(" ", words), limit, offset, sortOrder(), fragments, exact, explain);
     IndexSchema schema = parent.schema(common);
     Path indexDir = common.indexDir(parent.env());
     if (common.usesDefaultIndex(parent.env())) {
@@ -70,7 +81,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     var out = spec.commandLine().getOut();
     if (output.json) {
-      Json.print(out, SearchJson.of(results));
+      Json.print(out, SearchJson.of(results, explain));
     } else {
       new SearchPrinter(out, output.colour(parent.env())).print(request, results);
     }

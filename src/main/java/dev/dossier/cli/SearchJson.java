@@ -1,7 +1,9 @@
 package dev.dossier.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.dossier.search.MatchLevel;
 import dev.dossier.search.SearchHit;
 import dev.dossier.search.SearchResults;
 import dev.dossier.search.Snippet;
@@ -14,16 +16,30 @@ import java.util.Map;
 record SearchJson(@JsonProperty("took_ms") long tookMs, long total, List<Hit> hits) {
 
   /** One hit; {@code highlight} maps a language code to its snippets, matches in {@code <em>}. */
-  record Hit(String id, float score, String title, String date, Map<String, List<String>> highlight) {}
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Hit(String id, float score, String title, String date, Map<String, List<String>> highlight, Explain explain) {}
 
-  static SearchJson of(SearchResults results) {
-    return new SearchJson(results.tookMillis(), results.total(), results.hits().stream().map(SearchJson::hit).toList());
+  /** With --explain: the hit's best level and each highlighted word's. */
+  record Explain(String level, List<Word> words) {}
+
+  /** A highlighted word, its language, the level it matched at and the query word it matched. */
+  record Word(String language, String word, String level, String query) {}
+
+  static SearchJson of(SearchResults results, boolean explain) {
+    return new SearchJson(
+        results.tookMillis(), results.total(), results.hits().stream().map(h -> hit(h, explain)).toList());
   }
 
-  private static Hit hit(SearchHit hit) {
+  private static Hit hit(SearchHit hit, boolean explain) {
     Map<String, List<String>> highlight = new LinkedHashMap<>();
     hit.highlights().forEach((language, snippets) -> highlight.put(language, marked(snippets)));
-    return new Hit(hit.id(), hit.score(), hit.title(), hit.date(), highlight);
+    return new Hit(hit.id(), hit.score(), hit.title(), hit.date(), highlight, explain ? explain(hit) : null);
+  }
+
+  private static Explain explain(SearchHit hit) {
+    return new Explain(
+        hit.level().map(MatchLevel::label).orElse(null),
+        hit.matches().stream().map(m -> new Word(m.language(), m.word(), m.level().label(), m.query())).toList());
   }
 
   private static List<String> marked(List<Snippet> snippets) {

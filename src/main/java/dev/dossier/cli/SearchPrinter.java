@@ -1,5 +1,7 @@
 package dev.dossier.cli;
 
+import dev.dossier.search.MatchLevel;
+import dev.dossier.search.MatchedWord;
 import dev.dossier.search.SearchHit;
 import dev.dossier.search.SearchRequest;
 import dev.dossier.search.SearchResults;
@@ -49,6 +51,13 @@ final class SearchPrinter {
         Locale.ROOT, "%d. %s  %s  %s%n", rank, style(BOLD, hit.id()), date, style(DIM, String.format(Locale.ROOT, "score %.3f", hit.score())));
     out.println("   " + style(BOLD, hit.title().isEmpty() ? "(untitled)" : hit.title()));
     hit.highlights().forEach((language, snippets) -> printSnippets(language, snippets));
+    if (!hit.matches().isEmpty()) {
+      out.println("   " + style(DIM, "matched (best: " + hit.level().map(MatchLevel::label).orElse("?") + "):"));
+      for (MatchedWord m : hit.matches()) {
+        String source = m.query().isEmpty() ? "" : " <- " + m.query();
+        out.println("     " + m.language() + " " + m.word() + "  " + m.level().label() + source);
+      }
+    }
   }
 
   private void printSnippets(String language, List<Snippet> snippets) {

@@ -74,7 +74,8 @@ public final class IndexConfigLoader {
       }
       String analyzer = analyzerName(file, where, entry.getValue().path("analyzer"), analyzers);
       String exact = analyzerName(file, where, entry.getValue().path("exact"), analyzers);
-      languages.put(code, new LanguageSpec(code, analyzer, exact));
+      String names = analyzerName(file, where, entry.getValue().path("names"), analyzers);
+      languages.put(code, new LanguageSpec(code, analyzer, exact, names));
     }
     if (!languages.containsKey(IndexConfig.UNDETERMINED)) {
       throw new ConfigException(

@@ -51,6 +51,7 @@ public final class DocumentMapper {
     String slot = schema.indexLanguage(language);
     d.add(new Field(Fields.text(slot), text, Fields.STORED_TEXT));
     d.add(new Field(Fields.exact(slot), text, Fields.COMPANION_TEXT));
+    d.add(new Field(Fields.names(slot), text, Fields.COMPANION_TEXT));
   }
 
   private static void addDate(Document d, PartialDate date) {

@@ -41,7 +41,10 @@ public final class Fields {
    */
   static final FieldType STORED_TEXT = textType(true);
 
-  /** The unstemmed companion of a text field: same offsets, not stored, because its text is the stored one's. */
+  /**
+   * The companions of a text field (unstemmed words, name keys): same offsets, not stored, because their text is
+   * the stored field's; the highlighter marks their matches on it.
+   */
   static final FieldType COMPANION_TEXT = textType(false);
 
   private Fields() {}
@@ -54,6 +57,11 @@ public final class Fields {
   /** The unstemmed companion field of a language: {@code text_ru_exact}. */
   public static String exact(String language) {
     return "text_" + language + "_exact";
+  }
+
+  /** The name-key field of a language: {@code names_ru}, cross-script keys of its capitalised words. */
+  public static String names(String language) {
+    return "names_" + language;
   }
 
   private static FieldType textType(boolean stored) {

@@ -30,6 +30,7 @@ public final class IndexSchema {
     for (LanguageSpec language : config.languages().values()) {
       byField.put(Fields.text(language.code()), byName.get(language.analyzer()));
       byField.put(Fields.exact(language.code()), byName.get(language.exactAnalyzer()));
+      byField.put(Fields.names(language.code()), byName.get(language.namesAnalyzer()));
     }
     config
         .metadata()
@@ -49,6 +50,11 @@ public final class IndexSchema {
       }
     }
     return new IndexSchema(config, new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), byField));
+  }
+
+  /** The configuration folder, for files read at query time (name variants). */
+  public java.nio.file.Path configDirectory() {
+    return config.directory();
   }
 
   /** The per-field analyzer for indexing and query parsing. */

@@ -12,8 +12,6 @@ import org.apache.lucene.document.IntRange;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -30,13 +28,10 @@ import org.apache.lucene.search.TermQuery;
  * field    := title | summary | id | date | a language code of index-config (en, ru, und)
  * </pre>
  *
- * <p>A word without a field searches every language and the title and summary. Each language is searched with
- * its own analyzer, in its stemmed field plus its unstemmed companion, so an exact form scores above a merely
- * stemmed one. The languages are combined with a dis_max (tie-breaker 0): a document scores by its best
- * language for each word, never twice for the same word in two languages, and a document with no translation is
- * not penalised against one with it. Prefix, wildcard and fuzzy terms go to the unstemmed companions, because
- * stems are not words a user types. {@code date:} takes a partial date ("1964", "1964-01", "1964-01-29") or a
- * range of them, and matches the documents whose date range overlaps it.
+ * <p>A word without a field searches every language and the title and summary; {@link UnitQueries} builds its
+ * per-language, per-level query. Prefix, wildcard and fuzzy terms go to the unstemmed companions, because stems
+ * are not words a user types. {@code date:} takes a partial date ("1964", "1964-01", "1964-01-29") or a range of
+ * them, and matches the documents whose date range overlaps it.
  */
 final class DossierQueryParser extends QueryParser {
 
@@ -45,14 +40,16 @@ final class DossierQueryParser extends QueryParser {
   private static final String DATE = "date";
 
   private final IndexSchema schema;
+  private final UnitQueries units;
 
-  DossierQueryParser(IndexSchema schema) {
+  DossierQueryParser(IndexSchema schema, UnitQueries units) {
     super(ALL, schema.analyzer());
     this.schema = schema;
+    this.units = units;
     setDefaultOperator(Operator.AND);
-    // "Э.Гевара" or "U.S." analyse to several tokens: keep them together as a phrase.
-    setSplitOnWhitespace(true);
-    setAutoGeneratePhraseQueries(true);
+    // Runs of plain words reach getFieldQuery together, so that a multi-word name ("Mao Zedong") can be
+    // recognised; UnitQueries requires each word itself.
+    setSplitOnWhitespace(false);
     setAllowLeadingWildcard(false);
   }
 
@@ -70,12 +67,20 @@ final class DossierQueryParser extends QueryParser {
     if (field.equals(Fields.ID)) {
       return new TermQuery(new Term(Fields.ID, text));
     }
-    return fullText(field, f -> super.getFieldQuery(f, text, quoted));
+    if (isRealField(field) || Fields.SEARCHABLE_METADATA.contains(field)) {
+      return super.getFieldQuery(field, text, quoted);
+    }
+    return quoted
+        ? units.phrase(languages(field), field.equals(ALL), text, 0)
+        : units.words(languages(field), field.equals(ALL), text);
   }
 
   @Override
   protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
-    return fullText(field, f -> super.getFieldQuery(f, text, slop));
+    if (isRealField(field) || Fields.SEARCHABLE_METADATA.contains(field)) {
+      return super.getFieldQuery(field, text, slop);
+    }
+    return units.phrase(languages(field), field.equals(ALL), text, slop);
   }
 
   @Override
@@ -110,52 +115,14 @@ final class DossierQueryParser extends QueryParser {
     return dateQuery(from, to, fromInclusive, toInclusive);
   }
 
-  /** Analysed words and phrases: stemmed plus exact per language, dis_max across languages, plus metadata. */
-  private Query fullText(String field, FieldQuery build) throws ParseException {
-    if (isRealField(field)) {
-      return build.build(field);
-    }
+  /** The languages a field name searches: all of them for the default field, one for a language code. */
+  private List<String> languages(String field) throws FieldError {
     Optional<String> language = language(field);
     if (language.isPresent()) {
-      return languageQuery(language.get(), build);
-    }
-    if (Fields.SEARCHABLE_METADATA.contains(field)) {
-      return build.build(field);
+      return List.of(language.get());
     }
     requireAll(field);
-    List<Query> languages = new ArrayList<>();
-    for (String code : schema.languages()) {
-      Query q = languageQuery(code, build);
-      if (q == null) {
-        return null; // a stop word in one language is a stop word: requiring it elsewhere would only lose hits
-      }
-      languages.add(q);
-    }
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    all.add(new DisjunctionMaxQuery(languages, 0f), BooleanClause.Occur.SHOULD);
-    for (String metadata : Fields.SEARCHABLE_METADATA) {
-      Query q = build.build(metadata);
-      if (q != null) {
-        all.add(q, BooleanClause.Occur.SHOULD);
-      }
-    }
-    return all.build();
-  }
-
-  /** One language: the stemmed field, plus the exact companion so exact forms rank above stemmed ones. */
-  private static Query languageQuery(String language, FieldQuery build) throws ParseException {
-    Query stemmed = build.build(Fields.text(language));
-    if (stemmed == null) {
-      return null;
-    }
-    Query exact = build.build(Fields.exact(language));
-    if (exact == null) {
-      return stemmed;
-    }
-    return new BooleanQuery.Builder()
-        .add(stemmed, BooleanClause.Occur.SHOULD)
-        .add(exact, BooleanClause.Occur.SHOULD)
-        .build();
+    return schema.languages();
   }
 
   /** Prefix, wildcard, fuzzy and regexp terms: the unstemmed companions, and the metadata fields. */
@@ -163,19 +130,16 @@ final class DossierQueryParser extends QueryParser {
     if (isRealField(field) || Fields.SEARCHABLE_METADATA.contains(field)) {
       return build.build(field);
     }
-    Optional<String> language = language(field);
-    if (language.isPresent()) {
-      return build.build(Fields.exact(language.get()));
-    }
-    requireAll(field);
     List<Query> queries = new ArrayList<>();
-    for (String code : schema.languages()) {
+    for (String code : languages(field)) {
       queries.add(build.build(Fields.exact(code)));
     }
-    for (String metadata : Fields.SEARCHABLE_METADATA) {
-      queries.add(build.build(metadata));
+    if (field.equals(ALL)) {
+      for (String metadata : Fields.SEARCHABLE_METADATA) {
+        queries.add(build.build(metadata));
+      }
     }
-    return new DisjunctionMaxQuery(queries, 0f);
+    return LevelScore.of(new DisjunctionMaxQuery(queries, 0f), MatchLevel.PATTERN);
   }
 
   private Query dateQuery(String from, String to, boolean fromInclusive, boolean toInclusive) throws ParseException {
@@ -212,7 +176,8 @@ final class DossierQueryParser extends QueryParser {
   }
 
   private boolean isRealField(String field) {
-    return schema.languages().stream().anyMatch(l -> field.equals(Fields.text(l)) || field.equals(Fields.exact(l)));
+    return schema.languages().stream()
+        .anyMatch(l -> field.equals(Fields.text(l)) || field.equals(Fields.exact(l)) || field.equals(Fields.names(l)));
   }
 
   private void requireAll(String field) throws FieldError {

@@ -1,7 +1,9 @@
 package dev.dossier.search;
 
 import dev.dossier.index.IndexSchema;
+import dev.dossier.config.NameVariants;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Deque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,13 +24,21 @@ final class QueryReader {
 
   private QueryReader() {}
 
+  /** A parsed query and the units it searches for, for --explain. */
+  record Parsed(Query query, List<QueryUnit> units) {}
+
   static Query read(IndexSchema schema, String query) throws QuerySyntaxException {
+    return read(schema, query, new UnitQueries(schema, NameVariants.none(), new NameSeeds(null), false)).query();
+  }
+
+  static Parsed read(IndexSchema schema, String query, UnitQueries units) throws QuerySyntaxException {
     if (query.isBlank()) {
       throw new QuerySyntaxException(query, 0, "empty query");
     }
     checkBalance(query);
     try {
-      return new DossierQueryParser(schema).parse(query);
+      Query parsed = new DossierQueryParser(schema, units).parse(query);
+      return new Parsed(parsed, units.units());
     } catch (ParseException e) {
       throw translate(query, e);
     } catch (IndexSearcher.TooManyClauses e) {

@@ -8,6 +8,21 @@ import java.util.Map;
  *
  * @param date the date at its precision, empty when undated
  * @param highlights snippets by text language (ISO 639-1 code), the original's language first
+ * @param matches with --explain, each distinct highlighted word and the level it matched at; else empty
  */
 public record SearchHit(
-    String id, float score, String title, String date, Map<String, List<Snippet>> highlights) {}
+    String id,
+    float score,
+    String title,
+    String date,
+    Map<String, List<Snippet>> highlights,
+    List<MatchedWord> matches) {
+  public SearchHit {
+    matches = List.copyOf(matches);
+  }
+
+  /** The best level among the matched words; empty without --explain. */
+  public java.util.Optional<MatchLevel> level() {
+    return matches.stream().map(MatchedWord::level).min(java.util.Comparator.naturalOrder());
+  }
+}

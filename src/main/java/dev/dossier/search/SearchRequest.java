@@ -8,8 +8,17 @@ package dev.dossier.search;
  * @param offset how many hits to skip, for paging
  * @param sort the order of hits
  * @param fragments how many snippets to return per language
+ * @param exact no expansion: only the words as typed (no stemming, names, aliases)
+ * @param explain say for each hit which level matched each highlighted word
  */
-public record SearchRequest(String query, int limit, int offset, SortOrder sort, int fragments) {
+public record SearchRequest(
+    String query, int limit, int offset, SortOrder sort, int fragments, boolean exact, boolean explain) {
+
+  /** A plain relevance search with default paging and snippets. */
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, 10, 0, SortOrder.RELEVANCE, 3, false, false);
+  }
+
   public SearchRequest {
     if (limit < 0 || offset < 0 || fragments < 0) {
       throw new IllegalArgumentException("limit, offset and fragments must not be negative");

@@ -1,5 +1,6 @@
 package dev.dossier.search;
 
+import dev.dossier.config.NameVariants;
 import dev.dossier.index.DocumentMapper;
 import dev.dossier.index.Fields;
 import dev.dossier.index.IndexSchema;
@@ -69,7 +70,12 @@ public final class Searcher implements Closeable {
   /** Runs one search. */
   public SearchResults search(SearchRequest request) throws QuerySyntaxException, IOException {
     long start = System.nanoTime();
-    Query query = QueryReader.read(schema, request.query());
+    UnitQueries units =
+        new UnitQueries(
+            schema, NameVariants.load(schema.configDirectory()), new NameSeeds(reader), request.exact());
+    QueryReader.Parsed parsed = QueryReader.read(schema, request.query(), units);
+    Query query = parsed.query();
+    MatchExplainer explainer = new MatchExplainer(schema, parsed.units());
     int wanted = Math.max(1, request.offset() + request.limit());
     TopDocs top =
         request.sort() == SortOrder.DATE
@@ -87,13 +93,15 @@ public final class Searcher implements Closeable {
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
       Document stored = searcher.storedFields().document(page[i].doc);
+      Map<String, List<Snippet>> highlights = originalFirst(snippets[i], stored.get(Fields.ORIGINAL_LANGUAGE));
       hits.add(
           new SearchHit(
               stored.get(Fields.ID),
               page[i].score,
               nonNull(stored.get(Fields.TITLE)),
               nonNull(stored.get(Fields.DATE)),
-              originalFirst(snippets[i], stored.get(Fields.ORIGINAL_LANGUAGE))));
+              highlights,
+              request.explain() ? explainer.explain(highlights) : List.of()));
     }
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResults(took, top.totalHits.value, hits);

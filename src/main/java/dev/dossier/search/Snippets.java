@@ -44,7 +44,13 @@ final class Snippets {
 
   private Set<String> companions(String field) {
     Set<String> fields = new HashSet<>(Set.of(field));
-    schema.languageOfTextField(field).ifPresent(language -> fields.add(Fields.exact(language)));
+    schema
+        .languageOfTextField(field)
+        .ifPresent(
+            language -> {
+              fields.add(Fields.exact(language));
+              fields.add(Fields.names(language));
+            });
     return fields;
   }
 

@@ -1,0 +1,87 @@
+package dev.dossier.analysis;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.commons.codec.language.bm.NameType;
+import org.apache.commons.codec.language.bm.PhoneticEngine;
+import org.apache.commons.codec.language.bm.RuleType;
+
+/**
+ * Computes {@link NameKey}s: the one mechanism that lets a name match across scripts, spellings and cases.
+ *
+ * <ol>
+ *   <li>Transliterate to Latin with ICU's {@code Russian-Latin/BGN} transform (BGN/PCGN keeps ш, щ and ч apart as sh,
+ *       shch and ch, where Any-Latin plus accent stripping would merge them), then any other script with
+ *       {@code Any-Latin}, then fold to lowercase ASCII.
+ *   <li>Remove one inflectional ending, the same way on both sides: the Russian case endings as BGN writes them
+ *       (-a, -y, -u, -e, -om, -oy, -ym, -ogo, ...), which also takes a final vowel off a Latin word. Гевары, Геваре,
+ *       Гевару → gevar; Guevara → guevar; Кубы → kub; Cuba → cub. A stem keeps at least three letters.
+ *   <li>Encode that stem with Beider–Morse phonetic matching (commons-codec; generic names, exact rules), whose
+ *       rules know Spanish "gu", English "c" and "kh", and many romanizations: Guevara and Гевара, Cuba and Куба,
+ *       Alekseev and Alekseyev share a code. The exact rule set, not the approximate one, because approximate codes
+ *       also join Гевара with Говорю.
+ * </ol>
+ *
+ * <p>Sources: BGN/PCGN romanization via ICU transforms; A. Beider and S. Morse, "Phonetic Matching: A Better
+ * Soundex" (2010), as implemented in commons-codec.
+ */
+public final class NameKeys {
+
+  /** Endings removed from the transliterated word, longest first (BGN spellings of Russian case endings). */
+  private static final String[] ENDINGS = {
+    "yami", "ami", "ogo", "ego", "omu", "emu", "ymi", "imi", "oyu", "eyu", "yakh", "akh", "aya", "yaya",
+    "iy", "yy", "oy", "ey", "om", "em", "ym", "im", "ya", "yu", "ye", "a", "u", "e", "y", "i", "o"
+  };
+  private static final int MIN_STEM = 3;
+
+  private static final PhoneticEngine PHONETIC = new PhoneticEngine(NameType.GENERIC, RuleType.EXACT, true);
+  private static final ThreadLocal<Transliterator> TO_LATIN =
+      ThreadLocal.withInitial(
+          () -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower"));
+
+  private NameKeys() {}
+
+  /** The keys of {@code word}; its translit key is empty when the word has no letters. */
+  public static NameKey of(String word) {
+    String translit = translit(word);
+    if (translit.isEmpty()) {
+      return new NameKey("", List.of());
+    }
+    return new NameKey(translit, phonetic(translit));
+  }
+
+  /** The transliterated, ending-stripped key alone. */
+  public static String translit(String word) {
+    String latin = TO_LATIN.get().transliterate(word.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+    StringBuilder letters = new StringBuilder(latin.length());
+    for (int i = 0; i < latin.length(); i++) {
+      char c = latin.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        letters.append(c);
+      }
+    }
+    String key = letters.toString();
+    for (String ending : ENDINGS) {
+      if (key.endsWith(ending) && key.length() - ending.length() >= MIN_STEM) {
+        return key.substring(0, key.length() - ending.length());
+      }
+    }
+    return key;
+  }
+
+  private static List<String> phonetic(String translit) {
+    // Beider–Morse rejects empty input (cf. LUCENE-10360); translit is non-empty and letters only here.
+    Set<String> codes = new LinkedHashSet<>();
+    for (String code : PHONETIC.encode(translit).split("\\|")) {
+      String c = code.strip();
+      if (!c.isEmpty() && c.chars().allMatch(Character::isLetter)) {
+        codes.add(c);
+      }
+    }
+    return new ArrayList<>(codes);
+  }
+}

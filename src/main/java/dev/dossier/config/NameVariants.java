@@ -1,0 +1,119 @@
+package dev.dossier.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Name variants that no rule connects (Mao Zedong / Mao Tse-tung / Мао Цзэдун), read from
+ * {@code index-config/name-variants.txt} in Solr's synonyms format: {@code a, b, c} makes the names equivalent;
+ * {@code a, b => c} makes a query for a or b also find c; {@code #} starts a comment. Applied at query time, so a
+ * new line takes effect at the next search, with no re-indexing.
+ *
+ * <p>Read by this class rather than Lucene's SolrSynonymParser because the query side needs the groups as
+ * phrases to expand at every matching level, which a compiled SynonymMap does not give back.
+ */
+public final class NameVariants {
+
+  /** The file's name inside the configuration folder. */
+  public static final String FILE_NAME = "name-variants.txt";
+
+  private static final NameVariants NONE = new NameVariants(Map.of(), 0);
+
+  private final Map<String, List<String>> variants;
+  private final int longestPhrase;
+
+  private NameVariants(Map<String, List<String>> variants, int longestPhrase) {
+    this.variants = variants;
+    this.longestPhrase = longestPhrase;
+  }
+
+  /** No variants at all. */
+  public static NameVariants none() {
+    return NONE;
+  }
+
+  /** Reads the variants file of {@code configDir}; none when the file does not exist. */
+  public static NameVariants load(Path configDir) {
+    Path file = configDir.resolve(FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      return NONE;
+    }
+    try {
+      return parse(file, Files.readAllLines(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  static NameVariants parse(Path file, List<String> lines) {
+    Map<String, Set<String>> map = new HashMap<>();
+    int longest = 0;
+    for (int n = 0; n < lines.size(); n++) {
+      String line = lines.get(n).strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] sides = line.split("=>", -1);
+      if (sides.length > 2) {
+        throw new ConfigException(file + ":" + (n + 1) + ": more than one '=>'");
+      }
+      List<String> left = names(sides[0]);
+      List<String> right = sides.length == 2 ? names(sides[1]) : left;
+      if (left.isEmpty() || right.isEmpty()) {
+        throw new ConfigException(file + ":" + (n + 1) + ": expected names separated by commas");
+      }
+      for (String name : left) {
+        String key = normalize(name);
+        longest = Math.max(longest, key.split(" ").length);
+        Set<String> targets = map.computeIfAbsent(key, k -> new LinkedHashSet<>());
+        for (String target : right) {
+          if (!normalize(target).equals(key)) {
+            targets.add(target);
+          }
+        }
+      }
+    }
+    Map<String, List<String>> frozen = new HashMap<>();
+    map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return new NameVariants(Map.copyOf(frozen), longest);
+  }
+
+  private static List<String> names(String side) {
+    List<String> names = new ArrayList<>();
+    for (String name : side.split("(?<!\\\\),")) {
+      String n = name.replace("\\,", ",").strip();
+      if (!n.isEmpty()) {
+        names.add(n);
+      }
+    }
+    return names;
+  }
+
+  /** Lowercase, ё as е, words separated by single spaces, punctuation and hyphens as word breaks. */
+  public static String normalize(String phrase) {
+    return phrase
+        .toLowerCase(Locale.ROOT)
+        .replace('ё', 'е')
+        .replaceAll("[^\\p{L}\\p{N}]+", " ")
+        .strip();
+  }
+
+  /** The variants of {@code phrase} (not including itself); empty when it is in no group. */
+  public List<String> of(String phrase) {
+    return variants.getOrDefault(normalize(phrase), List.of());
+  }
+
+  /** The number of words of the longest name in the file. */
+  public int longestPhrase() {
+    return longestPhrase;
+  }
+}

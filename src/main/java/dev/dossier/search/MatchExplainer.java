@@ -1,0 +1,117 @@
+package dev.dossier.search;
+
+import dev.dossier.analysis.NameKey;
+import dev.dossier.analysis.NameKeys;
+import dev.dossier.index.Fields;
+import dev.dossier.index.IndexSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.Operations;
+
+/**
+ * Says at which {@link MatchLevel} a highlighted word matches the query, by applying each level's rule to the word
+ * and each {@link QueryUnit}, with the same analyzers and name keys that built the query.
+ */
+final class MatchExplainer {
+
+  private final IndexSchema schema;
+  private final List<QueryUnit> units;
+
+  MatchExplainer(IndexSchema schema, List<QueryUnit> units) {
+    this.schema = schema;
+    this.units = units;
+  }
+
+  /** The distinct highlighted words of one hit, each with its level, in order of appearance. */
+  List<MatchedWord> explain(Map<String, List<Snippet>> highlights) {
+    Map<String, MatchedWord> words = new LinkedHashMap<>();
+    highlights.forEach(
+        (language, snippets) -> {
+          for (Snippet snippet : snippets) {
+            for (Snippet.Span span : snippet.matches()) {
+              String word = snippet.text().substring(span.start(), span.end());
+              words.computeIfAbsent(language + "\u0000" + word.toLowerCase(Locale.ROOT), k -> classify(language, word));
+            }
+          }
+        });
+    return new ArrayList<>(words.values());
+  }
+
+  private MatchedWord classify(String language, String word) {
+    MatchedWord best = new MatchedWord(language, word, MatchLevel.PATTERN, "");
+    for (QueryUnit unit : units) {
+      Optional<MatchLevel> level = level(language, word, unit);
+      if (level.isPresent() && (best.query().isEmpty() || level.get().compareTo(best.level()) < 0)) {
+        best = new MatchedWord(language, word, level.get(), unit.text());
+      }
+    }
+    return best;
+  }
+
+  private Optional<MatchLevel> level(String language, String word, QueryUnit unit) {
+    if (sameTerms(Fields.exact(language), word, unit.text())) {
+      return Optional.of(MatchLevel.EXACT);
+    }
+    if (sameTerms(Fields.text(language), word, unit.text())) {
+      return Optional.of(MatchLevel.STEMMED);
+    }
+    for (String variant : unit.variants()) {
+      if (sameTerms(Fields.exact(language), word, variant)
+          || sameTerms(Fields.text(language), word, variant)
+          || NameKeys.translit(word).equals(NameKeys.translit(variant))) {
+        return Optional.of(MatchLevel.ALIAS);
+      }
+    }
+    if (unit.phrase()) {
+      return Optional.empty();
+    }
+    NameKey wordKey = NameKeys.of(word);
+    NameKey unitKey = NameKeys.of(unit.text());
+    if (wordKey.translit().isEmpty()) {
+      return Optional.empty();
+    }
+    if (wordKey.translit().equals(unitKey.translit())) {
+      return Optional.of(MatchLevel.TRANSLITERATED);
+    }
+    if (!Collections.disjoint(wordKey.phonetic(), unitKey.phonetic())) {
+      return Optional.of(MatchLevel.PHONETIC);
+    }
+    for (String seed : unit.seeds()) {
+      // the same automaton FuzzyQuery uses: one edit, transpositions included
+      if (Operations.run(new LevenshteinAutomata(seed, true).toAutomaton(1), wordKey.translit())) {
+        return Optional.of(MatchLevel.OCR_FUZZY);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean sameTerms(String field, String a, String b) {
+    List<String> ta = terms(field, a);
+    return !ta.isEmpty() && ta.equals(terms(field, b));
+  }
+
+  private List<String> terms(String field, String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream ts = schema.analyzer().tokenStream(field, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        terms.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return terms;
+  }
+}

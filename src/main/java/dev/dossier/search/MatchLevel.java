@@ -1,0 +1,41 @@
+package dev.dossier.search;
+
+import java.util.Locale;
+
+/**
+ * How a word of the text matched a word of the query, best first. Each level scores in its own band, {@code weight}
+ * plus the BM25 score squashed into [0, 1), so a better level always outranks a worse one and BM25 orders
+ * documents within a level.
+ */
+public enum MatchLevel {
+  /** The word as typed (lowercased, ё as е). */
+  EXACT(7),
+  /** Another inflected form, by the language's stemmer. */
+  STEMMED(6),
+  /** A variant from index-config/name-variants.txt. */
+  ALIAS(5),
+  /** The same transliteration key (Хрущева ↔ Khrushchev). */
+  TRANSLITERATED(4),
+  /** A shared Beider–Morse code (Guevara ↔ Гевара). */
+  PHONETIC(3),
+  /** One edit away from a form found by the levels above (Гевара → Гезара, Тевара). */
+  OCR_FUZZY(2),
+  /** A wildcard, prefix, fuzzy or regular-expression term the user wrote. */
+  PATTERN(6);
+
+  private final int weight;
+
+  MatchLevel(int weight) {
+    this.weight = weight;
+  }
+
+  /** The bottom of this level's score band. */
+  int weight() {
+    return weight;
+  }
+
+  /** The name shown by --explain: exact, stemmed, alias, transliterated, phonetic, OCR-fuzzy, pattern. */
+  public String label() {
+    return this == OCR_FUZZY ? "OCR-fuzzy" : name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,19 @@
+package dev.dossier.search;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One thing the user searched for: a word, a quoted phrase, or a run of words that names an alias group.
+ *
+ * @param text the words as typed
+ * @param phrase whether it was quoted (a literal form: no name expansion)
+ * @param variants alias variants from the name-variants file
+ * @param seeds translit keys of the indexed names it matched, from which OCR-fuzzy matches are one edit away
+ */
+record QueryUnit(String text, boolean phrase, List<String> variants, Set<String> seeds) {
+  QueryUnit {
+    variants = List.copyOf(variants);
+    seeds = Set.copyOf(seeds);
+  }
+}

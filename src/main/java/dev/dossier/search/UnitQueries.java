@@ -1,0 +1,188 @@
+package dev.dossier.search;
+
+import dev.dossier.analysis.NameKey;
+import dev.dossier.analysis.NameKeyFilter;
+import dev.dossier.analysis.NameKeys;
+import dev.dossier.config.NameVariants;
+import dev.dossier.index.Fields;
+import dev.dossier.index.IndexSchema;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Builds the query of each word or phrase the user typed: per language, one clause per {@link MatchLevel}, each
+ * scored in its level's band and combined with dis_max (the best level counts), then dis_max across languages (a
+ * name in both texts is not counted twice). Records the {@link QueryUnit}s for --explain.
+ *
+ * <p>Levels: exact (the unstemmed field), stemmed (the language's analyzer), alias (name-variants file, at query
+ * time), and for a single unquoted word also transliterated and phonetic (the name-key field) and OCR-fuzzy: one
+ * edit from the translit key of a name the phonetic level found in that language, for words of six letters or more
+ * and keys of five or more (shorter names have too many one-edit neighbours among ordinary words). Quoted text is
+ * a literal form: exact and stemmed only. In exact mode only the exact level remains.
+ */
+final class UnitQueries {
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  private static final int OCR_MIN_WORD = 6;
+  private static final int OCR_MIN_KEY = 5;
+
+  private final IndexSchema schema;
+  private final NameVariants nameVariants;
+  private final NameSeeds seeds;
+  private final boolean exactOnly;
+  private final QueryBuilder builder;
+  private final List<QueryUnit> units = new ArrayList<>();
+
+  UnitQueries(IndexSchema schema, NameVariants nameVariants, NameSeeds seeds, boolean exactOnly) {
+    this.schema = schema;
+    this.nameVariants = nameVariants;
+    this.seeds = seeds;
+    this.exactOnly = exactOnly;
+    this.builder = new QueryBuilder(schema.analyzer());
+  }
+
+  /** The units built so far, in query order. */
+  List<QueryUnit> units() {
+    return List.copyOf(units);
+  }
+
+  /** Unquoted words: each word (or run of words naming an alias group) required. */
+  Query words(List<String> languages, boolean metadata, String text) {
+    String[] words = text.strip().split("\\s+");
+    List<Query> required = new ArrayList<>();
+    for (int i = 0; i < words.length; ) {
+      int span = 1;
+      List<String> variants = List.of();
+      for (int len = Math.min(nameVariants.longestPhrase(), words.length - i); len >= 1 && !exactOnly; len--) {
+        List<String> found = nameVariants.of(String.join(" ", Arrays.copyOfRange(words, i, i + len)));
+        if (!found.isEmpty()) {
+          span = len;
+          variants = found;
+          break;
+        }
+      }
+      String unit = String.join(" ", Arrays.copyOfRange(words, i, i + span));
+      Query q = unit(languages, metadata, unit, span == 1 && isWord(unit), 0, variants);
+      if (q != null) {
+        required.add(q);
+      }
+      i += span;
+    }
+    if (required.size() <= 1) {
+      return required.isEmpty() ? null : required.get(0);
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    required.forEach(q -> all.add(q, BooleanClause.Occur.MUST));
+    return all.build();
+  }
+
+  /** A quoted phrase, with its slop. */
+  Query phrase(List<String> languages, boolean metadata, String text, int slop) {
+    return unit(languages, metadata, text, false, slop, exactOnly ? List.of() : nameVariants.of(text));
+  }
+
+  private Query unit(
+      List<String> languages, boolean metadata, String text, boolean nameWord, int slop, List<String> variants) {
+    NameKey key = nameWord && !exactOnly ? NameKeys.of(stripPossessive(text)) : null;
+    Set<String> unitSeeds = new LinkedHashSet<>();
+    List<Query> perLanguage = new ArrayList<>();
+    for (String language : languages) {
+      List<Query> levels = new ArrayList<>();
+      levels.add(LevelScore.of(builder.createPhraseQuery(Fields.exact(language), text, slop), MatchLevel.EXACT));
+      if (!exactOnly) {
+        Query stemmed = builder.createPhraseQuery(Fields.text(language), text, slop);
+        if (stemmed == null) {
+          return null; // a stop word in one language is dropped, not required in the others
+        }
+        levels.add(LevelScore.of(stemmed, MatchLevel.STEMMED));
+        if (key != null && !key.translit().isEmpty()) {
+          levels.addAll(nameLevels(language, key, letters(text), unitSeeds));
+        }
+        for (String variant : variants) {
+          levels.add(LevelScore.of(variantQuery(language, variant), MatchLevel.ALIAS));
+        }
+      }
+      levels.removeIf(Objects::isNull);
+      if (!levels.isEmpty()) {
+        perLanguage.add(new DisjunctionMaxQuery(levels, 0f));
+      }
+    }
+    if (metadata && !exactOnly) {
+      for (String field : Fields.SEARCHABLE_METADATA) {
+        perLanguage.add(LevelScore.of(builder.createPhraseQuery(field, text, slop), MatchLevel.STEMMED));
+      }
+      perLanguage.removeIf(Objects::isNull);
+    }
+    units.add(new QueryUnit(text, !nameWord, variants, unitSeeds));
+    return perLanguage.isEmpty() ? null : new DisjunctionMaxQuery(perLanguage, 0f);
+  }
+
+  private List<Query> nameLevels(String language, NameKey key, int wordLength, Set<String> unitSeeds) {
+    String field = Fields.names(language);
+    List<Query> levels = new ArrayList<>();
+    levels.add(
+        LevelScore.of(
+            new TermQuery(new Term(field, NameKeyFilter.TRANSLIT + key.translit())), MatchLevel.TRANSLITERATED));
+    if (!key.phonetic().isEmpty()) {
+      BooleanQuery.Builder phonetic = new BooleanQuery.Builder();
+      for (String code : key.phonetic()) {
+        phonetic.add(new PrefixQuery(new Term(field, NameKeyFilter.PHONETIC + code + ":")), BooleanClause.Occur.SHOULD);
+      }
+      levels.add(LevelScore.of(phonetic.build(), MatchLevel.PHONETIC));
+    }
+    if (wordLength >= OCR_MIN_WORD) {
+      Set<String> found = new LinkedHashSet<>(seeds.of(field, key.phonetic()));
+      found.add(key.translit());
+      found.removeIf(seed -> seed.length() < OCR_MIN_KEY);
+      unitSeeds.addAll(found);
+      if (!found.isEmpty()) {
+        BooleanQuery.Builder ocr = new BooleanQuery.Builder();
+        for (String seed : found) {
+          ocr.add(
+              new FuzzyQuery(new Term(field, NameKeyFilter.TRANSLIT + seed), 1, NameKeyFilter.TRANSLIT.length()),
+              BooleanClause.Occur.SHOULD);
+        }
+        levels.add(LevelScore.of(ocr.build(), MatchLevel.OCR_FUZZY));
+      }
+    }
+    return levels;
+  }
+
+  private Query variantQuery(String language, String variant) {
+    List<Query> forms = new ArrayList<>();
+    forms.add(builder.createPhraseQuery(Fields.exact(language), variant, 0));
+    forms.add(builder.createPhraseQuery(Fields.text(language), variant, 0));
+    if (isWord(variant)) {
+      NameKey key = NameKeys.of(variant);
+      forms.add(new TermQuery(new Term(Fields.names(language), NameKeyFilter.TRANSLIT + key.translit())));
+    }
+    forms.removeIf(Objects::isNull);
+    return forms.isEmpty() ? null : new DisjunctionMaxQuery(forms, 0f);
+  }
+
+  private static boolean isWord(String text) {
+    return WORD.matcher(stripPossessive(text)).matches();
+  }
+
+  private static String stripPossessive(String word) {
+    return word.replaceFirst("['’][sS]$", "");
+  }
+
+  private static int letters(String text) {
+    return (int) text.codePoints().filter(Character::isLetter).count();
+  }
+}
