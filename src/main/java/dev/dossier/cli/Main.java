@@ -2,6 +2,7 @@ package dev.dossier.cli;
 
 import dev.dossier.config.ConfigException;
 import dev.dossier.index.IndexBusyException;
+import dev.dossier.index.IndexFormatException;
 import dev.dossier.search.NoIndexException;
 import dev.dossier.search.QuerySyntaxException;
 import java.io.IOException;
@@ -55,7 +56,8 @@ public final class Main {
     String message;
     if (e instanceof QuerySyntaxException
         || e instanceof NoIndexException
-        || e instanceof ConfigException) {
+        || e instanceof ConfigException
+        || e instanceof IndexFormatException) {
       status = ExitCodes.USAGE;
       message = e.getMessage();
     } else if (e instanceof NoSuchFileException missing) {

@@ -14,7 +14,27 @@ public final class IndexInfo {
 
   private IndexInfo() {}
 
-  /** When the index was last committed; empty when there is no index at {@code indexDir}. */
+  /**
+   * Fails when the commit data of an existing index names another index format, so that documents of two layouts
+   * never mix; empty commit data (a new index) passes.
+   */
+  public static void requireCurrentFormat(Path indexDir, Iterable<java.util.Map.Entry<String, String>> commitData) {
+    java.util.Map<String, String> data = new java.util.HashMap<>();
+    if (commitData != null) {
+      commitData.forEach(e -> data.put(e.getKey(), e.getValue()));
+    }
+    if (data.isEmpty()) {
+      return;
+    }
+    String format = data.get(Indexer.FORMAT_KEY);
+    if (!Indexer.FORMAT.equals(format)) {
+      throw new IndexFormatException(
+          "the index at " + indexDir + " was built by another version of Dossier (format " + (format == null ? "1" : format)
+              + ", this one writes " + Indexer.FORMAT + "); rebuild it: dossier index --rebuild PATH...");
+    }
+  }
+
+  /** When the index was last committed; empty when there is no index at {@code indexDir} or it is of another format. */
   public static Optional<Instant> lastCommit(Path indexDir) throws IOException {
     if (!indexDir.toFile().isDirectory()) {
       return Optional.empty();
@@ -25,6 +45,9 @@ public final class IndexInfo {
       }
       java.util.List<IndexCommit> commits = DirectoryReader.listCommits(dir);
       IndexCommit commit = commits.get(commits.size() - 1);
+      if (!Indexer.FORMAT.equals(commit.getUserData().get(Indexer.FORMAT_KEY))) {
+        return Optional.empty();
+      }
       String at = commit.getUserData().get(Indexer.COMMITTED_AT);
       return Optional.of(at == null ? Instant.EPOCH : Instant.parse(at));
     }

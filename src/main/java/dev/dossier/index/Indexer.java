@@ -26,6 +26,13 @@ public final class Indexer {
 
   /** Commit user-data key holding the commit time (ISO 8601 instant). */
   static final String COMMITTED_AT = "committed_at";
+  /** Commit user-data key holding {@link #FORMAT}. */
+  static final String FORMAT_KEY = "dossier_format";
+  /**
+   * The version of the index layout (fields and how they are made); raise it when a change needs re-indexing.
+   * 2: name-key fields.
+   */
+  static final String FORMAT = "2";
 
   private final IndexSchema schema;
   private final DocumentMapper mapper;
@@ -52,6 +59,9 @@ public final class Indexer {
             .setCommitOnClose(false);
     try (Directory dir = FSDirectory.open(indexDir);
         IndexWriter writer = openWriter(dir, indexDir, writerConfig)) {
+      if (!replaceAll) {
+        IndexInfo.requireCurrentFormat(indexDir, writer.getLiveCommitData());
+      }
       try {
         for (Path file : listing.files()) {
           try {
@@ -63,7 +73,7 @@ public final class Indexer {
             rejected.add(new Rejection(file.toString(), e.getMessage()));
           }
         }
-        writer.setLiveCommitData(Map.of(COMMITTED_AT, Instant.now().toString()).entrySet());
+        writer.setLiveCommitData(Map.of(COMMITTED_AT, Instant.now().toString(), FORMAT_KEY, FORMAT).entrySet());
         writer.commit();
       } catch (IOException | RuntimeException e) {
         writer.rollback();

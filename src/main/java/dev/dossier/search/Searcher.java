@@ -3,6 +3,7 @@ package dev.dossier.search;
 import dev.dossier.config.NameVariants;
 import dev.dossier.index.DocumentMapper;
 import dev.dossier.index.Fields;
+import dev.dossier.index.IndexInfo;
 import dev.dossier.index.IndexSchema;
 import dev.dossier.ingest.ArchiveDocument;
 import java.io.Closeable;
@@ -60,7 +61,14 @@ public final class Searcher implements Closeable {
       if (!DirectoryReader.indexExists(directory)) {
         throw new NoIndexException("no index at " + indexDir + " (create one with: dossier index PATH...)");
       }
-      return new Searcher(schema, directory, DirectoryReader.open(directory));
+      DirectoryReader reader = DirectoryReader.open(directory);
+      try {
+        IndexInfo.requireCurrentFormat(indexDir, reader.getIndexCommit().getUserData().entrySet());
+      } catch (RuntimeException e) {
+        reader.close();
+        throw e;
+      }
+      return new Searcher(schema, directory, reader);
     } catch (IOException | NoIndexException | RuntimeException e) {
       directory.close();
       throw e;

@@ -20,6 +20,7 @@ class IndexConfigLoaderTest {
     assertEquals(List.of("ru", "en", "und"), config.languageCodes());
     assertEquals("ru", config.languages().get("ru").analyzer());
     assertEquals("ru_exact", config.languages().get("ru").exactAnalyzer());
+    assertEquals("ru_names", config.languages().get("ru").namesAnalyzer());
     assertEquals("snowballPorter", config.analyzers().get("ru").filters().get(2).type());
     assertEquals("Russian", config.analyzers().get("ru").filters().get(2).params().get("language"));
     assertEquals("und", config.languageFor("de").code(), "undeclared languages fall in the und slot");
@@ -34,14 +35,14 @@ class IndexConfigLoaderTest {
 
   @Test
   void unknownAnalyzerReferenceIsNamed(@TempDir Path dir) throws Exception {
-    write(dir, "analyzers:\n  a: {tokenizer: standard}\nlanguages:\n  und: {analyzer: a, exact: b}\n");
+    write(dir, "analyzers:\n  a: {tokenizer: standard}\nlanguages:\n  und: {analyzer: a, exact: b, names: a}\n");
     ConfigException e = assertThrows(ConfigException.class, () -> IndexConfigLoader.load(dir));
     assertTrue(e.getMessage().endsWith("language 'und': unknown analyzer 'b' (declared: a)"), e.getMessage());
   }
 
   @Test
   void unknownFactoryNameFailsWhenTheAnalyzerIsBuilt(@TempDir Path dir) throws Exception {
-    write(dir, "analyzers:\n  a: {tokenizer: standard, filters: [lowercase, snowbal]}\nlanguages:\n  und: {analyzer: a, exact: a}\n");
+    write(dir, "analyzers:\n  a: {tokenizer: standard, filters: [lowercase, snowbal]}\nlanguages:\n  und: {analyzer: a, exact: a, names: a}\n");
     IndexConfig config = IndexConfigLoader.load(dir);
     ConfigException e = assertThrows(ConfigException.class, () -> AnalyzerFactory.buildAll(config));
     assertTrue(e.getMessage().contains("analyzer 'a'"), e.getMessage());
@@ -50,7 +51,7 @@ class IndexConfigLoaderTest {
 
   @Test
   void undIsRequired(@TempDir Path dir) throws Exception {
-    write(dir, "analyzers:\n  a: {tokenizer: standard}\nlanguages:\n  en: {analyzer: a, exact: a}\n");
+    write(dir, "analyzers:\n  a: {tokenizer: standard}\nlanguages:\n  en: {analyzer: a, exact: a, names: a}\n");
     ConfigException e = assertThrows(ConfigException.class, () -> IndexConfigLoader.load(dir));
     assertTrue(e.getMessage().contains("must declare 'und'"), e.getMessage());
   }
