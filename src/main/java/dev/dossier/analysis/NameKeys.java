@@ -37,6 +37,8 @@ public final class NameKeys {
     "iy", "yy", "oy", "ey", "om", "em", "ym", "im", "ya", "yu", "ye", "a", "u", "e", "y", "i", "o"
   };
   private static final int MIN_STEM = 3;
+  /** Shorter keys ("he", "in") are not names: too many words share them. */
+  public static final int MIN_KEY = 3;
 
   private static final PhoneticEngine PHONETIC = new PhoneticEngine(NameType.GENERIC, RuleType.EXACT, true);
   private static final ThreadLocal<Transliterator> TO_LATIN =
@@ -45,18 +47,19 @@ public final class NameKeys {
 
   private NameKeys() {}
 
-  /** The keys of {@code word}; its translit key is empty when the word has no letters. */
+  /** The keys of {@code word}; its translit key is empty when the word has fewer than {@link #MIN_KEY} letters. */
   public static NameKey of(String word) {
     String translit = translit(word);
-    if (translit.isEmpty()) {
+    if (translit.length() < MIN_KEY) {
       return new NameKey("", List.of());
     }
     return new NameKey(translit, phonetic(translit));
   }
 
-  /** The transliterated, ending-stripped key alone. */
+  /** The transliterated, ending-stripped key alone (possessive 's removed first). */
   public static String translit(String word) {
-    String latin = TO_LATIN.get().transliterate(word.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+    String bare = word.replaceFirst("['’][sS]$", ""); // Guevara's -> Guevara
+    String latin = TO_LATIN.get().transliterate(bare.toLowerCase(Locale.ROOT).replace('ё', 'е'));
     StringBuilder letters = new StringBuilder(latin.length());
     for (int i = 0; i < latin.length(); i++) {
       char c = latin.charAt(i);

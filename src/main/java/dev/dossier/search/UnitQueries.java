@@ -97,7 +97,7 @@ final class UnitQueries {
 
   private Query unit(
       List<String> languages, boolean metadata, String text, boolean nameWord, int slop, List<String> variants) {
-    NameKey key = nameWord && !exactOnly ? NameKeys.of(stripPossessive(text)) : null;
+    NameKey key = nameWord && !exactOnly ? NameKeys.of(text) : null;
     Set<String> unitSeeds = new LinkedHashSet<>();
     List<Query> perLanguage = new ArrayList<>();
     for (String language : languages) {
@@ -166,8 +166,8 @@ final class UnitQueries {
     List<Query> forms = new ArrayList<>();
     forms.add(builder.createPhraseQuery(Fields.exact(language), variant, 0));
     forms.add(builder.createPhraseQuery(Fields.text(language), variant, 0));
-    if (isWord(variant)) {
-      NameKey key = NameKeys.of(variant);
+    NameKey key = NameKeys.of(variant);
+    if (isWord(variant) && !key.translit().isEmpty()) {
       forms.add(new TermQuery(new Term(Fields.names(language), NameKeyFilter.TRANSLIT + key.translit())));
     }
     forms.removeIf(Objects::isNull);
