@@ -65,26 +65,25 @@ final class MatchExplainer {
     if (sameTerms(Fields.text(language), word, unit.text())) {
       return Optional.of(MatchLevel.STEMMED);
     }
+    NameKey wordKey = NameKeys.of(word);
+    NameKey unitKey = NameKeys.of(unit.text());
+    if (!unit.phrase() && !wordKey.translit().isEmpty()) {
+      if (wordKey.translit().equals(unitKey.translit())) {
+        return Optional.of(MatchLevel.TRANSLITERATED);
+      }
+      if (!Collections.disjoint(wordKey.phonetic(), unitKey.phonetic())) {
+        return Optional.of(MatchLevel.PHONETIC);
+      }
+    }
     for (String variant : unit.variants()) {
       if (sameTerms(Fields.exact(language), word, variant)
           || sameTerms(Fields.text(language), word, variant)
-          || NameKeys.translit(word).equals(NameKeys.translit(variant))) {
+          || (!wordKey.translit().isEmpty() && wordKey.translit().equals(NameKeys.translit(variant)))) {
         return Optional.of(MatchLevel.ALIAS);
       }
     }
-    if (unit.phrase()) {
+    if (unit.phrase() || wordKey.translit().isEmpty()) {
       return Optional.empty();
-    }
-    NameKey wordKey = NameKeys.of(word);
-    NameKey unitKey = NameKeys.of(unit.text());
-    if (wordKey.translit().isEmpty()) {
-      return Optional.empty();
-    }
-    if (wordKey.translit().equals(unitKey.translit())) {
-      return Optional.of(MatchLevel.TRANSLITERATED);
-    }
-    if (!Collections.disjoint(wordKey.phonetic(), unitKey.phonetic())) {
-      return Optional.of(MatchLevel.PHONETIC);
     }
     for (String seed : unit.seeds()) {
       // the same automaton FuzzyQuery uses: one edit, transpositions included

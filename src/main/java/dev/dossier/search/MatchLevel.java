@@ -12,12 +12,12 @@ public enum MatchLevel {
   EXACT(7),
   /** Another inflected form, by the language's stemmer. */
   STEMMED(6),
-  /** A variant from index-config/name-variants.txt. */
-  ALIAS(5),
   /** The same transliteration key (Хрущева ↔ Khrushchev). */
-  TRANSLITERATED(4),
+  TRANSLITERATED(5),
   /** A shared Beider–Morse code (Guevara ↔ Гевара). */
-  PHONETIC(3),
+  PHONETIC(4),
+  /** A variant from index-config/name-variants.txt, for romanizations no rule connects (Mao Tse-tung ↔ Mao Zedong). */
+  ALIAS(3),
   /** One edit away from a form found by the levels above (Гевара → Гезара, Тевара). */
   OCR_FUZZY(2),
   /** A wildcard, prefix, fuzzy or regular-expression term the user wrote. */

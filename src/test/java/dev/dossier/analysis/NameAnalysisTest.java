@@ -1,0 +1,68 @@
+package dev.dossier.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dossier.config.IndexConfigLoader;
+import dev.dossier.testing.Sample;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.junit.jupiter.api.Test;
+
+/** The confusables char filter and the name-key filter, alone and in the shipped chains. */
+class NameAnalysisTest {
+
+  private static final Map<String, Analyzer> ANALYZERS = AnalyzerFactory.buildAll(IndexConfigLoader.load(Sample.CONFIG));
+
+  /** Tokens as "term@position[surface]". */
+  private static List<String> tokens(String analyzer, String text) throws IOException {
+    List<String> tokens = new ArrayList<>();
+    try (TokenStream ts = ANALYZERS.get(analyzer).tokenStream("f", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      int position = -1;
+      while (ts.incrementToken()) {
+        position += inc.getPositionIncrement();
+        tokens.add(term + "@" + position + "[" + text.substring(offset.startOffset(), offset.endOffset()) + "]");
+      }
+      ts.end();
+    }
+    return tokens;
+  }
+
+  @Test
+  void latinLookAlikesInsideCyrillicWordsBecomeCyrillic() {
+    assertEquals("Гевара Ку89 Arlamour Me kore", CyrillicConfusablesCharFilter.normalize("Гeвара Ky89 Arlamour Me kore"));
+    assertEquals("ПРОМЫШЛЕННОСТИ", CyrillicConfusablesCharFilter.normalize("ПPOMЫШЛEHHOCTИ"));
+    assertEquals("Guevara", CyrillicConfusablesCharFilter.normalize("Guevara"));
+  }
+
+  @Test
+  void aWordWithALatinLookAlikeIsStemmedAndKeyedAsRussianWithOffsetsOnTheRawText() throws IOException {
+    assertEquals(List.of("гевар@0[Гeвары]"), tokens("ru", "Гeвары"));
+    assertEquals("t:gevar@0[Гeвары]", tokens("ru_names", "Гeвары").get(0));
+  }
+
+  @Test
+  void onlyCapitalisedWordsGetNameKeysAtTheirOwnPositions() throws IOException {
+    List<String> tokens = tokens("ru_names", "сказал Гевара и обещал АЛЕКСЕЕВУ");
+    assertEquals("t:gevar@1[Гевара]", tokens.get(0));
+    assertTrue(tokens.contains("t:alekseyev@4[АЛЕКСЕЕВУ]"), tokens.toString());
+    assertTrue(tokens.stream().allMatch(t -> t.contains("[Гевара]") || t.contains("[АЛЕКСЕЕВУ]")), tokens.toString());
+    assertTrue(tokens.stream().anyMatch(t -> t.startsWith("p:") && t.endsWith(":gevar@1[Гевара]")), tokens.toString());
+  }
+
+  @Test
+  void englishPossessivesAreKeyedAsTheName() throws IOException {
+    assertEquals("t:guevar@1[Guevara's]", tokens("en_names", "In Guevara's words").get(0));
+  }
+}

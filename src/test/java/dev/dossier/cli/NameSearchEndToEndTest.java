@@ -1,0 +1,213 @@
+package dev.dossier.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dossier.testing.Sample;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Names across scripts, spellings, cases and OCR damage, on the sample, through the CLI. */
+class NameSearchEndToEndTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern EM = Pattern.compile("<em>(.*?)</em>");
+
+  @TempDir static Path index;
+
+  @BeforeAll
+  static void indexTheSample() {
+    assertEquals(0, CliRun.run(index, "index", Sample.FILE.toString()).status());
+  }
+
+  static JsonNode search(String... args) throws Exception {
+    List<String> all = new ArrayList<>(List.of("search"));
+    all.addAll(List.of(args));
+    all.addAll(List.of("--json", "--explain", "--fragments", "100"));
+    CliRun run = CliRun.run(index, all.toArray(String[]::new));
+    assertEquals(0, run.status(), run.toString());
+    return JSON.readTree(run.out());
+  }
+
+  /** Every highlighted word of the first hit in {@code language}, with the level --explain gives it. */
+  static Map<String, String> matched(JsonNode result, String language) {
+    Map<String, String> words = new TreeMap<>();
+    JsonNode hit = result.get("hits").get(0);
+    hit.path("explain").path("words").forEach(w -> {
+      if (w.get("language").asText().equals(language)) {
+        words.put(w.get("word").asText(), w.get("level").asText());
+      }
+    });
+    // the explained words are exactly the highlighted ones
+    TreeSet<String> highlighted = new TreeSet<>();
+    hit.path("highlight").path(language).forEach(s -> {
+      Matcher m = EM.matcher(s.asText());
+      while (m.find()) {
+        highlighted.add(m.group(1));
+      }
+    });
+    assertEquals(highlighted, words.keySet());
+    return words;
+  }
+
+  @Test
+  void guevaraHighlightsEveryRussianFormIncludingOcrDamageAndNothingElse() throws Exception {
+    JsonNode result = search("Guevara");
+    assertEquals(Sample.ID, result.get("hits").get(0).get("id").asText());
+    Map<String, String> ru = matched(result, "ru");
+    assertEquals(
+        Map.of("Гевара", "phonetic", "Гевары", "phonetic", "Геваре", "phonetic", "Гевару", "phonetic",
+            "Гезара", "OCR-fuzzy", "Тевара", "OCR-fuzzy"),
+        ru);
+    assertEquals("exact", matched(result, "en").get("Guevara"));
+    assertEquals("exact", result.get("hits").get(0).get("explain").get("level").asText());
+  }
+
+  @Test
+  void aRussianNameHighlightsTheEnglishSpelling() throws Exception {
+    JsonNode result = search("Гевара");
+    assertEquals(Map.of("Guevara", "phonetic", "Guevara's", "phonetic"), matched(result, "en"));
+    Map<String, String> ru = matched(result, "ru");
+    assertEquals("exact", ru.get("Гевара"));
+    assertEquals("stemmed", ru.get("Гевары"));
+    assertEquals("OCR-fuzzy", ru.get("Гезара"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    // query,       language, word in the text, level
+    "Khrushchev,    ru, Хрущева,      transliterated",
+    "Хрущёв,        en, Khrushchev's, transliterated",
+    // Snowball stems Хрущев to хрущ but Хрущева to хрущев: the name keys catch what the stemmer misses
+    "Хрущев,        ru, Хрущева,      transliterated",
+    "Гевару,        ru, Гевара,       stemmed",
+    "Khruschev,     ru, Хрущева,      phonetic",
+    "Khrushchov,    ru, Хрущева,      alias",
+    "Alekseyev,     ru, АЛЕКСЕЕВА,    transliterated",
+    "Alekseyev,     ru, АЛЕКСЕЕВ,     transliterated",
+    "Alexeyev,      ru, АЛЕКСЕЕВА,    phonetic",
+    "Khrouchtchev,  ru, Хрущева,      alias",
+    "Алексеев,      en, Alekseyev,    transliterated",
+    "Lenin,         ru, Ленина,       transliterated",
+    "Ленин,         en, Lenin,        transliterated",
+    "Cuba,          ru, Кубы,         phonetic",
+    "Cuba,          ru, Куба,         phonetic",
+    "Куба,          en, Cuba,         phonetic",
+    "Andropov,      ru, Андропозу,    OCR-fuzzy",
+    "Андропов,      ru, Андропозу,    OCR-fuzzy",
+    "Gevara,        ru, Гевара,       transliterated",
+    "Gevara,        en, Guevara,      phonetic",
+  })
+  void namesMatchAcrossScriptsAtTheirLevel(String query, String language, String word, String level) throws Exception {
+    JsonNode result = search(query);
+    assertEquals(1, result.get("total").asInt(), query);
+    assertEquals(level, matched(result, language).get(word), query + " -> " + word + " in " + matched(result, language));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"Guevara, Гевар|Гезар|Тевар", "Khrushchev, Хрущев", "Lenin, Ленин", "Cuba, Куб", "Alekseyev, АЛЕКСЕЕВ"})
+  void aNameQueryHighlightsOnlyFormsOfThatName(String query, String stem) throws Exception {
+    Map<String, String> ru = matched(search(query), "ru");
+    assertTrue(!ru.isEmpty(), query);
+    for (String word : ru.keySet()) {
+      assertTrue(word.matches("(" + stem + ").*"), query + " highlighted " + word + " in " + ru);
+    }
+  }
+
+  @Test
+  void fragmentsCanShowEveryPassageSoEveryOccurrenceIsHighlighted() throws Exception {
+    String russian = Sample.text().substring(0, Sample.text().indexOf("from the diary of A. I. Alekseyev Secret"));
+    Matcher forms = Pattern.compile("Гевар[аеуы]|Гезара|Тевара").matcher(russian);
+    int occurrences = 0;
+    while (forms.find()) {
+      occurrences++;
+    }
+    int highlighted = 0;
+    for (JsonNode snippet : search("Guevara").get("hits").get(0).get("highlight").get("ru")) {
+      Matcher m = EM.matcher(snippet.asText());
+      while (m.find()) {
+        highlighted++;
+      }
+    }
+    assertEquals(occurrences, highlighted);
+    assertTrue(occurrences >= 15, "the sample names Guevara " + occurrences + " times in Russian");
+  }
+
+  @Test
+  void aliasesFromTheVariantsFileMatchRomanizationsNoRuleConnects() throws Exception {
+    JsonNode result = search("\"Mao Tse-tung\"");
+    assertEquals(1, result.get("total").asInt());
+    assertEquals("alias", matched(result, "ru").get("Мао Цзе-дуну"));
+    assertEquals("alias", matched(result, "en").get("Mao Zedong"));
+    JsonNode unquoted = search("Mao Zedong");
+    assertEquals("alias", matched(unquoted, "ru").get("Мао Цзе-дуну"));
+    assertEquals("exact", matched(unquoted, "en").get("Mao Zedong"));
+  }
+
+  @Test
+  void exactTurnsEveryExpansionOff() throws Exception {
+    JsonNode guevara = search("Guevara", "--exact");
+    assertEquals(1, guevara.get("total").asInt());
+    assertTrue(guevara.get("hits").get(0).get("highlight").path("ru").isMissingNode(), "no Russian forms");
+    assertEquals(Map.of("Guevara", "exact", "Guevara's", "exact"), matched(guevara, "en"));
+    assertEquals(Map.of("Гевары", "exact"), matched(search("Гевары", "--exact"), "ru"));
+    assertEquals(0, search("Gevara", "--exact").get("total").asInt());
+    assertEquals(0, search("Khrushchov", "--exact").get("total").asInt());
+    assertEquals(0, search("conversations", "--exact").get("total").asInt());
+  }
+
+  @Test
+  void textExplainNamesTheLevelOfEachWord() {
+    CliRun run = CliRun.run(index, "search", "Guevara", "--explain", "--fragments", "1");
+    assertEquals(0, run.status(), run.toString());
+    assertTrue(run.out().contains("matched (best: exact):"), run.out());
+    assertTrue(run.out().contains("ru Гевара  phonetic <- Guevara"), run.out());
+  }
+
+  @Test
+  void aLineAddedToTheVariantsFileChangesTheNextSearchWithoutReindexing(@TempDir Path dir) throws Exception {
+    Path config = dir.resolve("config");
+    copyTree(Sample.CONFIG, config);
+    Path myIndex = dir.resolve("index");
+    Environment env = new Environment(Sample.PROJECT, Map.of("DOSSIER_CONFIG", config.toString(), "DOSSIER_INDEX", myIndex.toString()));
+    assertEquals(0, CliRun.runIn(env, "index", Sample.FILE.toString()).status());
+    assertEquals(0, total(env, "Comandante"));
+    java.nio.file.Files.writeString(config.resolve("name-variants.txt"), "\nComandante, Гевара\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    assertEquals(1, total(env, "Comandante"));
+    CliRun explained = CliRun.runIn(env, "search", "Comandante", "--explain");
+    assertTrue(explained.out().contains("ru Гевара  alias <- Comandante"), explained.out());
+  }
+
+  private static int total(Environment env, String query) throws Exception {
+    CliRun run = CliRun.runIn(env, "search", query, "--json");
+    assertEquals(0, run.status(), run.toString());
+    return JSON.readTree(run.out()).get("total").asInt();
+  }
+
+  static void copyTree(Path from, Path to) throws java.io.IOException {
+    try (var paths = java.nio.file.Files.walk(from)) {
+      for (Path p : (Iterable<Path>) paths::iterator) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (java.nio.file.Files.isDirectory(p)) {
+          java.nio.file.Files.createDirectories(target);
+        } else {
+          java.nio.file.Files.copy(p, target);
+        }
+      }
+    }
+  }
+}
