@@ -59,7 +59,9 @@ public final class NameKeys {
   /** The transliterated, ending-stripped key alone (possessive 's removed first). */
   public static String translit(String word) {
     String bare = word.replaceFirst("['’][sS]$", ""); // Guevara's -> Guevara
-    String latin = TO_LATIN.get().transliterate(bare.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+    String lower = bare.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    // ASCII is its own transliteration: skip ICU, whose transforms take a fifth of a second to load
+    String latin = isAscii(lower) ? lower : TO_LATIN.get().transliterate(lower);
     StringBuilder letters = new StringBuilder(latin.length());
     for (int i = 0; i < latin.length(); i++) {
       char c = latin.charAt(i);
@@ -74,6 +76,25 @@ public final class NameKeys {
       }
     }
     return key;
+  }
+
+  /**
+   * Loads the transliteration and phonetic rules in the background, so that a short-lived process (one CLI search)
+   * loads them while it reads its configuration and opens the index.
+   */
+  public static void warmUpInBackground() {
+    Thread warm = new Thread(() -> of("Guevara"), "name-keys-warm-up");
+    warm.setDaemon(true);
+    warm.start();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> phonetic(String translit) {

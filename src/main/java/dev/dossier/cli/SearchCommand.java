@@ -1,5 +1,6 @@
 package dev.dossier.cli;
 
+import dev.dossier.analysis.NameKeys;
 import dev.dossier.index.IndexSchema;
 import dev.dossier.search.SearchRequest;
 import dev.dossier.search.SearchResults;
@@ -72,6 +73,9 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!exact) {
+      NameKeys.warmUpInBackground();
+    }
     SearchRequest request = new SearchRequest(String.join(" ", words), limit, offset, sortOrder(), fragments, exact, explain);
     IndexSchema schema = parent.schema(common);
     Path indexDir = common.indexDir(parent.env());
