@@ -50,7 +50,7 @@ class LauncherIT {
     assertTrue(found.out().contains("1. 117072  1964-01-29"), found.out());
     assertTrue(found.out().contains("**Guevara**"), "plain markers when piped: " + found.out());
 
-    Result russian = dossier("search", "Гевары", "--json");
+    Result russian = dossier("search", "Гевары", "--json", "--fragments", "50");
     assertEquals(0, russian.status(), russian.toString());
     assertTrue(russian.out().contains("<em>Гевары</em>"), russian.out());
   }
