@@ -2,6 +2,7 @@ package dev.dossier.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.dossier.testing.Fixtures;
 import dev.dossier.testing.Sample;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ class ConfigurationChangeTest {
   @Test
   void removingEnglishStemmingFromTheConfigurationStopsInflectedMatches(@TempDir Path dir) throws Exception {
     Path config = dir.resolve("config");
-    copyTree(Sample.CONFIG, config);
+    Fixtures.copyTree(Sample.CONFIG, config);
     Path yaml = config.resolve("dossier.yaml");
     String shipped = Files.readString(yaml);
     Files.writeString(yaml, shipped.replace("      - porterStem\n", ""));
@@ -38,16 +39,4 @@ class ConfigurationChangeTest {
     return new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).get("total").asInt();
   }
 
-  private static void copyTree(Path from, Path to) throws Exception {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) paths::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-  }
 }

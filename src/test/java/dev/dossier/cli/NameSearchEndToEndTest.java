@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dossier.testing.Fixtures;
 import dev.dossier.testing.Sample;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -180,7 +181,7 @@ class NameSearchEndToEndTest {
   @Test
   void aLineAddedToTheVariantsFileChangesTheNextSearchWithoutReindexing(@TempDir Path dir) throws Exception {
     Path config = dir.resolve("config");
-    copyTree(Sample.CONFIG, config);
+    Fixtures.copyTree(Sample.CONFIG, config);
     Path myIndex = dir.resolve("index");
     Environment env = new Environment(Sample.PROJECT, Map.of("DOSSIER_CONFIG", config.toString(), "DOSSIER_INDEX", myIndex.toString()));
     assertEquals(0, CliRun.runIn(env, "index", Sample.FILE.toString()).status());
@@ -198,16 +199,4 @@ class NameSearchEndToEndTest {
     return JSON.readTree(run.out()).get("total").asInt();
   }
 
-  static void copyTree(Path from, Path to) throws java.io.IOException {
-    try (var paths = java.nio.file.Files.walk(from)) {
-      for (Path p : (Iterable<Path>) paths::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (java.nio.file.Files.isDirectory(p)) {
-          java.nio.file.Files.createDirectories(target);
-        } else {
-          java.nio.file.Files.copy(p, target);
-        }
-      }
-    }
-  }
 }

@@ -24,4 +24,18 @@ public final class Fixtures {
         "# **January 1, 1964**\n\n# " + name + "\n\n## **Original Language:**\n\nEnglish\n\n### **Contents:**\n\n"
             + "Original Scan\n\n" + text + "\n");
   }
+
+  /** Copies the folder {@code from} to {@code to}, e.g. the shipped index-config, to edit it in a test. */
+  public static void copyTree(Path from, Path to) throws IOException {
+    try (java.util.stream.Stream<Path> paths = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) paths::iterator) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
 }
