@@ -1,8 +1,11 @@
 package dev.dossier.cli;
 
+import dev.dossier.index.IndexProgress;
 import dev.dossier.index.IndexReport;
+import dev.dossier.index.IndexRequest;
 import dev.dossier.index.Indexer;
 import dev.dossier.ingest.Rejection;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,20 +14,23 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code dossier index PATH...}: adds or replaces the documents of archive files. */
+/** {@code dossier index PATH...}: adds, updates and (with --prune) removes the documents of archive files. */
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
     description = {
-      "Index archive files: folders are walked recursively; each document is added, or replaced when its id is",
-      "already indexed. A file that is not an archive document is rejected with the reason; the rest go in."
-    })
+      "Index archive files. Folders are walked recursively. New and changed files are indexed, unchanged",
+      "ones skipped (by content hash), and a changed file's documents replaced. A file that is not an",
+      "archive document is rejected with the reason; the rest go in. Commits every --commit-every",
+      "documents, so an interrupted run keeps what it committed and the same command finishes the job."
+    },
+    footer = {"", "Exit status: 0 every file went in; 1 some were rejected (the rest are committed); 2 usage error."})
 final class IndexCommand implements Callable<Integer> {
 
   @ParentCommand DossierCommand parent;
@@ -37,34 +43,80 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--rebuild", description = "Start from an empty index instead of adding to it.")
   boolean rebuild;
 
+  @Option(names = "--prune", description = "Remove the documents of files gone from the folders given.")
+  boolean prune;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar and no report, only errors.")
+  boolean quiet;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Files processed at once (default: the number of cores, ${DEFAULT-VALUE}).",
+      defaultValue = "0")
+  int threads;
+
+  @Option(
+      names = "--commit-every",
+      paramLabel = "N",
+      defaultValue = "" + IndexRequest.DEFAULT_COMMIT_EVERY,
+      description = "Documents between commits: the most a crash can lose (default: ${DEFAULT-VALUE}).")
+  int commitEvery;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Archive files or folders.")
   List<Path> paths;
 
   @Override
   public Integer call() throws Exception {
+    if (threads < 0 || commitEvery < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--threads must be 0 (all cores) or more, --commit-every 1 or more");
+    }
     Path indexDir = common.indexDir(parent.env());
-    IndexReport report = new Indexer(parent.schema(common)).index(indexDir, paths, rebuild);
-    var out = spec.commandLine().getOut();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    IndexProgress progress = !quiet && !json && ProgressBar.isTerminal() ? new ProgressBar(err) : IndexProgress.NONE;
+    int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    IndexRequest request = new IndexRequest(indexDir, paths, rebuild, prune, workers, commitEvery, progress);
+    IndexReport report = new Indexer(parent.schema(common)).index(request);
     if (json) {
-      Map<String, Object> object = new LinkedHashMap<>();
-      object.put("index", indexDir.toString());
-      object.put("files", report.files());
-      object.put("documents", report.documents());
-      object.put("rejected", report.rejected());
-      object.put("seconds", Math.round(report.seconds() * 1000) / 1000.0);
-      Json.print(out, object);
+      Json.print(out, json(indexDir, report));
+    } else if (!quiet) {
+      printText(out, indexDir, report);
     } else {
-      out.printf(
-          Locale.ROOT,
-          "Indexed %d document%s from %d file%s into %s in %.2f s%s%n",
-          report.documents(), report.documents() == 1 ? "" : "s",
-          report.files(), report.files() == 1 ? "" : "s",
-          indexDir, report.seconds(),
-          report.rejected().isEmpty() ? "." : "; " + report.rejected().size() + " rejected:");
-      for (Rejection r : report.rejected()) {
-        out.println("  " + r.path() + ": " + r.reason());
-      }
+      report.rejected().forEach(r -> err.println("dossier: rejected " + r.path() + ": " + r.reason()));
     }
     return report.complete() ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+
+  private static Map<String, Object> json(Path indexDir, IndexReport report) {
+    Map<String, Object> object = new LinkedHashMap<>();
+    object.put("index", indexDir.toString());
+    object.put("files", report.files());
+    object.put("bytes", report.bytes());
+    object.put("added", report.added());
+    object.put("updated", report.updated());
+    object.put("unchanged", report.unchanged());
+    object.put("removed", report.removed());
+    object.put("rejected", report.rejected());
+    object.put("seconds", round(report.seconds()));
+    object.put("docs_per_second", round(report.documentsPerSecond()));
+    return object;
+  }
+
+  private static void printText(PrintWriter out, Path indexDir, IndexReport report) {
+    out.printf(
+        Locale.ROOT,
+        "Indexed %d file%s (%.1f MB) into %s in %.2f s, %.0f docs/s: %d added, %d updated, %d unchanged, %d removed, %d rejected%s%n",
+        report.files(), report.files() == 1 ? "" : "s", report.bytes() / 1e6, indexDir, report.seconds(),
+        report.documentsPerSecond(), report.added(), report.updated(), report.unchanged(), report.removed(),
+        report.rejected().size(), report.rejected().isEmpty() ? "." : ":");
+    for (Rejection r : report.rejected()) {
+      out.println("  " + r.path() + ": " + r.reason());
+    }
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 1000) / 1000.0;
   }
 }

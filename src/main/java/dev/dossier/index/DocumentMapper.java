@@ -11,9 +11,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 
 /** The one place where an {@link ArchiveDocument} becomes a Lucene document, and back from stored fields. */
 public final class DocumentMapper {
@@ -25,18 +27,28 @@ public final class DocumentMapper {
     this.schema = schema;
   }
 
+  /** The Lucene document for one archive document read from a file whose bytes hash to {@code sourceHash}. */
+  public Document toLucene(ArchiveDocument doc, String sourceHash) {
+    Document d = toLucene(doc);
+    d.add(new SortedDocValuesField(Fields.SOURCE_HASH, new BytesRef(sourceHash)));
+    return d;
+  }
+
   /** The Lucene document for one archive document. */
   public Document toLucene(ArchiveDocument doc) {
     Document d = new Document();
     d.add(new StringField(Fields.ID, doc.id(), Field.Store.YES));
+    d.add(new SortedDocValuesField(Fields.ID, new BytesRef(doc.id())));
     d.add(new Field(Fields.TITLE, doc.title(), Fields.STORED_TEXT));
     d.add(new Field(Fields.SUMMARY, doc.summary(), Fields.STORED_TEXT));
     d.add(new StoredField(Fields.CITATION, doc.citation()));
     d.add(new StoredField(Fields.URL, doc.url()));
     d.add(new StoredField(Fields.CREDITS, doc.credits()));
     d.add(new StringField(Fields.ORIGINAL_LANGUAGE, doc.originalLanguage(), Field.Store.YES));
+    d.add(new SortedDocValuesField(Fields.ORIGINAL_LANGUAGE, new BytesRef(doc.originalLanguage())));
     d.add(new StoredField(Fields.TRANSLATION_LANGUAGE, doc.translationLanguage()));
-    d.add(new StoredField(Fields.SOURCE, doc.source()));
+    d.add(new StringField(Fields.SOURCE, doc.source(), Field.Store.YES));
+    d.add(new SortedDocValuesField(Fields.SOURCE, new BytesRef(doc.source())));
     doc.date().ifPresent(date -> addDate(d, date));
     // The original goes first, so that when both texts fall in one language slot, value 0 is the original.
     addText(d, doc.originalLanguage(), doc.original());

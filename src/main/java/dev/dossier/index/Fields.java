@@ -7,7 +7,10 @@ import org.apache.lucene.index.IndexOptions;
 /** Every field name of the index, declared once, each with why it has its type and analysis. */
 public final class Fields {
 
-  /** Archive document number: a StringField, so re-indexing replaces the document via updateDocument. */
+  /**
+   * Archive document number: a StringField, so re-indexing replaces the document by it, plus doc values so a run
+   * can tell added from updated documents.
+   */
   public static final String ID = "id";
   /** Title: analysed by the metadata analyzer, stored, offsets in postings for highlighting. */
   public static final String TITLE = "title";
@@ -19,7 +22,7 @@ public final class Fields {
   public static final String URL = "url";
   /** Credits, stored only. */
   public static final String CREDITS = "credits";
-  /** ISO 639-1 code of the original: a StringField, exact values to filter on. */
+  /** ISO 639-1 code of the original: a StringField to filter on, doc values to count by (stats). */
   public static final String ORIGINAL_LANGUAGE = "original_language";
   /** ISO 639-1 code of the translation, stored only. */
   public static final String TRANSLATION_LANGUAGE = "translation_language";
@@ -29,8 +32,13 @@ public final class Fields {
   public static final String DATE_RANGE = "date_range";
   /** The first day the date covers, as doc values for sorting; undated documents have none and sort last. */
   public static final String DATE_SORT = "date_sort";
-  /** The file the document was read from, stored for reports. */
+  /**
+   * The file the document was read from (absolute path): a StringField to delete or replace a file's documents
+   * by, stored for reports, and doc values so a run can list every indexed file quickly.
+   */
   public static final String SOURCE = "source";
+  /** SHA-256 of the source file's bytes, as doc values: an unchanged file is skipped without parsing it. */
+  public static final String SOURCE_HASH = "source_hash";
 
   /** The metadata fields that full-text queries search, with an analyzer named in the configuration. */
   public static final List<String> SEARCHABLE_METADATA = List.of(TITLE, SUMMARY);

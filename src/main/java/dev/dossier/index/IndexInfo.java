@@ -34,6 +34,21 @@ public final class IndexInfo {
     }
   }
 
+  /** When the index was last committed, whatever its format; empty when there is no index. */
+  public static Optional<Instant> lastCommitTime(Path indexDir) throws IOException {
+    if (!indexDir.toFile().isDirectory()) {
+      return Optional.empty();
+    }
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      if (!DirectoryReader.indexExists(dir)) {
+        return Optional.empty();
+      }
+      java.util.List<IndexCommit> commits = DirectoryReader.listCommits(dir);
+      String at = commits.get(commits.size() - 1).getUserData().get(Indexer.COMMITTED_AT);
+      return Optional.of(at == null ? Instant.EPOCH : Instant.parse(at));
+    }
+  }
+
   /** When the index was last committed; empty when there is no index at {@code indexDir} or it is of another format. */
   public static Optional<Instant> lastCommit(Path indexDir) throws IOException {
     if (!indexDir.toFile().isDirectory()) {

@@ -4,16 +4,33 @@ import dev.dossier.ingest.Rejection;
 import java.util.List;
 
 /**
- * What one indexing run did.
+ * What one indexing run did. Counts are of documents, except {@code files}, {@code bytes} and {@code rejected},
+ * which are of files.
  *
  * @param files files looked at
- * @param documents documents added or replaced
- * @param rejected files not indexed, each with the reason
+ * @param bytes their size in all
+ * @param added documents new to the index
+ * @param updated documents that replaced one with the same id (their file changed, or moved)
+ * @param unchanged documents of files whose content hash had not changed, skipped unread
+ * @param removed documents of files gone from the folders indexed (--prune)
+ * @param rejected files not indexed, each with the reason, by path
  * @param seconds wall time of the run
  */
-public record IndexReport(int files, int documents, List<Rejection> rejected, double seconds) {
+public record IndexReport(
+    int files, long bytes, long added, long updated, long unchanged, long removed, List<Rejection> rejected,
+    double seconds) {
   public IndexReport {
     rejected = List.copyOf(rejected);
+  }
+
+  /** Documents written in this run. */
+  public long written() {
+    return added + updated;
+  }
+
+  /** Documents written per second. */
+  public double documentsPerSecond() {
+    return seconds > 0 ? written() / seconds : 0;
   }
 
   /** Whether every file went in. */

@@ -5,22 +5,50 @@ import dev.dossier.ingest.ArchiveReaders;
 import dev.dossier.ingest.CorpusFiles;
 import dev.dossier.ingest.RejectedFileException;
 import dev.dossier.ingest.Rejection;
+import dev.dossier.ingest.TextFiles;
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * Indexes archive files: every document is added or replaced by its id, and the run is committed once at the
- * end, so a failed run leaves the index as it was.
+ * Indexes archive files incrementally, on every core, safely.
+ *
+ * <ul>
+ *   <li>Incremental: each document records its source file and the file's SHA-256; a file whose hash is
+ *       unchanged is skipped unread, a changed file's documents are replaced, and with --prune the documents of
+ *       files gone from the folders given are removed.
+ *   <li>Parallel: worker threads read, parse and analyse files; IndexWriter takes documents from all of them.
+ *   <li>Safe: a file's documents replace its old ones in one atomic {@code updateDocuments} call; the run commits
+ *       every {@code commitEvery} documents and at the end, so a crash (even kill -9) leaves the last commit, and
+ *       the same command run again finishes the job, with no duplicates because documents are keyed by id. A
+ *       second writer is refused by Lucene's write lock.
+ * </ul>
  */
 public final class Indexer {
 
@@ -30,9 +58,9 @@ public final class Indexer {
   static final String FORMAT_KEY = "dossier_format";
   /**
    * The version of the index layout (fields and how they are made); raise it when a change needs re-indexing.
-   * 2: name-key fields.
+   * 2: name-key fields. 3: source hash and doc values for incremental runs.
    */
-  static final String FORMAT = "2";
+  static final String FORMAT = "3";
 
   private final IndexSchema schema;
   private final DocumentMapper mapper;
@@ -43,45 +71,204 @@ public final class Indexer {
     this.mapper = new DocumentMapper(schema);
   }
 
-  /**
-   * Indexes the files under {@code paths} into the index at {@code indexDir}, creating it when needed.
-   *
-   * @param replaceAll start from an empty index instead of adding to the existing one
-   */
-  public IndexReport index(Path indexDir, List<Path> paths, boolean replaceAll) throws IOException {
+  /** Runs one indexing request. */
+  public IndexReport index(IndexRequest request) throws IOException {
     long start = System.nanoTime();
-    CorpusFiles.Listing listing = CorpusFiles.list(paths);
-    List<Rejection> rejected = new ArrayList<>(listing.unreadable());
-    int documents = 0;
+    CorpusFiles.Listing listing = CorpusFiles.list(request.paths());
+    long bytes = listing.files().stream().mapToLong(Indexer::size).sum();
+    request.progress().started(listing.files().size(), bytes);
     IndexWriterConfig writerConfig =
         new IndexWriterConfig(schema.analyzer())
-            .setOpenMode(replaceAll ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setOpenMode(request.rebuild() ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(128)
             .setCommitOnClose(false);
-    try (Directory dir = FSDirectory.open(indexDir);
-        IndexWriter writer = openWriter(dir, indexDir, writerConfig)) {
-      if (!replaceAll) {
-        IndexInfo.requireCurrentFormat(indexDir, writer.getLiveCommitData());
-      }
+    try (Directory dir = FSDirectory.open(request.indexDir());
+        IndexWriter writer = openWriter(dir, request.indexDir(), writerConfig)) {
+      Run run = new Run(writer, request, snapshot(writer, request));
+      run.unreadable(listing.unreadable());
       try {
-        for (Path file : listing.files()) {
-          try {
-            for (ArchiveDocument doc : ArchiveReaders.read(file)) {
-              writer.updateDocument(new Term(Fields.ID, doc.id()), mapper.toLucene(doc));
-              documents++;
-            }
-          } catch (RejectedFileException e) {
-            rejected.add(new Rejection(file.toString(), e.getMessage()));
-          }
+        run.indexAll(listing.files());
+        if (request.prune()) {
+          run.prune();
         }
-        writer.setLiveCommitData(Map.of(COMMITTED_AT, Instant.now().toString(), FORMAT_KEY, FORMAT).entrySet());
-        writer.commit();
+        commit(writer);
       } catch (IOException | RuntimeException e) {
         writer.rollback();
         throw e;
       }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      return run.report(listing.files().size() + listing.unreadable().size(), bytes, seconds);
+    } finally {
+      request.progress().finished();
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    return new IndexReport(listing.files().size() + listing.unreadable().size(), documents, rejected, seconds);
+  }
+
+  /** Indexes {@code paths} with every core and default batches; {@code rebuild} starts from an empty index. */
+  public IndexReport index(Path indexDir, List<Path> paths, boolean rebuild) throws IOException {
+    return index(IndexRequest.of(indexDir, paths, rebuild));
+  }
+
+  private static IndexSnapshot snapshot(IndexWriter writer, IndexRequest request) throws IOException {
+    if (request.rebuild()) {
+      return IndexSnapshot.empty();
+    }
+    IndexInfo.requireCurrentFormat(request.indexDir(), writer.getLiveCommitData());
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      return IndexSnapshot.of(reader);
+    }
+  }
+
+  /** The state of one run: its writer, what the index held, and the counts so far. */
+  private final class Run {
+    private final IndexWriter writer;
+    private final IndexRequest request;
+    private final IndexSnapshot before;
+    private final LongAdder added = new LongAdder();
+    private final LongAdder updated = new LongAdder();
+    private final LongAdder unchanged = new LongAdder();
+    private final LongAdder removed = new LongAdder();
+    private final AtomicLong sinceCommit = new AtomicLong();
+    private final ConcurrentLinkedQueue<Rejection> rejected = new ConcurrentLinkedQueue<>();
+    private final Map<String, String> idsInThisRun = new ConcurrentHashMap<>();
+
+    Run(IndexWriter writer, IndexRequest request, IndexSnapshot before) {
+      this.writer = writer;
+      this.request = request;
+      this.before = before;
+    }
+
+    void unreadable(List<Rejection> unreadable) {
+      rejected.addAll(unreadable);
+    }
+
+    void indexAll(List<Path> files) throws IOException {
+      ExecutorService pool = Executors.newFixedThreadPool(request.threads(), r -> {
+        Thread t = new Thread(r, "dossier-indexer");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        List<Future<?>> tasks = new ArrayList<>();
+        for (Path file : files) {
+          tasks.add(pool.submit(() -> {
+            indexFile(file);
+            return null;
+          }));
+        }
+        for (Future<?> task : tasks) {
+          await(task);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
+    private void await(Future<?> task) throws IOException {
+      try {
+        task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof IOException io) {
+          throw io;
+        }
+        if (cause instanceof RuntimeException re) {
+          throw re;
+        }
+        throw new IOException(cause);
+      }
+    }
+
+    private void indexFile(Path file) throws IOException {
+      String source = file.toAbsolutePath().normalize().toString();
+      byte[] bytes = null;
+      try {
+        bytes = TextFiles.readBytes(file);
+        String hash = DigestUtils.sha256Hex(bytes);
+        IndexSnapshot.FileState previous = before.file(source);
+        if (previous != null && previous.hash().equals(hash)) {
+          unchanged.add(previous.documents());
+          return;
+        }
+        List<ArchiveDocument> docs = ArchiveReaders.read(file, bytes);
+        write(source, hash, docs);
+      } catch (RejectedFileException e) {
+        rejected.add(new Rejection(file.toString(), e.getMessage()));
+      } finally {
+        request.progress().fileDone(bytes == null ? 0 : bytes.length);
+      }
+    }
+
+    private void write(String source, String hash, List<ArchiveDocument> docs)
+        throws IOException, RejectedFileException {
+      BooleanQuery.Builder replaced = new BooleanQuery.Builder();
+      replaced.add(new TermQuery(new Term(Fields.SOURCE, source)), BooleanClause.Occur.SHOULD);
+      List<Document> lucene = new ArrayList<>();
+      for (ArchiveDocument doc : docs) {
+        String other = idsInThisRun.putIfAbsent(doc.id(), source);
+        if (other != null && !other.equals(source)) {
+          throw new RejectedFileException("duplicate id '" + doc.id() + "' (also in " + other + ")");
+        }
+        replaced.add(new TermQuery(new Term(Fields.ID, doc.id())), BooleanClause.Occur.SHOULD);
+        lucene.add(mapper.toLucene(withSource(doc, source), hash));
+      }
+      writer.updateDocuments(replaced.build(), lucene);
+      for (ArchiveDocument doc : docs) {
+        (before.hasId(doc.id()) ? updated : added).increment();
+      }
+      if (sinceCommit.addAndGet(docs.size()) >= request.commitEvery()) {
+        synchronized (this) {
+          if (sinceCommit.get() >= request.commitEvery()) {
+            sinceCommit.set(0);
+            commit(writer);
+          }
+        }
+      }
+    }
+
+    void prune() throws IOException {
+      List<String> roots = new ArrayList<>();
+      for (Path path : request.paths()) {
+        if (Files.isDirectory(path)) {
+          roots.add(path.toAbsolutePath().normalize() + File.separator);
+        }
+      }
+      for (Map.Entry<String, IndexSnapshot.FileState> file : before.files().entrySet()) {
+        String source = file.getKey();
+        if (roots.stream().anyMatch(source::startsWith) && !Files.exists(Path.of(source))) {
+          writer.deleteDocuments(new Term(Fields.SOURCE, source));
+          removed.add(file.getValue().documents());
+        }
+      }
+    }
+
+    IndexReport report(int files, long bytes, double seconds) {
+      List<Rejection> sorted = new ArrayList<>(rejected);
+      sorted.sort(Comparator.comparing(Rejection::path));
+      return new IndexReport(
+          files, bytes, added.sum(), updated.sum(), unchanged.sum(), removed.sum(), sorted, seconds);
+    }
+  }
+
+  private static ArchiveDocument withSource(ArchiveDocument d, String source) {
+    return new ArchiveDocument(
+        d.id(), d.title(), d.date(), d.citation(), d.url(), d.summary(), d.credits(), d.originalLanguage(),
+        d.original(), d.translationLanguage(), d.translation(), source);
+  }
+
+  private static void commit(IndexWriter writer) throws IOException {
+    writer.setLiveCommitData(Map.of(COMMITTED_AT, Instant.now().toString(), FORMAT_KEY, FORMAT).entrySet());
+    writer.commit();
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   private static IndexWriter openWriter(Directory dir, Path indexDir, IndexWriterConfig config) throws IOException {
@@ -91,4 +278,5 @@ public final class Indexer {
       throw new IndexBusyException("index " + indexDir + " is busy: another dossier process is writing to it", e);
     }
   }
+
 }

@@ -20,15 +20,26 @@ public final class ArchiveReaders {
 
   /** Reads the documents in one file, or rejects it with the reason. */
   public static List<ArchiveDocument> read(Path file) throws RejectedFileException {
-    if (!isSupported(file)) {
-      throw new RejectedFileException("unsupported file type (Dossier reads " + String.join(", ", TEXT_EXTENSIONS) + ")");
-    }
-    String text = TextFiles.read(file);
+    requireSupported(file);
+    return read(file, TextFiles.readBytes(file));
+  }
+
+  /** Reads the documents in one file whose bytes were read already (to hash them), or rejects it. */
+  public static List<ArchiveDocument> read(Path file, byte[] bytes) throws RejectedFileException {
+    requireSupported(file);
+    String text = TextFiles.decode(bytes);
     for (ArchiveReader reader : READERS) {
       if (reader.accepts(file, text)) {
         return reader.read(file, text);
       }
     }
     throw new RejectedFileException("not an archive document of a known format");
+  }
+
+  private static void requireSupported(Path file) throws RejectedFileException {
+    if (!isSupported(file)) {
+      throw new RejectedFileException(
+          "unsupported file type (Dossier reads " + String.join(", ", TEXT_EXTENSIONS) + ")");
+    }
   }
 }

@@ -1,37 +1,39 @@
 package dev.dossier.ingest;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads a file as UTF-8 text, rejecting what is not text rather than indexing mojibake. */
-final class TextFiles {
+/** Reads a file's bytes for ingest, rejecting what cannot be text before it is read whole. */
+public final class TextFiles {
 
-  /** Larger files are rejected rather than read whole into memory. */
-  static final long MAX_BYTES = 64L * 1024 * 1024;
+  /** Larger files are rejected unread, so that no file can exhaust the heap. */
+  public static final long MAX_BYTES = 128L * 1024 * 1024;
 
   private TextFiles() {}
 
-  /** The file's text, without a byte-order mark; rejected when empty, too large, binary or not UTF-8. */
-  static String read(Path file) throws RejectedFileException {
-    byte[] bytes;
+  /** The file's bytes; rejected when unreadable, empty or larger than {@link #MAX_BYTES}. */
+  public static byte[] readBytes(Path file) throws RejectedFileException {
     try {
       long size = Files.size(file);
       if (size > MAX_BYTES) {
         throw new RejectedFileException(
             "file too large (" + size / (1024 * 1024) + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB)");
       }
-      bytes = Files.readAllBytes(file);
+      if (size == 0) {
+        throw new RejectedFileException("empty file");
+      }
+      return Files.readAllBytes(file);
     } catch (AccessDeniedException e) {
       throw new RejectedFileException("permission denied", e);
     } catch (IOException e) {
       throw new RejectedFileException("cannot read: " + e.getMessage(), e);
     }
+  }
+
+  /** The bytes as text: binary is rejected, the encoding detected, CRLF made LF. */
+  static String decode(byte[] bytes) throws RejectedFileException {
     if (bytes.length == 0) {
       throw new RejectedFileException("empty file");
     }
@@ -40,21 +42,7 @@ final class TextFiles {
         throw new RejectedFileException("binary file (contains NUL bytes)");
       }
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new RejectedFileException("not UTF-8 text", e);
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+    String text = TextDecoder.decode(bytes).text();
     return text.replace("\r\n", "\n").replace('\r', '\n');
   }
 }

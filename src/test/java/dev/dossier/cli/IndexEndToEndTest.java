@@ -32,7 +32,8 @@ class IndexEndToEndTest {
     assertEquals(0, CliRun.run(index, "index", Sample.FILE.toString()).status());
     CliRun again = CliRun.run(index, "index", Sample.FILE.toString(), "--json");
     assertEquals(0, again.status(), again.toString());
-    assertEquals(1, json(again).get("documents").asInt());
+    assertEquals(0, json(again).get("added").asInt());
+    assertEquals(1, json(again).get("unchanged").asInt(), "the same file again is skipped by its hash");
     JsonNode result = json(CliRun.run(index, "search", "Guevara", "--json"));
     assertEquals(1, result.get("total").asInt());
   }
@@ -49,7 +50,7 @@ class IndexEndToEndTest {
     assertEquals(1, run.status(), run.toString());
     JsonNode report = json(run);
     assertEquals(3, report.get("files").asInt(), "hidden files are passed over");
-    assertEquals(1, report.get("documents").asInt());
+    assertEquals(1, report.get("added").asInt());
     assertEquals(2, report.get("rejected").size());
     assertEquals(batch.resolve("empty.txt").toString(), report.get("rejected").get(0).get("path").asText());
     assertEquals("empty file", report.get("rejected").get(0).get("reason").asText());
@@ -57,8 +58,8 @@ class IndexEndToEndTest {
     assertEquals(1, json(CliRun.run(index, "search", "Guevara", "--json")).get("total").asInt());
 
     CliRun text = CliRun.run(dir.resolve("index2"), "index", batch.toString());
-    assertTrue(text.out().startsWith("Indexed 1 document from 3 files into "), text.out());
-    assertTrue(text.out().contains("; 2 rejected:\n  " + batch.resolve("empty.txt") + ": empty file\n"), text.out());
+    assertTrue(text.out().startsWith("Indexed 3 files ("), text.out());
+    assertTrue(text.out().contains(": 1 added, 0 updated, 0 unchanged, 0 removed, 2 rejected:\n  " + batch.resolve("empty.txt") + ": empty file\n"), text.out());
   }
 
   @Test

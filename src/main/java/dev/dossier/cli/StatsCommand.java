@@ -1,0 +1,55 @@
+package dev.dossier.cli;
+
+import dev.dossier.index.IndexInspector;
+import dev.dossier.index.IndexStats;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code dossier stats}: what the index holds. */
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
+    description = "Documents by original language and by decade, index size and last commit time.")
+final class StatsCommand implements Callable<Integer> {
+
+  @ParentCommand DossierCommand parent;
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Option(names = "--json", description = "Print one JSON object.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    IndexStats stats = IndexInspector.stats(IndexLocation.existing(common, parent.env()));
+    PrintWriter out = spec.commandLine().getOut();
+    String lastCommit = stats.lastCommit().map(Object::toString).orElse(null);
+    if (json) {
+      Map<String, Object> object = new LinkedHashMap<>();
+      object.put("documents", stats.documents());
+      object.put("by_language", stats.byLanguage());
+      object.put("by_decade", stats.byDecade());
+      object.put("size_bytes", stats.sizeBytes());
+      object.put("last_commit", lastCommit);
+      Json.print(out, object);
+      return ExitCodes.OK;
+    }
+    out.printf(Locale.ROOT, "Documents:   %d%n", stats.documents());
+    out.printf(Locale.ROOT, "Size:        %.1f MB%n", stats.sizeBytes() / 1e6);
+    out.printf(Locale.ROOT, "Last commit: %s%n", lastCommit == null ? "never" : lastCommit);
+    out.println("By original language:");
+    stats.byLanguage().forEach((k, v) -> out.printf(Locale.ROOT, "  %-8s %d%n", k, v));
+    out.println("By decade:");
+    stats.byDecade().forEach((k, v) -> out.printf(Locale.ROOT, "  %-8s %d%n", k, v));
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,116 @@
+package dev.dossier.index;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NoLockFactory;
+import org.apache.lucene.util.Bits;
+
+/** Reads an index's statistics and verifies it, without writing to it (so both work while an index run goes on). */
+public final class IndexInspector {
+
+  private IndexInspector() {}
+
+  /** The result of a check: whether the index is sound, and Lucene CheckIndex's report. */
+  public record CheckResult(boolean clean, int documents, String report) {}
+
+  /** Counts the index's documents by language and decade, and its size and last commit. */
+  public static IndexStats stats(Path indexDir) throws IOException {
+    requireIndex(indexDir);
+    try (Directory dir = FSDirectory.open(indexDir);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      Map<String, Integer> languages = new HashMap<>();
+      Map<Integer, Integer> decades = new TreeMap<>();
+      int undated = 0;
+      for (LeafReaderContext leaf : reader.leaves()) {
+        LeafReader r = leaf.reader();
+        Bits live = r.getLiveDocs();
+        SortedDocValues language = DocValues.getSorted(r, Fields.ORIGINAL_LANGUAGE);
+        NumericDocValues date = DocValues.getNumeric(r, Fields.DATE_SORT);
+        for (int doc = 0; doc < r.maxDoc(); doc++) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          String code = language.advanceExact(doc) ? language.lookupOrd(language.ordValue()).utf8ToString() : "und";
+          languages.merge(code, 1, Integer::sum);
+          if (date.advanceExact(doc)) {
+            int year = LocalDate.ofEpochDay(date.longValue()).getYear();
+            decades.merge(Math.floorDiv(year, 10) * 10, 1, Integer::sum);
+          } else {
+            undated++;
+          }
+        }
+      }
+      Map<String, Integer> byLanguage = new LinkedHashMap<>();
+      languages.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .forEach(e -> byLanguage.put(e.getKey(), e.getValue()));
+      Map<String, Integer> byDecade = new LinkedHashMap<>();
+      decades.forEach((decade, n) -> byDecade.put(decade + "s", n));
+      if (undated > 0) {
+        byDecade.put("undated", undated);
+      }
+      return new IndexStats(reader.numDocs(), byLanguage, byDecade, size(indexDir), IndexInfo.lastCommitTime(indexDir));
+    }
+  }
+
+  /**
+   * Verifies the index with Lucene's CheckIndex: every segment's files, checksums, postings, stored fields and doc
+   * values. Takes no write lock, so it can run beside an indexer.
+   */
+  public static CheckResult check(Path indexDir) throws IOException {
+    requireIndex(indexDir);
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    try (Directory dir = FSDirectory.open(indexDir, NoLockFactory.INSTANCE);
+        CheckIndex checker = new CheckIndex(dir);
+        PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8)) {
+      checker.setInfoStream(out);
+      CheckIndex.Status status = checker.checkIndex();
+      int documents = status.segmentInfos.stream().mapToInt(s -> s.maxDoc - (s.liveDocStatus == null ? 0 : s.liveDocStatus.numDeleted)).sum();
+      return new CheckResult(status.clean, documents, log.toString(StandardCharsets.UTF_8));
+    } catch (IOException | RuntimeException e) {
+      return new CheckResult(false, 0, log.toString(StandardCharsets.UTF_8) + "\n" + e);
+    }
+  }
+
+  private static void requireIndex(Path indexDir) throws IOException {
+    if (IndexInfo.lastCommitTime(indexDir).isEmpty() && !hasSegments(indexDir)) {
+      throw new java.nio.file.NoSuchFileException(indexDir.toString(), null, "no index");
+    }
+  }
+
+  private static boolean hasSegments(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) {
+      return false;
+    }
+    try (var files = Files.list(indexDir)) {
+      return files.anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
+    }
+  }
+
+  private static long size(Path indexDir) throws IOException {
+    try (var files = Files.list(indexDir)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    }
+  }
+
+}

@@ -1,0 +1,27 @@
+package dev.dossier.index;
+
+/** Hears how an indexing run advances, e.g. to draw a progress bar; called from several threads. */
+public interface IndexProgress {
+
+  /** Hears nothing. */
+  IndexProgress NONE =
+      new IndexProgress() {
+        @Override
+        public void started(int files, long bytes) {}
+
+        @Override
+        public void fileDone(long bytes) {}
+
+        @Override
+        public void finished() {}
+      };
+
+  /** The run found {@code files} files of {@code bytes} bytes in all. */
+  void started(int files, long bytes);
+
+  /** One file was indexed, skipped or rejected. */
+  void fileDone(long bytes);
+
+  /** The run ended, well or not. */
+  void finished();
+}

@@ -1,0 +1,82 @@
+package dev.dossier.index;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.util.Bits;
+
+/**
+ * What an index held when a run started: each source file's hash and document count, and every id. Read from
+ * doc values, so it costs one pass over three columns, not the stored documents.
+ */
+final class IndexSnapshot {
+
+  /** One indexed source file. */
+  record FileState(String hash, int documents) {}
+
+  private final Map<String, FileState> files;
+  private final Set<String> ids;
+
+  private IndexSnapshot(Map<String, FileState> files, Set<String> ids) {
+    this.files = files;
+    this.ids = ids;
+  }
+
+  static IndexSnapshot empty() {
+    return new IndexSnapshot(Map.of(), Set.of());
+  }
+
+  static IndexSnapshot of(IndexReader reader) throws IOException {
+    Map<String, String> hashes = new HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
+    Set<String> ids = new HashSet<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      LeafReader r = leaf.reader();
+      Bits live = r.getLiveDocs();
+      SortedDocValues source = DocValues.getSorted(r, Fields.SOURCE);
+      SortedDocValues hash = DocValues.getSorted(r, Fields.SOURCE_HASH);
+      SortedDocValues id = DocValues.getSorted(r, Fields.ID);
+      for (int doc = 0; doc < r.maxDoc(); doc++) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        if (id.advanceExact(doc)) {
+          ids.add(id.lookupOrd(id.ordValue()).utf8ToString());
+        }
+        if (source.advanceExact(doc)) {
+          String path = source.lookupOrd(source.ordValue()).utf8ToString();
+          counts.merge(path, 1, Integer::sum);
+          if (hash.advanceExact(doc)) {
+            hashes.put(path, hash.lookupOrd(hash.ordValue()).utf8ToString());
+          }
+        }
+      }
+    }
+    Map<String, FileState> files = new HashMap<>();
+    counts.forEach((path, n) -> files.put(path, new FileState(hashes.getOrDefault(path, ""), n)));
+    return new IndexSnapshot(files, ids);
+  }
+
+  /** The state of a source file in the index, or null when it has no documents there. */
+  FileState file(String source) {
+    return files.get(source);
+  }
+
+  /** Every source file in the index. */
+  Map<String, FileState> files() {
+    return files;
+  }
+
+  /** Whether a document with this id was in the index. */
+  boolean hasId(String id) {
+    return ids.contains(id);
+  }
+
+}
