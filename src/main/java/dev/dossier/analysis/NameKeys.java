@@ -47,8 +47,27 @@ public final class NameKeys {
 
   private NameKeys() {}
 
+  /** Words repeat (names most of all), and Beider–Morse is costly: keys are cached, up to this many words. */
+  private static final int CACHE_SIZE = 100_000;
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, NameKey> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The keys of {@code word}; its translit key is empty when the word has fewer than {@link #MIN_KEY} letters. */
   public static NameKey of(String word) {
+    NameKey cached = CACHE.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    NameKey key = compute(word);
+    if (CACHE.size() >= CACHE_SIZE) {
+      CACHE.clear(); // crude, but bounded; a run of new words costs one recomputation each
+    }
+    CACHE.put(word, key);
+    return key;
+  }
+
+  private static NameKey compute(String word) {
     String translit = translit(word);
     if (translit.length() < MIN_KEY) {
       return new NameKey("", List.of());

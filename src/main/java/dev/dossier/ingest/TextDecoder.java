@@ -57,17 +57,9 @@ final class TextDecoder {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      return null;
-    }
-    // underflow with bytes left over: a character cut off at the end of a truncated file
-    if (in.remaining() > 3) {
-      return null;
-    }
-    try {
-      decoder.flush(out);
-    } catch (RuntimeException e) {
+    // endOfInput=false: a character cut off at the end of a truncated file is left over, not an error
+    CoderResult result = decoder.decode(in, out, false);
+    if (result.isError() || in.remaining() > 3) {
       return null;
     }
     return out.flip().toString();

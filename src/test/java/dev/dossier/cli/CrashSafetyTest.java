@@ -1,0 +1,84 @@
+package dev.dossier.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dossier.index.IndexInfo;
+import dev.dossier.testing.Sample;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An indexing child process killed with SIGKILL in the middle of a batch: the index opens, passes check and holds
+ * its last commit; while the child ran, search worked and a second indexer was refused; the same command run
+ * again completes the job with no duplicates.
+ */
+class CrashSafetyTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int FILES = 2000;
+
+  @TempDir Path dir;
+
+  @Test
+  void killNineThenCheckThenResume() throws Exception {
+    Path batch = Files.createDirectories(dir.resolve("batch"));
+    String text = Sample.text();
+    for (int i = 0; i < FILES; i++) {
+      Files.writeString(batch.resolve(String.format("doc%05d.txt", i)), text.replace("/document/117072", "/document/" + (500000 + i)));
+    }
+    Path index = dir.resolve("index");
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "-Ddossier.home=" + Sample.PROJECT,
+                "dev.dossier.cli.Main", "index", batch.toString(), "--index", index.toString(),
+                "--commit-every", "50", "--threads", "2", "--quiet")
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("child.log").toFile())
+            .start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (IndexInfo.lastCommitTime(index).isEmpty()) {
+        assertTrue(child.isAlive(), "the child stopped before its first commit: " + Files.readString(dir.resolve("child.log")));
+        assertTrue(System.nanoTime() < deadline, "no commit within a minute");
+        Thread.sleep(20);
+      }
+      // search sees the last commit while the child writes
+      CliRun search = CliRun.run(index, "search", "Гевары", "--json", "--fragments", "0");
+      assertEquals(0, search.status(), search.toString());
+      int seen = JSON.readTree(search.out()).get("total").asInt();
+      assertTrue(seen >= 50 && seen <= FILES, "search saw " + seen);
+      // a second indexer is refused, and touches nothing
+      CliRun second = CliRun.run(index, "index", Sample.FILE.toString());
+      assertEquals(1, second.status(), second.toString());
+      assertTrue(second.err().contains("is busy: another dossier process is writing to it"), second.err());
+      assertTrue(child.isAlive(), "the child was still indexing when killed (make FILES larger if this fails)");
+    } finally {
+      child.destroyForcibly(); // SIGKILL
+      child.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    CliRun check = CliRun.run(index, "check");
+    assertEquals(0, check.status(), check.toString());
+    JsonNode stats = JSON.readTree(CliRun.run(index, "stats", "--json").out());
+    int committed = stats.get("documents").asInt();
+    assertTrue(committed >= 50 && committed < FILES, "committed " + committed);
+    assertEquals(committed, JSON.readTree(CliRun.run(index, "search", "*:*", "--json").out()).get("total").asInt());
+
+    CliRun resume = CliRun.run(index, "index", batch.toString(), "--json");
+    assertEquals(0, resume.status(), resume.toString());
+    JsonNode report = JSON.readTree(resume.out());
+    assertEquals(List.of(FILES - committed, committed), List.of(report.get("added").asInt(), report.get("unchanged").asInt()));
+    assertEquals(FILES, JSON.readTree(CliRun.run(index, "stats", "--json").out()).get("documents").asInt());
+    assertEquals(FILES, JSON.readTree(CliRun.run(index, "search", "*:*", "--json").out()).get("total").asInt());
+    assertEquals(0, CliRun.run(index, "check").status());
+  }
+}
