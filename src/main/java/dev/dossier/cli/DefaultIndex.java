@@ -1,7 +1,9 @@
 package dev.dossier.cli;
 
 import dev.dossier.index.IndexInfo;
+import dev.dossier.index.IndexProgress;
 import dev.dossier.index.IndexReport;
+import dev.dossier.index.IndexRequest;
 import dev.dossier.index.IndexSchema;
 import dev.dossier.index.Indexer;
 import dev.dossier.ingest.CorpusFiles;
@@ -35,7 +37,12 @@ final class DefaultIndex {
     }
     err.println("dossier: indexing the bundled corpus " + corpus + " into " + indexDir + " ...");
     err.flush();
-    IndexReport report = new Indexer(schema).index(indexDir, List.of(corpus), true);
+    // one commit at the end: an interrupted rebuild must not look like a fresh index next time
+    IndexRequest request =
+        new IndexRequest(
+            indexDir, List.of(corpus), true, false, Runtime.getRuntime().availableProcessors(), Integer.MAX_VALUE,
+            IndexProgress.NONE);
+    IndexReport report = new Indexer(schema).index(request);
     report.rejected().forEach(r -> err.println("dossier: rejected " + r.path() + ": " + r.reason()));
     err.flush();
   }
