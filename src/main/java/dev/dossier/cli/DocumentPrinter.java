@@ -18,6 +18,14 @@ final class DocumentPrinter {
   }
 
   void print(ArchiveDocument doc) {
+    printMetadata(doc);
+    section("Original (" + doc.originalLanguage() + ")", doc.original());
+    if (doc.hasTranslation()) {
+      section("Translation (" + doc.translationLanguage() + ")", doc.translation());
+    }
+  }
+
+  void printMetadata(ArchiveDocument doc) {
     out.println(bold(doc.title().isEmpty() ? "(untitled)" : doc.title()));
     field("Id", doc.id());
     field("Date", doc.date().map(Object::toString).orElse("undated"));
@@ -26,10 +34,6 @@ final class DocumentPrinter {
     field("Summary", doc.summary());
     field("Credits", doc.credits());
     field("Original language", doc.originalLanguage());
-    section("Original (" + doc.originalLanguage() + ")", doc.original());
-    if (doc.hasTranslation()) {
-      section("Translation (" + doc.translationLanguage() + ")", doc.translation());
-    }
   }
 
   private void field(String label, String value) {

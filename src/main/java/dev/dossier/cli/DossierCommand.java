@@ -14,7 +14,10 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = DossierCommand.Version.class,
     description = "Full-text search for bilingual Cold War archive documents.",
-    subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class, CheckCommand.class},
+    subcommands = {
+      IndexCommand.class, SearchCommand.class, ShowCommand.class, AlignCommand.class, StatsCommand.class,
+      CheckCommand.class
+    },
     footer = {
       "",
       "Exit status: 0 success; 1 the run failed, or failed in part (rejected files, document not found);",

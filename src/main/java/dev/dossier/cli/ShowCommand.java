@@ -1,6 +1,7 @@
 package dev.dossier.cli;
 
 import dev.dossier.index.IndexSchema;
+import dev.dossier.index.IndexedDocument;
 import dev.dossier.ingest.ArchiveDocument;
 import dev.dossier.search.Searcher;
 import java.nio.file.Path;
@@ -16,7 +17,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code dossier show ID}: one whole document, metadata, original and translation. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Print one document: metadata, original, translation.")
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = "Print one document: metadata, original, translation (--parallel: as aligned passage pairs).")
 final class ShowCommand implements Callable<Integer> {
 
   @ParentCommand DossierCommand parent;
@@ -27,6 +31,11 @@ final class ShowCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ID", description = "The document's id, as search prints it.")
   String id;
 
+  @picocli.CommandLine.Option(
+      names = "--parallel",
+      description = "Print the texts as aligned passage pairs: each passage of the original above its translation.")
+  boolean parallel;
+
   @Override
   public Integer call() throws Exception {
     IndexSchema schema = parent.schema(common);
@@ -34,7 +43,7 @@ final class ShowCommand implements Callable<Integer> {
     if (common.usesDefaultIndex(parent.env())) {
       DefaultIndex.refresh(parent.env(), indexDir, schema, spec.commandLine().getErr());
     }
-    Optional<ArchiveDocument> found;
+    Optional<IndexedDocument> found;
     try (Searcher searcher = Searcher.open(indexDir, schema)) {
       found = searcher.document(id);
     }
@@ -42,10 +51,17 @@ final class ShowCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("dossier: no document with id '" + id + "' in " + indexDir);
       return ExitCodes.FAILED;
     }
-    ArchiveDocument doc = found.get();
+    ArchiveDocument doc = found.get().document();
     var out = spec.commandLine().getOut();
     if (output.json) {
-      Json.print(out, json(doc));
+      Map<String, Object> object = json(doc);
+      if (parallel) {
+        object.put("pairs", found.get().pairs());
+      }
+      Json.print(out, object);
+    } else if (parallel) {
+      new DocumentPrinter(out, output.colour(parent.env())).printMetadata(doc);
+      new PairPrinter(out, output.colour(parent.env())).print(doc.originalLanguage(), doc.translationLanguage(), found.get().pairs());
     } else {
       new DocumentPrinter(out, output.colour(parent.env())).print(doc);
     }

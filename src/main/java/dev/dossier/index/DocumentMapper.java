@@ -1,5 +1,6 @@
 package dev.dossier.index;
 
+import dev.dossier.align.Alignment;
 import dev.dossier.ingest.ArchiveDocument;
 import dev.dossier.ingest.PartialDate;
 import java.util.ArrayDeque;
@@ -27,11 +28,20 @@ public final class DocumentMapper {
     this.schema = schema;
   }
 
-  /** The Lucene document for one archive document read from a file whose bytes hash to {@code sourceHash}. */
-  public Document toLucene(ArchiveDocument doc, String sourceHash) {
+  /**
+   * The Lucene document for one archive document read from a file whose bytes hash to {@code sourceHash}, with the
+   * alignment of its original and translation.
+   */
+  public Document toLucene(ArchiveDocument doc, String sourceHash, Alignment alignment) {
     Document d = toLucene(doc);
     d.add(new SortedDocValuesField(Fields.SOURCE_HASH, new BytesRef(sourceHash)));
+    d.add(new StoredField(Fields.ALIGNMENT, alignment.encode()));
     return d;
+  }
+
+  /** The alignment stored with a document; empty when it has none. */
+  public static Alignment alignment(Document d) {
+    return Alignment.decode(d.get(Fields.ALIGNMENT));
   }
 
   /** The Lucene document for one archive document. */

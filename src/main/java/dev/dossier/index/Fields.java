@@ -40,6 +40,13 @@ public final class Fields {
   /** SHA-256 of the source file's bytes, as doc values: an unchanged file is skipped without parsing it. */
   public static final String SOURCE_HASH = "source_hash";
 
+  /**
+   * The aligned passage pairs of original and translation, as character ranges ({@link
+   * dev.dossier.align.Alignment#encode()}): stored only, computed once at index time, read by --parallel, show
+   * and concordance.
+   */
+  public static final String ALIGNMENT = "alignment";
+
   /** The metadata fields that full-text queries search, with an analyzer named in the configuration. */
   public static final List<String> SEARCHABLE_METADATA = List.of(TITLE, SUMMARY);
 

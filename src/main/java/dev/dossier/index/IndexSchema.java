@@ -72,6 +72,23 @@ public final class IndexSchema {
     return config.languageFor(languageCode).code();
   }
 
+  /** The stems of {@code text} by the full-text analyzer of {@code language} (its slot's). */
+  public List<String> stems(String language, String text) {
+    List<String> stems = new java.util.ArrayList<>();
+    try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(Fields.text(indexLanguage(language)), text)) {
+      org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        stems.add(term.toString());
+      }
+      ts.end();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return stems;
+  }
+
   /** The language whose stored text a field holds, for {@code text_xx} fields. */
   public Optional<String> languageOfTextField(String field) {
     return languages().stream().filter(l -> Fields.text(l).equals(field)).findFirst();

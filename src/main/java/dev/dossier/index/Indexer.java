@@ -1,5 +1,8 @@
 package dev.dossier.index;
 
+import dev.dossier.align.Aligner;
+import dev.dossier.align.Alignment;
+import dev.dossier.config.Glossary;
 import dev.dossier.ingest.ArchiveDocument;
 import dev.dossier.ingest.ArchiveReaders;
 import dev.dossier.ingest.CorpusFiles;
@@ -58,17 +61,24 @@ public final class Indexer {
   static final String FORMAT_KEY = "dossier_format";
   /**
    * The version of the index layout (fields and how they are made); raise it when a change needs re-indexing.
-   * 2: name-key fields. 3: source hash and doc values for incremental runs.
+   * 2: name-key fields. 3: source hash and doc values for incremental runs. 4: stored alignment.
    */
-  static final String FORMAT = "3";
+  static final String FORMAT = "4";
 
   private final IndexSchema schema;
   private final DocumentMapper mapper;
+  private final Aligner aligner;
 
   /** An indexer writing the fields of {@code schema}. */
   public Indexer(IndexSchema schema) {
     this.schema = schema;
     this.mapper = new DocumentMapper(schema);
+    this.aligner = aligner(schema);
+  }
+
+  /** The aligner of original and translation, with the glossary of the schema's configuration. */
+  public static Aligner aligner(IndexSchema schema) {
+    return new Aligner(Glossary.load(schema.configDirectory()), schema::stems);
   }
 
   /** Runs one indexing request. */
@@ -212,7 +222,9 @@ public final class Indexer {
           throw new RejectedFileException("duplicate id '" + doc.id() + "' (also in " + other + ")");
         }
         replaced.add(new TermQuery(new Term(Fields.ID, doc.id())), BooleanClause.Occur.SHOULD);
-        lucene.add(mapper.toLucene(withSource(doc, source), hash));
+        Alignment alignment =
+            aligner.align(doc.original(), doc.originalLanguage(), doc.translation(), doc.translationLanguage());
+        lucene.add(mapper.toLucene(withSource(doc, source), hash, alignment));
       }
       writer.updateDocuments(replaced.build(), lucene);
       for (ArchiveDocument doc : docs) {

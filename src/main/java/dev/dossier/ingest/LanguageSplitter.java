@@ -1,7 +1,6 @@
 package dev.dossier.ingest;
 
 import com.ibm.icu.lang.UScript;
-import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,8 +33,8 @@ final class LanguageSplitter {
     if (blocks.isEmpty()) {
       return new SplitText("", "");
     }
-    int translationScript = scriptOf(translationLanguage, UScript.LATIN);
-    int originalScript = scriptOf(originalLanguage, UScript.INVALID_CODE);
+    int translationScript = Scripts.of(translationLanguage, UScript.LATIN);
+    int originalScript = Scripts.of(originalLanguage, UScript.INVALID_CODE);
     if (originalScript == UScript.INVALID_CODE) {
       originalScript = dominantScript(blocks.subList(0, Math.max(1, blocks.size() / 2)));
     }
@@ -54,8 +53,8 @@ final class LanguageSplitter {
     long[] original = new long[n];
     long[] translation = new long[n];
     for (int i = 0; i < n; i++) {
-      original[i] = letters(blocks.get(i), originalScript);
-      translation[i] = letters(blocks.get(i), translationScript);
+      original[i] = Scripts.letters(blocks.get(i), originalScript);
+      translation[i] = Scripts.letters(blocks.get(i), translationScript);
     }
     long cost = 0; // k = 0: every original-script letter is on the translation side
     for (long o : original) {
@@ -83,10 +82,6 @@ final class LanguageSplitter {
     return blocks;
   }
 
-  private static long letters(String text, int script) {
-    return text.codePoints().filter(Character::isLetter).filter(cp -> UScript.getScript(cp) == script).count();
-  }
-
   private static int dominantScript(List<String> blocks) {
     int[] counts = new int[UScript.CODE_LIMIT];
     for (String block : blocks) {
@@ -99,14 +94,5 @@ final class LanguageSplitter {
       }
     }
     return best;
-  }
-
-  /** The main script a language is written in (ICU's locale data), or {@code fallback} when unknown. */
-  static int scriptOf(String languageCode, int fallback) {
-    if (languageCode == null || languageCode.isBlank() || languageCode.equals("und")) {
-      return fallback;
-    }
-    int[] scripts = UScript.getCode(ULocale.forLanguageTag(languageCode));
-    return scripts == null || scripts.length == 0 ? fallback : scripts[0];
   }
 }

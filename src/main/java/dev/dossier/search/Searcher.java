@@ -4,6 +4,7 @@ import dev.dossier.config.NameVariants;
 import dev.dossier.index.DocumentMapper;
 import dev.dossier.index.Fields;
 import dev.dossier.index.IndexInfo;
+import dev.dossier.index.IndexedDocument;
 import dev.dossier.index.IndexSchema;
 import dev.dossier.ingest.ArchiveDocument;
 import java.io.Closeable;
@@ -115,13 +116,14 @@ public final class Searcher implements Closeable {
     return new SearchResults(took, top.totalHits.value, hits);
   }
 
-  /** The whole document with this id, as stored. */
-  public Optional<ArchiveDocument> document(String id) throws IOException {
+  /** The whole document with this id, as stored, with its alignment. */
+  public Optional<IndexedDocument> document(String id) throws IOException {
     TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
     if (top.scoreDocs.length == 0) {
       return Optional.empty();
     }
-    return Optional.of(mapper.fromLucene(searcher.storedFields().document(top.scoreDocs[0].doc)));
+    Document stored = searcher.storedFields().document(top.scoreDocs[0].doc);
+    return Optional.of(new IndexedDocument(mapper.fromLucene(stored), DocumentMapper.alignment(stored)));
   }
 
   /** How many documents the index holds. */

@@ -1,0 +1,71 @@
+package dev.dossier.cli;
+
+import dev.dossier.align.Alignment;
+import dev.dossier.align.TextPair;
+import dev.dossier.index.IndexSchema;
+import dev.dossier.index.Indexer;
+import dev.dossier.ingest.ArchiveDocument;
+import dev.dossier.ingest.ArchiveReaders;
+import dev.dossier.ingest.RejectedFileException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code dossier align FILE}: the alignment of one archive file's original and translation, no index needed. */
+@Command(
+    name = "align",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Print the alignment of one archive file: every passage of the original beside its translation, in order;",
+      "a passage with no counterpart (OCR noise, a translator's note) stands alone."
+    })
+final class AlignCommand implements Callable<Integer> {
+
+  @ParentCommand DossierCommand parent;
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+  @Mixin OutputOptions output;
+
+  @Parameters(paramLabel = "FILE", description = "An archive file.")
+  Path file;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isRegularFile(file)) {
+      throw new java.nio.file.NoSuchFileException(file.toString());
+    }
+    List<ArchiveDocument> docs;
+    try {
+      docs = ArchiveReaders.read(file);
+    } catch (RejectedFileException e) {
+      spec.commandLine().getErr().println("dossier: error: " + file + ": " + e.getMessage());
+      return ExitCodes.FAILED;
+    }
+    IndexSchema schema = parent.schema(common);
+    var out = spec.commandLine().getOut();
+    for (ArchiveDocument doc : docs) {
+      Alignment alignment =
+          Indexer.aligner(schema)
+              .align(doc.original(), doc.originalLanguage(), doc.translation(), doc.translationLanguage());
+      List<TextPair> pairs = alignment.texts(doc.original(), doc.translation());
+      if (output.json) {
+        Map<String, Object> object = new java.util.LinkedHashMap<>();
+        object.put("id", doc.id());
+        object.put("pairs", pairs);
+        Json.print(out, object);
+      } else {
+        out.println(doc.id() + ": " + pairs.size() + " passage pairs");
+        new PairPrinter(out, output.colour(parent.env())).print(doc.originalLanguage(), doc.translationLanguage(), pairs);
+      }
+    }
+    return ExitCodes.OK;
+  }
+}
