@@ -59,6 +59,11 @@ final class SearchCommand implements Callable<Integer> {
   int fragments;
 
   @Option(
+      names = "--parallel",
+      description = "Show each hit's matching passages with their aligned counterparts, original above translation.")
+  boolean parallel;
+
+  @Option(
       names = "--exact",
       description = "Turn all expansion off: only the words as typed (no stemming, transliteration, phonetic, OCR or alias matches).")
   boolean exact;
@@ -76,7 +81,7 @@ final class SearchCommand implements Callable<Integer> {
     if (!exact) {
       NameKeys.warmUpInBackground();
     }
-    SearchRequest request = new SearchRequest(String.join(" ", words), limit, offset, sortOrder(), fragments, exact, explain);
+    SearchRequest request = new SearchRequest(String.join(" ", words), limit, offset, sortOrder(), fragments, exact, explain, parallel);
     IndexSchema schema = parent.schema(common);
     Path indexDir = common.indexDir(parent.env());
     if (common.usesDefaultIndex(parent.env())) {
@@ -88,7 +93,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     var out = spec.commandLine().getOut();
     if (output.json) {
-      Json.print(out, SearchJson.of(results, explain));
+      Json.print(out, SearchJson.of(results, explain, parallel));
     } else {
       new SearchPrinter(out, output.colour(parent.env())).print(request, results);
     }

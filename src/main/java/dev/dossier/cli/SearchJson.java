@@ -17,7 +17,17 @@ record SearchJson(@JsonProperty("took_ms") long tookMs, long total, List<Hit> hi
 
   /** One hit; {@code highlight} maps a language code to its snippets, matches in {@code <em>}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Hit(String id, float score, String title, String date, Map<String, List<String>> highlight, Explain explain) {}
+  record Hit(
+      String id,
+      float score,
+      String title,
+      String date,
+      Map<String, List<String>> highlight,
+      List<Pair> parallel,
+      Explain explain) {}
+
+  /** With --parallel: a matching passage and its aligned counterpart, matches in {@code <em>} on both sides. */
+  record Pair(String original, String translation) {}
 
   /** With --explain: the hit's best level and each highlighted word's. */
   record Explain(String level, List<Word> words) {}
@@ -25,15 +35,21 @@ record SearchJson(@JsonProperty("took_ms") long tookMs, long total, List<Hit> hi
   /** A highlighted word, its language, the level it matched at and the query word it matched. */
   record Word(String language, String word, String level, String query) {}
 
-  static SearchJson of(SearchResults results, boolean explain) {
+  static SearchJson of(SearchResults results, boolean explain, boolean parallel) {
     return new SearchJson(
-        results.tookMillis(), results.total(), results.hits().stream().map(h -> hit(h, explain)).toList());
+        results.tookMillis(), results.total(), results.hits().stream().map(h -> hit(h, explain, parallel)).toList());
   }
 
-  private static Hit hit(SearchHit hit, boolean explain) {
+  private static Hit hit(SearchHit hit, boolean explain, boolean parallel) {
     Map<String, List<String>> highlight = new LinkedHashMap<>();
     hit.highlights().forEach((language, snippets) -> highlight.put(language, marked(snippets)));
-    return new Hit(hit.id(), hit.score(), hit.title(), hit.date(), highlight, explain ? explain(hit) : null);
+    List<Pair> pairs =
+        parallel
+            ? hit.parallel().stream()
+                .map(p -> new Pair(Markup.EM.apply(p.original()), Markup.EM.apply(p.translation())))
+                .toList()
+            : null;
+    return new Hit(hit.id(), hit.score(), hit.title(), hit.date(), highlight, pairs, explain ? explain(hit) : null);
   }
 
   private static Explain explain(SearchHit hit) {

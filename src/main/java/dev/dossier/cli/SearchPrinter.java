@@ -2,6 +2,7 @@ package dev.dossier.cli;
 
 import dev.dossier.search.MatchLevel;
 import dev.dossier.search.MatchedWord;
+import dev.dossier.search.ParallelPair;
 import dev.dossier.search.SearchHit;
 import dev.dossier.search.SearchRequest;
 import dev.dossier.search.SearchResults;
@@ -50,7 +51,13 @@ final class SearchPrinter {
     out.printf(
         Locale.ROOT, "%d. %s  %s  %s%n", rank, style(BOLD, hit.id()), date, style(DIM, String.format(Locale.ROOT, "score %.3f", hit.score())));
     out.println("   " + style(BOLD, hit.title().isEmpty() ? "(untitled)" : hit.title()));
-    hit.highlights().forEach((language, snippets) -> printSnippets(language, snippets));
+    if (hit.parallel().isEmpty()) {
+      hit.highlights().forEach((language, snippets) -> printSnippets(language, snippets));
+    }
+    for (ParallelPair pair : hit.parallel()) {
+      out.println("   " + style(DIM, "┌") + " " + orDash(pair.original()));
+      out.println("   " + style(DIM, "└") + " " + orDash(pair.translation()));
+    }
     if (!hit.matches().isEmpty()) {
       out.println("   " + style(DIM, "matched (best: " + hit.level().map(MatchLevel::label).orElse("?") + "):"));
       for (MatchedWord m : hit.matches()) {
@@ -64,6 +71,10 @@ final class SearchPrinter {
     for (Snippet snippet : snippets) {
       out.println("   " + style(DIM, language + ":") + " …" + markup.apply(snippet) + "…");
     }
+  }
+
+  private String orDash(Snippet snippet) {
+    return snippet.text().isEmpty() ? "—" : markup.apply(snippet);
   }
 
   private String style(String code, String text) {

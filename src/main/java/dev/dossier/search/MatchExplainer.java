@@ -82,6 +82,13 @@ final class MatchExplainer {
         return Optional.of(MatchLevel.ALIAS);
       }
     }
+    for (GlossaryLookup.Translation translation : unit.translations()) {
+      if (translation.language().equals(language)
+          && (sameTerms(Fields.exact(language), word, translation.term())
+              || sameTerms(Fields.text(language), word, translation.term()))) {
+        return Optional.of(MatchLevel.GLOSSARY);
+      }
+    }
     if (unit.phrase() || wordKey.translit().isEmpty()) {
       return Optional.empty();
     }

@@ -9,19 +9,21 @@ import java.util.Locale;
  */
 public enum MatchLevel {
   /** The word as typed (lowercased, ё as е). */
-  EXACT(7),
+  EXACT(8),
   /** Another inflected form, by the language's stemmer. */
-  STEMMED(6),
+  STEMMED(7),
   /** The same transliteration key (Хрущева ↔ Khrushchev). */
-  TRANSLITERATED(5),
+  TRANSLITERATED(6),
   /** A shared Beider–Morse code (Guevara ↔ Гевара). */
-  PHONETIC(4),
+  PHONETIC(5),
   /** A variant from index-config/name-variants.txt, for romanizations no rule connects (Mao Tse-tung ↔ Mao Zedong). */
-  ALIAS(3),
+  ALIAS(4),
+  /** The other language's term from index-config/glossary.txt (labor unions ↔ профсоюзы). */
+  GLOSSARY(3),
   /** One edit away from a form found by the levels above (Гевара → Гезара, Тевара). */
   OCR_FUZZY(2),
   /** A wildcard, prefix, fuzzy or regular-expression term the user wrote. */
-  PATTERN(6);
+  PATTERN(7);
 
   private final int weight;
 
@@ -34,7 +36,7 @@ public enum MatchLevel {
     return weight;
   }
 
-  /** The name shown by --explain: exact, stemmed, alias, transliterated, phonetic, OCR-fuzzy, pattern. */
+  /** The name shown by --explain: exact, stemmed, transliterated, phonetic, alias, glossary, OCR-fuzzy, pattern. */
   public String label() {
     return this == OCR_FUZZY ? "OCR-fuzzy" : name().toLowerCase(Locale.ROOT);
   }

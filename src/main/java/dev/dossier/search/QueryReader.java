@@ -1,6 +1,7 @@
 package dev.dossier.search;
 
 import dev.dossier.index.IndexSchema;
+import dev.dossier.config.Glossary;
 import dev.dossier.config.NameVariants;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -28,7 +29,7 @@ final class QueryReader {
   record Parsed(Query query, List<QueryUnit> units) {}
 
   static Query read(IndexSchema schema, String query) throws QuerySyntaxException {
-    return read(schema, query, new UnitQueries(schema, NameVariants.none(), new NameSeeds(null), false)).query();
+    return read(schema, query, new UnitQueries(schema, NameVariants.none(), new GlossaryLookup(Glossary.none(), schema), new NameSeeds(null), false)).query();
   }
 
   static Parsed read(IndexSchema schema, String query, UnitQueries units) throws QuerySyntaxException {

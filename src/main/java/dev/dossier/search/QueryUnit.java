@@ -9,11 +9,18 @@ import java.util.Set;
  * @param text the words as typed
  * @param phrase whether it was quoted (a literal form: no name expansion)
  * @param variants alias variants from the name-variants file
+ * @param translations the other language's terms from the glossary
  * @param seeds translit keys of the indexed names it matched, from which OCR-fuzzy matches are one edit away
  */
-record QueryUnit(String text, boolean phrase, List<String> variants, Set<String> seeds) {
+record QueryUnit(
+    String text,
+    boolean phrase,
+    List<String> variants,
+    List<GlossaryLookup.Translation> translations,
+    Set<String> seeds) {
   QueryUnit {
     variants = List.copyOf(variants);
+    translations = List.copyOf(translations);
     seeds = Set.copyOf(seeds);
   }
 }

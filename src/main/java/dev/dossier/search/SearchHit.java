@@ -9,6 +9,7 @@ import java.util.Map;
  * @param date the date at its precision, empty when undated
  * @param highlights snippets by text language (ISO 639-1 code), the original's language first
  * @param matches with --explain, each distinct highlighted word and the level it matched at; else empty
+ * @param parallel with --parallel, the matching passages with their aligned counterparts; else empty
  */
 public record SearchHit(
     String id,
@@ -16,9 +17,11 @@ public record SearchHit(
     String title,
     String date,
     Map<String, List<Snippet>> highlights,
-    List<MatchedWord> matches) {
+    List<MatchedWord> matches,
+    List<ParallelPair> parallel) {
   public SearchHit {
     matches = List.copyOf(matches);
+    parallel = List.copyOf(parallel);
   }
 
   /** The best level among the matched words; empty without --explain. */

@@ -10,13 +10,21 @@ package dev.dossier.search;
  * @param fragments how many snippets to return per language
  * @param exact no expansion: only the words as typed (no stemming, names, aliases)
  * @param explain say for each hit which level matched each highlighted word
+ * @param parallel give each hit's matching passages with their aligned counterparts
  */
 public record SearchRequest(
-    String query, int limit, int offset, SortOrder sort, int fragments, boolean exact, boolean explain) {
+    String query,
+    int limit,
+    int offset,
+    SortOrder sort,
+    int fragments,
+    boolean exact,
+    boolean explain,
+    boolean parallel) {
 
   /** A plain relevance search with default paging and snippets. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, 10, 0, SortOrder.RELEVANCE, 3, false, false);
+    return new SearchRequest(query, 10, 0, SortOrder.RELEVANCE, 3, false, false, false);
   }
 
   public SearchRequest {

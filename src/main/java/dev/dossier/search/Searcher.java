@@ -1,5 +1,6 @@
 package dev.dossier.search;
 
+import dev.dossier.config.Glossary;
 import dev.dossier.config.NameVariants;
 import dev.dossier.index.DocumentMapper;
 import dev.dossier.index.Fields;
@@ -81,7 +82,11 @@ public final class Searcher implements Closeable {
     long start = System.nanoTime();
     UnitQueries units =
         new UnitQueries(
-            schema, NameVariants.load(schema.configDirectory()), new NameSeeds(reader), request.exact());
+            schema,
+            NameVariants.load(schema.configDirectory()),
+            new GlossaryLookup(Glossary.load(schema.configDirectory()), schema),
+            new NameSeeds(reader),
+            request.exact());
     QueryReader.Parsed parsed = QueryReader.read(schema, request.query(), units);
     Query query = parsed.query();
     MatchExplainer explainer = new MatchExplainer(schema, parsed.units());
@@ -99,9 +104,14 @@ public final class Searcher implements Closeable {
     }
     int[] docIds = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
     Map<String, List<Snippet>>[] snippets = new Snippets(searcher, schema).highlight(query, docIds, request.fragments());
+    List<Document> storedPage = new ArrayList<>();
+    for (ScoreDoc sd : page) {
+      storedPage.add(searcher.storedFields().document(sd.doc));
+    }
+    List<List<ParallelPair>> parallel = request.parallel() ? parallel(query, docIds, storedPage) : null;
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
-      Document stored = searcher.storedFields().document(page[i].doc);
+      Document stored = storedPage.get(i);
       Map<String, List<Snippet>> highlights = originalFirst(snippets[i], stored.get(Fields.ORIGINAL_LANGUAGE));
       hits.add(
           new SearchHit(
@@ -110,10 +120,23 @@ public final class Searcher implements Closeable {
               nonNull(stored.get(Fields.TITLE)),
               nonNull(stored.get(Fields.DATE)),
               highlights,
-              request.explain() ? explainer.explain(highlights) : List.of()));
+              request.explain() ? explainer.explain(highlights) : List.of(),
+              parallel == null ? List.of() : parallel.get(i)));
     }
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResults(took, top.totalHits.value, hits);
+  }
+
+  private List<List<ParallelPair>> parallel(Query query, int[] docIds, List<Document> stored) throws IOException {
+    List<ParallelPassages.Texts> texts = new ArrayList<>();
+    for (Document d : stored) {
+      ArchiveDocument doc = mapper.fromLucene(d);
+      texts.add(
+          new ParallelPassages.Texts(
+              doc.originalLanguage(), doc.original(), doc.translationLanguage(), doc.translation(),
+              DocumentMapper.alignment(d)));
+    }
+    return new ParallelPassages(searcher, schema).of(query, docIds, texts);
   }
 
   /** The whole document with this id, as stored, with its alignment. */

@@ -30,6 +30,14 @@ final class SnippetFormatter extends PassageFormatter {
     while (start < firstMatch && LEADING_JUNK.indexOf(content.charAt(start)) >= 0) {
       start++; // a passage that starts on the tail of the previous sentence: ". № 2" -> "№ 2"
     }
+    return snippet(content, start, end, passage.getMatchStarts(), passage.getMatchEnds(), passage.getNumMatches());
+  }
+
+  /**
+   * The text of {@code content} from {@code start} to {@code end}, white space folded, with the matches given by
+   * content offsets (clipped to the range) as spans of the folded text.
+   */
+  static Snippet snippet(String content, int start, int end, int[] starts, int[] ends, int count) {
     StringBuilder text = new StringBuilder(end - start);
     int[] position = new int[end - start + 1]; // content offset -> snippet offset
     boolean lastWasSpace = true; // also drops leading white space
@@ -51,11 +59,11 @@ final class SnippetFormatter extends PassageFormatter {
       text.setLength(text.length() - 1);
     }
     List<Snippet.Span> spans = new ArrayList<>();
-    int[] starts = passage.getMatchStarts();
-    int[] ends = passage.getMatchEnds();
     List<int[]> matches = new ArrayList<>();
-    for (int m = 0; m < passage.getNumMatches(); m++) {
-      matches.add(new int[] {Math.max(starts[m], start), Math.min(ends[m], end)});
+    for (int m = 0; m < count; m++) {
+      if (ends[m] > start && starts[m] < end) {
+        matches.add(new int[] {Math.max(starts[m], start), Math.min(ends[m], end)});
+      }
     }
     matches.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
     int lastEnd = -1;

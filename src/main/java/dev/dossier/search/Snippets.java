@@ -81,16 +81,4 @@ final class Snippets {
     }
     return result;
   }
-
-  /** Exposes the highlighter's per-passage objects, which {@link SnippetFormatter} makes into records. */
-  private static final class PassageHighlighter extends UnifiedHighlighter {
-    PassageHighlighter(UnifiedHighlighter.Builder builder) {
-      super(builder);
-    }
-
-    Map<String, Object[]> passages(String[] fields, Query query, int[] docIds, int[] maxPassages)
-        throws IOException {
-      return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
-    }
-  }
 }

@@ -42,14 +42,17 @@ final class UnitQueries {
 
   private final IndexSchema schema;
   private final NameVariants nameVariants;
+  private final GlossaryLookup glossary;
   private final NameSeeds seeds;
   private final boolean exactOnly;
   private final QueryBuilder builder;
   private final List<QueryUnit> units = new ArrayList<>();
 
-  UnitQueries(IndexSchema schema, NameVariants nameVariants, NameSeeds seeds, boolean exactOnly) {
+  UnitQueries(
+      IndexSchema schema, NameVariants nameVariants, GlossaryLookup glossary, NameSeeds seeds, boolean exactOnly) {
     this.schema = schema;
     this.nameVariants = nameVariants;
+    this.glossary = glossary;
     this.seeds = seeds;
     this.exactOnly = exactOnly;
     this.builder = new QueryBuilder(schema.analyzer());
@@ -67,16 +70,21 @@ final class UnitQueries {
     for (int i = 0; i < words.length; ) {
       int span = 1;
       List<String> variants = List.of();
-      for (int len = Math.min(nameVariants.longestPhrase(), words.length - i); len >= 1 && !exactOnly; len--) {
-        List<String> found = nameVariants.of(String.join(" ", Arrays.copyOfRange(words, i, i + len)));
-        if (!found.isEmpty()) {
+      List<GlossaryLookup.Translation> translations = List.of();
+      int longest = Math.max(nameVariants.longestPhrase(), glossary.longestTerm());
+      for (int len = Math.min(longest, words.length - i); len >= 1 && !exactOnly; len--) {
+        String candidate = String.join(" ", Arrays.copyOfRange(words, i, i + len));
+        List<String> found = nameVariants.of(candidate);
+        List<GlossaryLookup.Translation> terms = glossary.of(candidate);
+        if (!found.isEmpty() || !terms.isEmpty()) {
           span = len;
           variants = found;
+          translations = terms;
           break;
         }
       }
       String unit = String.join(" ", Arrays.copyOfRange(words, i, i + span));
-      Query q = unit(languages, metadata, unit, span == 1 && isWord(unit), 0, variants);
+      Query q = unit(languages, metadata, unit, span == 1 && isWord(unit), 0, variants, translations);
       if (q != null) {
         required.add(q);
       }
@@ -92,11 +100,19 @@ final class UnitQueries {
 
   /** A quoted phrase, with its slop. */
   Query phrase(List<String> languages, boolean metadata, String text, int slop) {
-    return unit(languages, metadata, text, false, slop, exactOnly ? List.of() : nameVariants.of(text));
+    return exactOnly
+        ? unit(languages, metadata, text, false, slop, List.of(), List.of())
+        : unit(languages, metadata, text, false, slop, nameVariants.of(text), glossary.of(text));
   }
 
   private Query unit(
-      List<String> languages, boolean metadata, String text, boolean nameWord, int slop, List<String> variants) {
+      List<String> languages,
+      boolean metadata,
+      String text,
+      boolean nameWord,
+      int slop,
+      List<String> variants,
+      List<GlossaryLookup.Translation> translations) {
     NameKey key = nameWord && !exactOnly ? NameKeys.of(text) : null;
     Set<String> unitSeeds = new LinkedHashSet<>();
     List<Query> perLanguage = new ArrayList<>();
@@ -115,6 +131,11 @@ final class UnitQueries {
         for (String variant : variants) {
           levels.add(LevelScore.of(variantQuery(language, variant), MatchLevel.ALIAS));
         }
+        for (GlossaryLookup.Translation translation : translations) {
+          if (translation.language().equals(language)) {
+            levels.add(LevelScore.of(termQuery(language, translation.term(), slop), MatchLevel.GLOSSARY));
+          }
+        }
       }
       levels.removeIf(Objects::isNull);
       if (!levels.isEmpty()) {
@@ -127,7 +148,7 @@ final class UnitQueries {
       }
       perLanguage.removeIf(Objects::isNull);
     }
-    units.add(new QueryUnit(text, !nameWord, variants, unitSeeds));
+    units.add(new QueryUnit(text, !nameWord, variants, translations, unitSeeds));
     return perLanguage.isEmpty() ? null : new DisjunctionMaxQuery(perLanguage, 0f);
   }
 
@@ -170,6 +191,15 @@ final class UnitQueries {
     if (isWord(variant) && !key.translit().isEmpty()) {
       forms.add(new TermQuery(new Term(Fields.names(language), NameKeyFilter.TRANSLIT + key.translit())));
     }
+    forms.removeIf(Objects::isNull);
+    return forms.isEmpty() ? null : new DisjunctionMaxQuery(forms, 0f);
+  }
+
+  /** A glossary term in its language: the exact form or any inflected form. */
+  private Query termQuery(String language, String term, int slop) {
+    List<Query> forms = new ArrayList<>();
+    forms.add(builder.createPhraseQuery(Fields.exact(language), term, slop));
+    forms.add(builder.createPhraseQuery(Fields.text(language), term, slop));
     forms.removeIf(Objects::isNull);
     return forms.isEmpty() ? null : new DisjunctionMaxQuery(forms, 0f);
   }
