@@ -15,7 +15,8 @@ import picocli.CommandLine.IVersionProvider;
     versionProvider = DossierCommand.Version.class,
     description = "Full-text search for bilingual Cold War archive documents.",
     subcommands = {
-      IndexCommand.class, SearchCommand.class, ShowCommand.class, AlignCommand.class, StatsCommand.class,
+      IndexCommand.class, SearchCommand.class, ShowCommand.class, AlignCommand.class, ConcordanceCommand.class,
+      StatsCommand.class,
       CheckCommand.class
     },
     footer = {

@@ -139,6 +139,11 @@ public final class Searcher implements Closeable {
     return new ParallelPassages(searcher, schema).of(query, docIds, texts);
   }
 
+  /** The concordance of a term: its aligned pairs and the other language's likely translations. */
+  public Concordance concordance(String term) throws IOException, QuerySyntaxException {
+    return new ConcordanceBuilder(searcher, schema).build(term);
+  }
+
   /** The whole document with this id, as stored, with its alignment. */
   public Optional<IndexedDocument> document(String id) throws IOException {
     TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);

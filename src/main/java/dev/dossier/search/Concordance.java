@@ -1,0 +1,43 @@
+package dev.dossier.search;
+
+import dev.dossier.index.IndexSchema;
+import dev.dossier.ingest.Scripts;
+import com.ibm.icu.lang.UScript;
+import java.util.List;
+
+/**
+ * "How was this translated?": every aligned passage pair in which a term occurs (any inflected form), and the
+ * words and phrases of the other language that stand most often in the counterpart passages.
+ *
+ * @param term the term as asked
+ * @param language the language it was found to be in
+ * @param pairs the pairs holding it, the term marked
+ * @param translations candidate translations, best first
+ */
+public record Concordance(String term, String language, List<Line> pairs, List<Candidate> translations) {
+
+  /** One pair of one document. */
+  public record Line(String id, Snippet original, Snippet translation) {}
+
+  /**
+   * A word or phrase of the other language.
+   *
+   * @param text its most frequent form in the counterpart passages
+   * @param score Dice coefficient between "the pair holds the term" and "the counterpart holds this", over all the
+   *     aligned pairs of the index
+   * @param pairs how many of the term's pairs hold it
+   */
+  public record Candidate(String text, double score, int pairs) {}
+
+  /** The declared language a term is written in, by its script: the first whose script holds most of its letters. */
+  static String languageOf(String term, IndexSchema schema) {
+    long letters = Scripts.letters(term);
+    for (String language : schema.languages()) {
+      int script = Scripts.of(language, UScript.INVALID_CODE);
+      if (script != UScript.INVALID_CODE && Scripts.letters(term, script) * 2 > letters) {
+        return language;
+      }
+    }
+    return schema.languages().get(0);
+  }
+}
