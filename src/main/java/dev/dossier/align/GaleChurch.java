@@ -1,6 +1,9 @@
 package dev.dossier.align;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +43,9 @@ final class GaleChurch {
     int n = originalLengths.length;
     int m = translationLengths.length;
     double c = ratio(originalLengths, translationLengths);
+    Map<String, Integer> dictionary = new HashMap<>();
+    Ranges oRanges = new Ranges(originalAnchors, dictionary);
+    Ranges tRanges = new Ranges(translationAnchors, dictionary);
     double[][] cost = new double[n + 1][m + 1];
     int[][] back = new int[n + 1][m + 1];
     for (double[] row : cost) {
@@ -61,10 +67,9 @@ final class GaleChurch {
           int l2 = sum(translationLengths, j - dj, j);
           double bead = -Math.log(PRIORS[k]) + lengthCost(l1, l2, c);
           if (di > 0 && dj > 0) {
-            List<Set<String>> a = flatten(originalAnchors, i - di, i);
-            List<Set<String>> b = flatten(translationAnchors, j - dj, j);
-            int shared = Anchors.shared(a, b);
-            int unshared = a.size() - shared + b.size() - Anchors.shared(b, a);
+            int shared = oRanges.sharedWith(i, di, tRanges.keys(j, dj));
+            int sharedBack = tRanges.sharedWith(j, dj, oRanges.keys(i, di));
+            int unshared = oRanges.items(i, di) - shared + tRanges.items(j, dj) - sharedBack;
             bead -= ANCHOR_BONUS * Math.min(shared, MAX_ANCHORS);
             bead += UNSHARED_PENALTY * Math.min(unshared, MAX_UNSHARED);
           }
@@ -135,14 +140,69 @@ final class GaleChurch {
     return s;
   }
 
-  private static List<Set<String>> flatten(List<List<Set<String>>> anchors, int from, int to) {
-    if (to - from == 1) {
-      return anchors.get(from);
+  /**
+   * The anchors of each paragraph as bit sets over one dictionary of keys, so that the dynamic programme, which asks
+   * at every cell whether two runs of paragraphs share anchors, does it with a few word operations.
+   */
+  private static final class Ranges {
+    private final List<List<BitSet>> items = new ArrayList<>();
+    private final List<BitSet> keys = new ArrayList<>();
+
+    Ranges(List<List<Set<String>>> anchors, Map<String, Integer> dictionary) {
+      for (List<Set<String>> paragraph : anchors) {
+        List<BitSet> bits = new ArrayList<>();
+        BitSet all = new BitSet();
+        for (Set<String> item : paragraph) {
+          BitSet b = new BitSet();
+          for (String key : item) {
+            Integer id = dictionary.get(key);
+            if (id == null) {
+              id = dictionary.size();
+              dictionary.put(key, id);
+            }
+            b.set(id);
+          }
+          bits.add(b);
+          all.or(b);
+        }
+        items.add(bits);
+        keys.add(all);
+      }
     }
-    List<Set<String>> all = new ArrayList<>();
-    for (int x = from; x < to; x++) {
-      all.addAll(anchors.get(x));
+
+    /** The keys of paragraphs {@code end - length .. end - 1}. */
+    BitSet keys(int end, int length) {
+      if (length == 1) {
+        return keys.get(end - 1);
+      }
+      BitSet union = new BitSet();
+      for (int x = end - length; x < end; x++) {
+        union.or(keys.get(x));
+      }
+      return union;
     }
-    return all;
+
+    /** How many anchor items those paragraphs have. */
+    int items(int end, int length) {
+      int n = 0;
+      for (int x = end - length; x < end; x++) {
+        n += items.get(x).size();
+      }
+      return n;
+    }
+
+    /** How many of their items have a key among {@code other}. */
+    int sharedWith(int end, int length, BitSet other) {
+      int shared = 0;
+      for (int x = end - length; x < end; x++) {
+        for (BitSet item : items.get(x)) {
+          if (item.intersects(other)) {
+            shared++;
+          }
+        }
+      }
+      return shared;
+    }
   }
+
 }

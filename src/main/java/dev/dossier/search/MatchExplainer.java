@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.TokenStream;
@@ -40,7 +39,7 @@ final class MatchExplainer {
           for (Snippet snippet : snippets) {
             for (Snippet.Span span : snippet.matches()) {
               String word = snippet.text().substring(span.start(), span.end());
-              words.computeIfAbsent(language + "\u0000" + word.toLowerCase(Locale.ROOT), k -> classify(language, word));
+              words.computeIfAbsent(language + "\u0000" + word, k -> classify(language, word));
             }
           }
         });

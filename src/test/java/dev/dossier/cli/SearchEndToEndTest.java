@@ -121,7 +121,9 @@ class SearchEndToEndTest {
     assertEquals(1, search("title:Alekseyev").get("total").asInt());
     assertEquals(0, search("title:хозрасчет").get("total").asInt());
     assertEquals(1, search("ru:хозрасчета").get("total").asInt());
-    assertEquals(0, search("en:хозрасчета").get("total").asInt());
+    assertEquals(0, search("en:перебоями").get("total").asInt(), "a Russian word is not in the English text");
+    assertEquals(1, search("en:хозрасчета").get("total").asInt(), "but its glossary translation is");
+    assertEquals(0, search("en:хозрасчета", "--exact").get("total").asInt());
     assertEquals(1, search("summary:\"pro-Chinese\"").get("total").asInt());
     assertEquals(1, search("id:117072").get("total").asInt());
   }
