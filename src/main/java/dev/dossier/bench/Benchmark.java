@@ -1,0 +1,301 @@
+package dev.dossier.bench;
+
+import dev.dossier.config.IndexConfigLoader;
+import dev.dossier.index.IndexProgress;
+import dev.dossier.index.IndexReport;
+import dev.dossier.index.IndexRequest;
+import dev.dossier.index.IndexSchema;
+import dev.dossier.index.Indexer;
+import dev.dossier.search.SearchRequest;
+import dev.dossier.search.Searcher;
+import dev.dossier.search.SortOrder;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark: {@code bench/run [--docs N] [--runs R]}. Generates the corpus (once per size), then per run
+ * indexes it with Dossier and with the raw-Lucene reference at 1 and 2 threads, times each query type with and
+ * without snippets, times fresh processes of {@code ./dossier search}, the reference, {@code grep -ril} and
+ * {@code rg -il}, and writes every figure as min / median / max over the runs to bench/RESULTS.md.
+ */
+public final class Benchmark {
+
+  private final Path home;
+  private final int docs;
+  private final int runs;
+  private final int queriesPerType;
+  private final Path work;
+  private final Path out;
+  private final Path shared;
+  private final Map<String, Figures> figures = new LinkedHashMap<>();
+  private final List<String> notes = new ArrayList<>();
+
+  private Benchmark(Path home, int docs, int runs, int queriesPerType, Path work, Path out, Path shared) {
+    this.home = home;
+    this.docs = docs;
+    this.runs = runs;
+    this.queriesPerType = queriesPerType;
+    this.work = work;
+    this.out = out;
+    this.shared = shared;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path home = Path.of(System.getProperty("dossier.home", "")).toAbsolutePath();
+    Map<String, String> opts = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      opts.put(args[i], args[i + 1]);
+    }
+    new Benchmark(
+            home,
+            Integer.parseInt(opts.getOrDefault("--docs", "2000")),
+            Integer.parseInt(opts.getOrDefault("--runs", "3")),
+            Integer.parseInt(opts.getOrDefault("--queries", "100")),
+            Path.of(opts.getOrDefault("--work", home.resolve("target/bench").toString())),
+            Path.of(opts.getOrDefault("--out", home.resolve("bench/RESULTS.md").toString())),
+            Path.of(opts.getOrDefault("--shared", home.resolveSibling("shared").resolve("corpora").toString())))
+        .run();
+  }
+
+  private Figures figure(String name) {
+    return figures.computeIfAbsent(name, k -> new Figures());
+  }
+
+  private void run() throws Exception {
+    Vocabulary ru = vocabulary("ru");
+    Vocabulary en = vocabulary("en");
+    Path corpus = work.resolve("corpus-" + docs);
+    long inputBytes = corpus(ru, en, corpus);
+    double mb = inputBytes / 1e6;
+    IndexSchema schema = IndexSchema.of(IndexConfigLoader.load(home.resolve("index-config")));
+    log("corpus: %d documents, %.1f MB in %s", docs, mb, corpus);
+    for (int r = 1; r <= runs; r++) {
+      for (int threads : new int[] {1, 2}) {
+        Path index = work.resolve("dossier-" + threads);
+        resetPeakHeap();
+        long t0 = System.nanoTime();
+        IndexReport report = new Indexer(schema).index(
+            new IndexRequest(index, List.of(corpus), true, false, threads, IndexRequest.DEFAULT_COMMIT_EVERY, IndexProgress.NONE));
+        double s = (System.nanoTime() - t0) / 1e9;
+        figure("dossier index " + threads + "t docs/s").add(report.written() / s);
+        figure("dossier index " + threads + "t MB/s").add(mb / s);
+        figure("dossier index " + threads + "t peak heap MB").add(peakHeapMb());
+        Path raw = work.resolve("raw-" + threads);
+        resetPeakHeap();
+        t0 = System.nanoTime();
+        int n = RawLucene.index(corpus, raw, threads);
+        s = (System.nanoTime() - t0) / 1e9;
+        figure("raw index " + threads + "t docs/s").add(n / s);
+        figure("raw index " + threads + "t MB/s").add(mb / s);
+        figure("raw index " + threads + "t peak heap MB").add(peakHeapMb());
+        log("run %d, %d thread(s): dossier %.0f docs/s, raw %.0f docs/s", r, threads,
+            figure("dossier index " + threads + "t docs/s").median(), figure("raw index " + threads + "t docs/s").median());
+      }
+      figure("dossier index size / input").add(size(work.resolve("dossier-2")) / (double) inputBytes);
+      figure("raw index size / input").add(size(work.resolve("raw-2")) / (double) inputBytes);
+      queries(schema, ru, en, r);
+      processes(r, en);
+    }
+    write(ru, en, inputBytes);
+  }
+
+  private Vocabulary vocabulary(String language) throws IOException {
+    List<Path> files = language.equals("ru")
+        ? List.of(shared.resolve("ru-stalin-works/stalin_works.jsonl"), shared.resolve("ru-sov-chrest-1963/sov_chrest_lit_grade1_1963.jsonl"))
+        : List.of(shared.resolve("dfat-australia-foreign-policy-en/dafp_docs_1945_1983.jsonl"));
+    Vocabulary v = Vocabulary.fromJsonLines(language.equals("ru") ? "Stalin's works + Soviet reader" : "Australian foreign-policy documents", files);
+    if (v != null) {
+      return v;
+    }
+    notes.add("../shared/corpora absent: the " + language + " vocabulary comes from the bundled sample only.");
+    String sample;
+    try (Stream<Path> paths = Files.list(home.resolve("corpus"))) {
+      sample = Files.readString(paths.findFirst().orElseThrow(), StandardCharsets.UTF_8);
+    }
+    int cut = sample.indexOf("from the diary of");
+    return Vocabulary.fromText("the bundled sample", language.equals("ru") ? sample.substring(0, cut) : sample.substring(cut));
+  }
+
+  private long corpus(Vocabulary ru, Vocabulary en, Path corpus) throws IOException {
+    Path marker = corpus.resolve(".complete");
+    if (!Files.exists(marker)) {
+      log("generating %d documents ...", docs);
+      long bytes = new CorpusGenerator(ru, en, 42).write(corpus, docs);
+      Files.writeString(marker, Long.toString(bytes));
+    }
+    return Long.parseLong(Files.readString(marker).strip());
+  }
+
+  private void queries(IndexSchema schema, Vocabulary ru, Vocabulary en, int run) throws Exception {
+    Random random = new Random(7);
+    Map<String, List<String>> dossier = new LinkedHashMap<>();
+    Map<String, List<String>> raw = new LinkedHashMap<>();
+    for (String type : List.of("term", "OR", "phrase", "name", "fuzzy", "parallel")) {
+      dossier.put(type, new ArrayList<>());
+      raw.put(type, new ArrayList<>());
+    }
+    CorpusGenerator generator = new CorpusGenerator(ru, en, 42);
+    for (int q = 0; q < queriesPerType; q++) {
+      Vocabulary v = q % 2 == 0 ? en : ru;
+      String a = v.midFrequencyWord(random);
+      String b = v.midFrequencyWord(random);
+      dossier.get("term").add(a);
+      raw.get("term").add(a);
+      dossier.get("OR").add(a + " OR " + b);
+      raw.get("OR").add(a + " " + b);
+      String phrase = phrase(generator.document(random.nextInt(docs)), random);
+      dossier.get("phrase").add("\"" + phrase + "\"");
+      raw.get("phrase").add("\"" + phrase + "\"");
+      String[] name = CorpusGenerator.NAMES[q % CorpusGenerator.NAMES.length];
+      dossier.get("name").add(name[q % 2]);
+      raw.get("name").add(name[q % 2]);
+      dossier.get("fuzzy").add(a + "~1");
+      raw.get("fuzzy").add(a + "~1");
+      dossier.get("parallel").add(a);
+    }
+    try (Searcher searcher = Searcher.open(work.resolve("dossier-2"), schema)) {
+      for (Map.Entry<String, List<String>> type : dossier.entrySet()) {
+        boolean parallel = type.getKey().equals("parallel");
+        List<Double> latencies = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) { // the first pass warms up
+          for (String q : type.getValue()) {
+            long t0 = System.nanoTime();
+            searcher.search(new SearchRequest(q, 10, 0, SortOrder.RELEVANCE, 2, false, false, parallel));
+            if (pass == 1) {
+              latencies.add((System.nanoTime() - t0) / 1e6);
+            }
+          }
+        }
+        percentiles("dossier " + type.getKey() + " with snippets", latencies);
+      }
+    }
+    try (RawLucene.Searcher searcher = new RawLucene.Searcher(work.resolve("raw-2"))) {
+      for (Map.Entry<String, List<String>> type : raw.entrySet()) {
+        if (type.getValue().isEmpty()) {
+          continue;
+        }
+        for (boolean snippets : new boolean[] {false, true}) {
+          List<Double> latencies = new ArrayList<>();
+          for (int pass = 0; pass < 2; pass++) {
+            for (String q : type.getValue()) {
+              long t0 = System.nanoTime();
+              searcher.search(searcher.parse(q), snippets);
+              if (pass == 1) {
+                latencies.add((System.nanoTime() - t0) / 1e6);
+              }
+            }
+          }
+          percentiles("raw " + type.getKey() + (snippets ? " with snippets" : " no snippets"), latencies);
+        }
+      }
+    }
+    log("run %d: queries done", run);
+  }
+
+  private void percentiles(String name, List<Double> latencies) {
+    figure(name + " p50 ms").add(Figures.percentile(latencies, 0.50));
+    figure(name + " p95 ms").add(Figures.percentile(latencies, 0.95));
+    figure(name + " p99 ms").add(Figures.percentile(latencies, 0.99));
+  }
+
+  private static String phrase(String document, Random random) {
+    String body = document.substring(document.lastIndexOf("Translation - English") + 22);
+    String[] words = body.split("[^\\p{L}]+");
+    for (int tries = 0; tries < 50; tries++) {
+      int i = 1 + random.nextInt(Math.max(1, words.length - 3));
+      if (words[i].length() > 3 && words[i + 1].length() > 3) {
+        return words[i].toLowerCase(Locale.ROOT) + " " + words[i + 1].toLowerCase(Locale.ROOT);
+      }
+    }
+    return words[1] + " " + words[2];
+  }
+
+  private void processes(int run, Vocabulary en) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Path jar = home.resolve("target/dossier.jar");
+    for (int i = 0; i < 3; i++) {
+      figure("fresh ./dossier search s").add(time(List.of(home.resolve("dossier").toString(), "search", "Guevara",
+          "--index", work.resolve("dossier-2").toString()), true));
+      figure("fresh reference search s").add(time(List.of(java, "-cp", jar.toString(), "dev.dossier.bench.RawLucene",
+          work.resolve("raw-2").toString(), "Guevara"), true));
+      figure("grep -ril s").add(time(List.of("grep", "-ril", "guevara", work.resolve("corpus-" + docs).toString()), false));
+      if (which("rg")) {
+        figure("rg -il s").add(time(List.of("rg", "-il", "guevara", work.resolve("corpus-" + docs).toString()), false));
+      }
+    }
+    if (!which("rg") && run == 1) {
+      notes.add("rg (ripgrep) is not installed: its row is empty. bench/run installs it when it can.");
+    }
+  }
+
+  private static boolean which(String command) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+      if (Files.isExecutable(Path.of(dir, command))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private double time(List<String> command, boolean mustSucceed) throws Exception {
+    long t0 = System.nanoTime();
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    if (!p.waitFor(300, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new IOException("timed out: " + command);
+    }
+    double s = (System.nanoTime() - t0) / 1e9;
+    if (mustSucceed && p.exitValue() != 0) {
+      throw new IOException("failed (" + p.exitValue() + "): " + command);
+    }
+    return s;
+  }
+
+  private static void resetPeakHeap() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  private static double peakHeapMb() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak / 1e6;
+  }
+
+  private static long size(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.mapToLong(f -> f.toFile().length()).sum();
+    }
+  }
+
+  private void write(Vocabulary ru, Vocabulary en, long inputBytes) throws IOException {
+    new Report(figures, notes).write(out, docs, runs, queriesPerType, inputBytes, ru.source, en.source, Instant.now());
+    log("wrote %s", out);
+  }
+
+  private static void log(String format, Object... args) {
+    System.err.printf(Locale.ROOT, "bench: " + format + "%n", args);
+  }
+}
