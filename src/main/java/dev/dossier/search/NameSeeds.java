@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
@@ -26,16 +28,31 @@ final class NameSeeds {
     this.reader = reader;
   }
 
+  /** At most this many index terms stand for one level of one word: enough for any name's forms. */
+  static final int MAX_TERMS = 256;
+
   /** Translit keys in {@code field} of words with any of {@code codes}. */
   Set<String> of(String field, Iterable<String> codes) {
     Set<String> seeds = new LinkedHashSet<>();
+    for (String term : phoneticTerms(field, codes)) {
+      seeds.add(term.substring(term.indexOf(':', NameKeyFilter.PHONETIC.length()) + 1));
+    }
+    return seeds;
+  }
+
+  /**
+   * The index terms of {@code field} that carry any of {@code codes}: the phonetic level as plain terms, so that
+   * neither the search nor the highlighter has to run a prefix automaton over the field's terms.
+   */
+  Set<String> phoneticTerms(String field, Iterable<String> codes) {
+    Set<String> found = new LinkedHashSet<>();
     if (reader == null) {
-      return seeds;
+      return found;
     }
     try {
       Terms terms = MultiTerms.getTerms(reader, field);
       if (terms == null) {
-        return seeds;
+        return found;
       }
       TermsEnum te = terms.iterator();
       for (String code : codes) {
@@ -43,13 +60,40 @@ final class NameSeeds {
         if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
           continue;
         }
-        for (BytesRef term = te.term(); term != null && StringHelper.startsWith(term, prefix); term = te.next()) {
-          seeds.add(term.utf8ToString().substring(prefix.length));
+        for (BytesRef term = te.term();
+            term != null && StringHelper.startsWith(term, prefix) && found.size() < MAX_TERMS;
+            term = te.next()) {
+          found.add(term.utf8ToString());
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return seeds;
+    return found;
+  }
+
+  /**
+   * The translit-key terms of {@code field} one edit from {@code seed} (Levenshtein automaton, transpositions
+   * counted as one edit, as FuzzyQuery does), as plain terms.
+   */
+  Set<String> fuzzyTerms(String field, String seed) {
+    Set<String> found = new LinkedHashSet<>();
+    if (reader == null) {
+      return found;
+    }
+    try {
+      Terms terms = MultiTerms.getTerms(reader, field);
+      if (terms == null) {
+        return found;
+      }
+      FuzzyTermsEnum fuzzy =
+          new FuzzyTermsEnum(terms, new Term(field, NameKeyFilter.TRANSLIT + seed), 1, NameKeyFilter.TRANSLIT.length(), true);
+      for (BytesRef term = fuzzy.next(); term != null && found.size() < MAX_TERMS; term = fuzzy.next()) {
+        found.add(term.utf8ToString());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return found;
   }
 }

@@ -44,6 +44,9 @@ public final class Searcher implements Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final DocumentMapper mapper;
+  /** Read at query time, so a new line needs no re-index; re-read only when the file changes. */
+  private final ConfigFile<NameVariants> variants;
+  private final ConfigFile<GlossaryLookup> glossary;
 
   private Searcher(IndexSchema schema, Directory directory, DirectoryReader reader) {
     this.schema = schema;
@@ -51,6 +54,10 @@ public final class Searcher implements Closeable {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.mapper = new DocumentMapper(schema);
+    this.variants = new ConfigFile<>(schema.configDirectory().resolve(NameVariants.FILE_NAME),
+        () -> NameVariants.load(schema.configDirectory()));
+    this.glossary = new ConfigFile<>(schema.configDirectory().resolve(Glossary.FILE_NAME),
+        () -> new GlossaryLookup(Glossary.load(schema.configDirectory()), schema));
   }
 
   /** Opens the index at {@code indexDir} as of its last commit. */
@@ -81,12 +88,7 @@ public final class Searcher implements Closeable {
   public SearchResults search(SearchRequest request) throws QuerySyntaxException, IOException {
     long start = System.nanoTime();
     UnitQueries units =
-        new UnitQueries(
-            schema,
-            NameVariants.load(schema.configDirectory()),
-            new GlossaryLookup(Glossary.load(schema.configDirectory()), schema),
-            new NameSeeds(reader),
-            request.exact());
+        new UnitQueries(schema, variants.get(), glossary.get(), new NameSeeds(reader), request.exact());
     QueryReader.Parsed parsed = QueryReader.read(schema, request.query(), units);
     Query query = parsed.query();
     MatchExplainer explainer = new MatchExplainer(schema, parsed.units());

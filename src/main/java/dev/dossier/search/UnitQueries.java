@@ -17,8 +17,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -158,29 +157,33 @@ final class UnitQueries {
     levels.add(
         LevelScore.of(
             new TermQuery(new Term(field, NameKeyFilter.TRANSLIT + key.translit())), MatchLevel.TRANSLITERATED));
-    if (!key.phonetic().isEmpty()) {
-      BooleanQuery.Builder phonetic = new BooleanQuery.Builder();
-      for (String code : key.phonetic()) {
-        phonetic.add(new PrefixQuery(new Term(field, NameKeyFilter.PHONETIC + code + ":")), BooleanClause.Occur.SHOULD);
-      }
-      levels.add(LevelScore.of(phonetic.build(), MatchLevel.PHONETIC));
+    Set<String> phoneticTerms = seeds.phoneticTerms(field, key.phonetic());
+    if (!phoneticTerms.isEmpty()) {
+      levels.add(LevelScore.of(anyOf(field, phoneticTerms), MatchLevel.PHONETIC));
     }
     if (wordLength >= OCR_MIN_WORD) {
       Set<String> found = new LinkedHashSet<>(seeds.of(field, key.phonetic()));
       found.add(key.translit());
       found.removeIf(seed -> seed.length() < OCR_MIN_KEY);
       unitSeeds.addAll(found);
-      if (!found.isEmpty()) {
-        BooleanQuery.Builder ocr = new BooleanQuery.Builder();
-        for (String seed : found) {
-          ocr.add(
-              new FuzzyQuery(new Term(field, NameKeyFilter.TRANSLIT + seed), 1, NameKeyFilter.TRANSLIT.length()),
-              BooleanClause.Occur.SHOULD);
-        }
-        levels.add(LevelScore.of(ocr.build(), MatchLevel.OCR_FUZZY));
+      Set<String> ocrTerms = new LinkedHashSet<>();
+      for (String seed : found) {
+        ocrTerms.addAll(seeds.fuzzyTerms(field, seed));
+      }
+      if (!ocrTerms.isEmpty()) {
+        levels.add(LevelScore.of(anyOf(field, ocrTerms), MatchLevel.OCR_FUZZY));
       }
     }
     return levels;
+  }
+
+  /** Any of the terms: plain term clauses, which the highlighter reads from the postings without re-analysis. */
+  private static Query anyOf(String field, Set<String> terms) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    terms.stream()
+        .limit(IndexSearcher.getMaxClauseCount())
+        .forEach(t -> any.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
+    return any.build();
   }
 
   private Query variantQuery(String language, String variant) {
