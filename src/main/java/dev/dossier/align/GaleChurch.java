@@ -26,6 +26,10 @@ final class GaleChurch {
   private static final double UNSHARED_PENALTY = 0.7;
   private static final int MAX_UNSHARED = 20;
   private static final int MAX_ANCHORS = 6;
+  /** Half-width of the band of cells searched around the diagonal: at least this many paragraphs ... */
+  private static final int BAND_MIN = 8;
+  /** ... or this fraction of the longer text. */
+  private static final double BAND_FRACTION = 0.15;
 
   /** Bead categories: original paragraphs, translation paragraphs, prior probability (Gale and Church's table). */
   private static final int[][] CATEGORIES = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}};
@@ -52,8 +56,11 @@ final class GaleChurch {
       java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
     }
     cost[0][0] = 0;
+    // only cells near the diagonal: a translation keeps the order of its original (a band, as in Hunalign)
+    int band = Math.max(BAND_MIN, (int) Math.ceil(BAND_FRACTION * Math.max(n, m)));
     for (int i = 0; i <= n; i++) {
-      for (int j = 0; j <= m; j++) {
+      int centre = n == 0 ? 0 : (int) Math.round((double) i * m / n);
+      for (int j = Math.max(0, centre - band); j <= Math.min(m, centre + band); j++) {
         if (i == 0 && j == 0) {
           continue;
         }

@@ -63,7 +63,7 @@ public final class CyrillicConfusablesCharFilter extends BaseCharFilter {
       boolean lookAlike = false;
       while (end < chars.length && Character.isLetterOrDigit(chars[end])) {
         char c = chars[end];
-        if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
+        if (c >= '\u0400' && c <= '\u052F') { // Cyrillic and Cyrillic Supplement blocks
           cyrillic = true;
         } else if (Character.isDigit(c)) {
           digit = true;

@@ -1,5 +1,6 @@
 package dev.dossier.bench;
 
+import dev.dossier.analysis.NameKeys;
 import dev.dossier.config.IndexConfigLoader;
 import dev.dossier.index.IndexProgress;
 import dev.dossier.index.IndexReport;
@@ -86,6 +87,7 @@ public final class Benchmark {
     for (int r = 1; r <= runs; r++) {
       for (int threads : new int[] {1, 2}) {
         Path index = work.resolve("dossier-" + threads);
+        NameKeys.clearCache(); // each run starts cold, as a fresh `dossier index` process would
         resetPeakHeap();
         long t0 = System.nanoTime();
         IndexReport report = new Indexer(schema).index(
