@@ -2,11 +2,9 @@ package dev.dossier.cli;
 
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import dev.dossier.index.IndexSchema;
 import dev.dossier.search.Concordance;
 import dev.dossier.search.Searcher;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,13 +47,8 @@ final class ConcordanceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    IndexSchema schema = parent.schema(common);
-    Path indexDir = common.indexDir(parent.env());
-    if (common.usesDefaultIndex(parent.env())) {
-      DefaultIndex.refresh(parent.env(), indexDir, schema, spec.commandLine().getErr());
-    }
     Concordance c;
-    try (Searcher searcher = Searcher.open(indexDir, schema)) {
+    try (Searcher searcher = parent.openSearcher(common)) {
       c = searcher.concordance(String.join(" ", words));
     }
     List<Concordance.Candidate> candidates = c.translations().subList(0, Math.min(limit, c.translations().size()));

@@ -2,7 +2,10 @@ package dev.dossier.cli;
 
 import dev.dossier.config.IndexConfigLoader;
 import dev.dossier.index.IndexSchema;
+import dev.dossier.search.NoIndexException;
+import dev.dossier.search.Searcher;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine.Command;
@@ -47,6 +50,16 @@ final class DossierCommand implements Runnable {
   /** The schema built from the configuration the options name. */
   IndexSchema schema(CommonOptions options) {
     return IndexSchema.of(IndexConfigLoader.load(options.configDir(env)));
+  }
+
+  /** Opens the index the options name; the default index is first brought in step with the bundled corpus. */
+  Searcher openSearcher(CommonOptions options) throws IOException, NoIndexException {
+    IndexSchema schema = schema(options);
+    Path indexDir = options.indexDir(env);
+    if (options.usesDefaultIndex(env)) {
+      DefaultIndex.refresh(env, indexDir, schema, spec.commandLine().getErr());
+    }
+    return Searcher.open(indexDir, schema);
   }
 
   @Override

@@ -1,12 +1,10 @@
 package dev.dossier.cli;
 
 import dev.dossier.analysis.NameKeys;
-import dev.dossier.index.IndexSchema;
 import dev.dossier.search.SearchRequest;
 import dev.dossier.search.SearchResults;
 import dev.dossier.search.Searcher;
 import dev.dossier.search.SortOrder;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -82,13 +80,8 @@ final class SearchCommand implements Callable<Integer> {
       NameKeys.warmUpInBackground();
     }
     SearchRequest request = new SearchRequest(String.join(" ", words), limit, offset, sortOrder(), fragments, exact, explain, parallel);
-    IndexSchema schema = parent.schema(common);
-    Path indexDir = common.indexDir(parent.env());
-    if (common.usesDefaultIndex(parent.env())) {
-      DefaultIndex.refresh(parent.env(), indexDir, schema, spec.commandLine().getErr());
-    }
     SearchResults results;
-    try (Searcher searcher = Searcher.open(indexDir, schema)) {
+    try (Searcher searcher = parent.openSearcher(common)) {
       results = searcher.search(request);
     }
     var out = spec.commandLine().getOut();

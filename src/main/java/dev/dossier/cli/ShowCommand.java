@@ -1,6 +1,5 @@
 package dev.dossier.cli;
 
-import dev.dossier.index.IndexSchema;
 import dev.dossier.index.IndexedDocument;
 import dev.dossier.ingest.ArchiveDocument;
 import dev.dossier.search.Searcher;
@@ -38,13 +37,9 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    IndexSchema schema = parent.schema(common);
     Path indexDir = common.indexDir(parent.env());
-    if (common.usesDefaultIndex(parent.env())) {
-      DefaultIndex.refresh(parent.env(), indexDir, schema, spec.commandLine().getErr());
-    }
     Optional<IndexedDocument> found;
-    try (Searcher searcher = Searcher.open(indexDir, schema)) {
+    try (Searcher searcher = parent.openSearcher(common)) {
       found = searcher.document(id);
     }
     if (found.isEmpty()) {

@@ -1,8 +1,5 @@
 package dev.dossier.config;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,16 +40,11 @@ public final class NameVariants {
 
   /** Reads the variants file of {@code configDir}; none when the file does not exist. */
   public static NameVariants load(Path configDir) {
-    Path file = configDir.resolve(FILE_NAME);
-    if (!Files.isRegularFile(file)) {
-      return NONE;
-    }
-    try {
-      return parse(file, Files.readAllLines(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
-    }
+    return ConfigLines.read(configDir, FILE_NAME)
+        .map(lines -> parse(configDir.resolve(FILE_NAME), lines))
+        .orElse(NONE);
   }
+
 
   static NameVariants parse(Path file, List<String> lines) {
     Map<String, Set<String>> map = new HashMap<>();

@@ -36,21 +36,23 @@ public final class IndexInfo {
 
   /** When the index was last committed, whatever its format; empty when there is no index. */
   public static Optional<Instant> lastCommitTime(Path indexDir) throws IOException {
-    if (!indexDir.toFile().isDirectory()) {
-      return Optional.empty();
-    }
-    try (Directory dir = FSDirectory.open(indexDir)) {
-      if (!DirectoryReader.indexExists(dir)) {
-        return Optional.empty();
-      }
-      java.util.List<IndexCommit> commits = DirectoryReader.listCommits(dir);
-      String at = commits.get(commits.size() - 1).getUserData().get(Indexer.COMMITTED_AT);
-      return Optional.of(at == null ? Instant.EPOCH : Instant.parse(at));
-    }
+    return lastCommitData(indexDir).map(IndexInfo::committedAt);
   }
 
   /** When the index was last committed; empty when there is no index at {@code indexDir} or it is of another format. */
   public static Optional<Instant> lastCommit(Path indexDir) throws IOException {
+    return lastCommitData(indexDir)
+        .filter(data -> Indexer.FORMAT.equals(data.get(Indexer.FORMAT_KEY)))
+        .map(IndexInfo::committedAt);
+  }
+
+  private static Instant committedAt(java.util.Map<String, String> data) {
+    String at = data.get(Indexer.COMMITTED_AT);
+    return at == null ? Instant.EPOCH : Instant.parse(at);
+  }
+
+  /** The user data of the index's last commit; empty when there is no index. */
+  private static Optional<java.util.Map<String, String>> lastCommitData(Path indexDir) throws IOException {
     if (!indexDir.toFile().isDirectory()) {
       return Optional.empty();
     }
@@ -59,12 +61,7 @@ public final class IndexInfo {
         return Optional.empty();
       }
       java.util.List<IndexCommit> commits = DirectoryReader.listCommits(dir);
-      IndexCommit commit = commits.get(commits.size() - 1);
-      if (!Indexer.FORMAT.equals(commit.getUserData().get(Indexer.FORMAT_KEY))) {
-        return Optional.empty();
-      }
-      String at = commit.getUserData().get(Indexer.COMMITTED_AT);
-      return Optional.of(at == null ? Instant.EPOCH : Instant.parse(at));
+      return Optional.of(commits.get(commits.size() - 1).getUserData());
     }
   }
 }

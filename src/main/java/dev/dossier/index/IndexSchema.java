@@ -89,6 +89,16 @@ public final class IndexSchema {
     return stems;
   }
 
+  /**
+   * The fields whose matches are highlighted on the stored text of {@code field}: for a {@code text_xx} field, itself,
+   * its unstemmed companion and its name keys (they share its offsets); for others, the field alone.
+   */
+  public java.util.Set<String> highlightedWith(String field) {
+    return languageOfTextField(field)
+        .map(l -> java.util.Set.of(field, Fields.exact(l), Fields.names(l)))
+        .orElse(java.util.Set.of(field));
+  }
+
   /** The language whose stored text a field holds, for {@code text_xx} fields. */
   public Optional<String> languageOfTextField(String field) {
     return languages().stream().filter(l -> Fields.text(l).equals(field)).findFirst();

@@ -6,15 +6,12 @@ import dev.dossier.index.Fields;
 import dev.dossier.index.IndexSchema;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
@@ -29,23 +26,7 @@ final class ParallelPassages {
 
   ParallelPassages(IndexSearcher searcher, IndexSchema schema) {
     this.schema = schema;
-    this.highlighter =
-        new PassageHighlighter(
-            UnifiedHighlighter.builder(searcher, schema.analyzer())
-                .withFormatter(new MatchOffsets())
-                .withMaxLength(Integer.MAX_VALUE - 1)
-                .withMaxNoHighlightPassages(0)
-                .withBreakIterator(WholeBreakIterator::new)
-                .withMaskedFieldsFunc(this::companions));
-  }
-
-  private Set<String> companions(String field) {
-    Set<String> fields = new HashSet<>(Set.of(field));
-    schema.languageOfTextField(field).ifPresent(language -> {
-      fields.add(Fields.exact(language));
-      fields.add(Fields.names(language));
-    });
-    return fields;
+    this.highlighter = PassageHighlighter.of(searcher, schema, new MatchOffsets(), WholeBreakIterator::new);
   }
 
   /** One hit's texts and alignment. */

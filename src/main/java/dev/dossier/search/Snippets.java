@@ -4,15 +4,12 @@ import dev.dossier.index.Fields;
 import dev.dossier.index.IndexSchema;
 import java.io.IOException;
 import java.text.BreakIterator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Best passages of each language's text for a page of hits, from Lucene's UnifiedHighlighter. Offsets come from
@@ -30,28 +27,13 @@ final class Snippets {
   Snippets(IndexSearcher searcher, IndexSchema schema) {
     this.schema = schema;
     this.highlighter =
-        new PassageHighlighter(
-        UnifiedHighlighter.builder(searcher, schema.analyzer())
-            .withFormatter(new SnippetFormatter())
-            .withMaxLength(Integer.MAX_VALUE - 1)
-            .withMaxNoHighlightPassages(0)
-            .withBreakIterator(
-                () ->
-                    LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f))
-            .withMaskedFieldsFunc(this::companions));
-  }
-
-  private Set<String> companions(String field) {
-    Set<String> fields = new HashSet<>(Set.of(field));
-    schema
-        .languageOfTextField(field)
-        .ifPresent(
-            language -> {
-              fields.add(Fields.exact(language));
-              fields.add(Fields.names(language));
-            });
-    return fields;
+        PassageHighlighter.of(
+            searcher,
+            schema,
+            new SnippetFormatter(),
+            () ->
+                LengthGoalBreakIterator.createClosestToLength(
+                    BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f));
   }
 
   /** Snippets of every language's text for each document, keyed by language; languages without a match are absent. */
