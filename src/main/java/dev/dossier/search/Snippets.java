@@ -33,7 +33,7 @@ final class Snippets {
             new SnippetFormatter(),
             () ->
                 LengthGoalBreakIterator.createClosestToLength(
-                    BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f));
+                    new IcuSentenceBreakIterator(), PASSAGE_LENGTH, 0.5f));
   }
 
   /** Snippets of every language's text for each document, keyed by language; languages without a match are absent. */
