@@ -83,16 +83,14 @@ final class LanguageSplitter {
   }
 
   private static int dominantScript(List<String> blocks) {
-    int[] counts = new int[UScript.CODE_LIMIT];
+    java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
     for (String block : blocks) {
-      block.codePoints().filter(Character::isLetter).forEach(cp -> counts[UScript.getScript(cp)]++);
+      block.codePoints().filter(Character::isLetter).forEach(cp -> counts.merge(UScript.getScript(cp), 1, Integer::sum));
     }
-    int best = UScript.LATIN;
-    for (int s = 0; s < counts.length; s++) {
-      if (counts[s] > counts[best]) {
-        best = s;
-      }
-    }
-    return best;
+    return counts.entrySet().stream()
+        .max(java.util.Map.Entry.<Integer, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
+        .map(java.util.Map.Entry::getKey)
+        .orElse(UScript.LATIN);
   }
+
 }

@@ -46,14 +46,11 @@ final class NameSeeds {
    */
   Set<String> phoneticTerms(String field, Iterable<String> codes) {
     Set<String> found = new LinkedHashSet<>();
-    if (reader == null) {
+    Terms terms = terms(field);
+    if (terms == null) {
       return found;
     }
     try {
-      Terms terms = MultiTerms.getTerms(reader, field);
-      if (terms == null) {
-        return found;
-      }
       TermsEnum te = terms.iterator();
       for (String code : codes) {
         BytesRef prefix = new BytesRef(NameKeyFilter.PHONETIC + code + ":");
@@ -78,14 +75,11 @@ final class NameSeeds {
    */
   Set<String> fuzzyTerms(String field, String seed) {
     Set<String> found = new LinkedHashSet<>();
-    if (reader == null) {
+    Terms terms = terms(field);
+    if (terms == null) {
       return found;
     }
     try {
-      Terms terms = MultiTerms.getTerms(reader, field);
-      if (terms == null) {
-        return found;
-      }
       FuzzyTermsEnum fuzzy =
           new FuzzyTermsEnum(terms, new Term(field, NameKeyFilter.TRANSLIT + seed), 1, NameKeyFilter.TRANSLIT.length(), true);
       for (BytesRef term = fuzzy.next(); term != null && found.size() < MAX_TERMS; term = fuzzy.next()) {
@@ -95,5 +89,17 @@ final class NameSeeds {
       throw new UncheckedIOException(e);
     }
     return found;
+  }
+
+  /** The terms of {@code field}, or null when there is no reader or no such field. */
+  private Terms terms(String field) {
+    if (reader == null) {
+      return null;
+    }
+    try {
+      return MultiTerms.getTerms(reader, field);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -37,7 +37,7 @@ final class Snippets {
   }
 
   /** Snippets of every language's text for each document, keyed by language; languages without a match are absent. */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   Map<String, List<Snippet>>[] highlight(Query query, int[] docIds, int fragments) throws IOException {
     List<String> languages = schema.languages();
     String[] fields = languages.stream().map(Fields::text).toArray(String[]::new);
