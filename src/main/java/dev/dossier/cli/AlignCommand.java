@@ -23,10 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "align",
     mixinStandardHelpOptions = true,
-    description = {
-      "Print the alignment of one archive file: every passage of the original beside its translation, in order;",
-      "a passage with no counterpart (OCR noise, a translator's note) stands alone."
-    })
+    header = "Print the alignment of one archive file's original and translation.",
+    description = "Print the alignment of one archive file: every passage of the original beside its translation, in order; a passage with no counterpart (OCR noise, a translator's note) stands alone.")
 final class AlignCommand implements Callable<Integer> {
 
   @ParentCommand DossierCommand parent;

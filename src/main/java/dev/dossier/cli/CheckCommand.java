@@ -13,10 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = {
-      "Verify the index (Lucene CheckIndex: files, checksums, postings, stored fields, doc values).",
-      "Exit status 0 when it is sound, 1 when it is damaged; --verbose prints CheckIndex's report."
-    })
+    header = "Verify the index (Lucene CheckIndex).",
+    description = "Verify the index (Lucene CheckIndex: files, checksums, postings, stored fields, doc values). Exit status 0 when it is sound, 1 when it is damaged; --verbose prints CheckIndex's report.")
 final class CheckCommand implements Callable<Integer> {
 
   @ParentCommand DossierCommand parent;

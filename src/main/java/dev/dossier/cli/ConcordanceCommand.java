@@ -23,11 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "concordance",
     mixinStandardHelpOptions = true,
-    description = {
-      "Every aligned passage pair where TERM occurs (any inflected form, in its language), TERM marked, and the",
-      "words and phrases of the other language that stand most often in the counterpart passages, best first",
-      "(Dice coefficient over all aligned pairs; stop words excluded)."
-    },
+    header = "How a term was translated: its passage pairs and likely translations.",
+    description = "Every aligned passage pair where TERM occurs (any inflected form, in its language), TERM marked, and the words and phrases of the other language that stand most often in the counterpart passages, best first (Dice coefficient over all aligned pairs; stop words excluded).",
     footer = {"", "Examples:", "  dossier concordance хозрасчет", "  dossier concordance 'labor unions' --csv > unions.csv"})
 final class ConcordanceCommand implements Callable<Integer> {
 

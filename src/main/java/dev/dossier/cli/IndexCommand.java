@@ -24,12 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
-    description = {
-      "Index archive files. Folders are walked recursively. New and changed files are indexed, unchanged",
-      "ones skipped (by content hash), and a changed file's documents replaced. A file that is not an",
-      "archive document is rejected with the reason; the rest go in. Commits every --commit-every",
-      "documents, so an interrupted run keeps what it committed and the same command finishes the job."
-    },
+    header = "Index archive files: new and changed ones, skipping unchanged ones.",
+    description = "Index archive files. Folders are walked recursively. New and changed files are indexed, unchanged ones skipped (by content hash), and a changed file's documents replaced. A file that is not an archive document is rejected with the reason; the rest go in. Commits every --commit-every documents, so an interrupted run keeps what it committed and the same command finishes the job.",
     footer = {"", "Exit status: 0 every file went in; 1 some were rejected (the rest are committed); 2 usage error."})
 final class IndexCommand implements Callable<Integer> {
 

@@ -19,14 +19,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "search",
     mixinStandardHelpOptions = true,
+    header = "Search: ranked documents with snippets in each language.",
     description = {
-      "Search the index. All words must match (OR widens). A word finds its",
-      "inflected forms in every language; a name also finds its spellings in the",
-      "other script, other romanizations and OCR-damaged forms (--explain shows",
-      "how each word matched; --exact turns all of this off).",
-      "Syntax: words, \"phrases\", \"phrase\"~N, AND/OR/NOT, -word, prefix*,",
-      "fuzzy~, the fields title: summary: en: ru: id:, and date:1964 or",
-      "date:[1963-01-01 TO 1964-12-31]."
+      "Search the index. All words must match (OR widens). A word finds its inflected forms in every language; a name also finds its spellings in the other script, other romanizations and OCR-damaged forms (--explain shows how each word matched; --exact turns all of this off).",
+      "Syntax: words, \"phrases\", \"phrase\"~N, AND/OR/NOT, -word, prefix*, fuzzy~, the fields title: summary: en: ru: id:, and date:1964 or date:[1963-01-01 TO 1964-12-31]."
     },
     footer = {"", "Examples:", "  dossier search Guevara", "  dossier search 'Гевары AND date:[1963 TO 1964]' --json"})
 final class SearchCommand implements Callable<Integer> {

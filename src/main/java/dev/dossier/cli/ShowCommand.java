@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "show",
     mixinStandardHelpOptions = true,
+    header = "Print one document (--parallel: as aligned passage pairs).",
     description = "Print one document: metadata, original, translation (--parallel: as aligned passage pairs).")
 final class ShowCommand implements Callable<Integer> {
 

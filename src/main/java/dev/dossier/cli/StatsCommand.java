@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
+    header = "Documents by language and decade, index size, last commit.",
     description = "Documents by original language and by decade, index size and last commit time.")
 final class StatsCommand implements Callable<Integer> {
 
