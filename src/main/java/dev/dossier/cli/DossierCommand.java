@@ -20,7 +20,7 @@ import picocli.CommandLine.IVersionProvider;
     subcommands = {
       IndexCommand.class, SearchCommand.class, ShowCommand.class, AlignCommand.class, ConcordanceCommand.class,
       StatsCommand.class,
-      CheckCommand.class
+      CheckCommand.class, TrainCommand.class
     },
     footer = {
       "",
