@@ -38,7 +38,7 @@ public final class CyrillicConfusablesCharFilter extends BaseCharFilter {
     return n;
   }
 
-  private static String readAll(Reader reader) throws IOException {
+  static String readAll(Reader reader) throws IOException {
     StringBuilder sb = new StringBuilder();
     char[] chunk = new char[8192];
     for (int n; (n = reader.read(chunk)) != -1; ) {

@@ -47,6 +47,11 @@ class NameAnalysisTest {
   }
 
   @Test
+  void aFullStopBetweenLettersBecomesASpaceAndNothingElseMoves() {
+    assertEquals("Э Гевара и В И Ленина, 29.1.64. U S. end.", WordDotsCharFilter.split("Э.Гевара и В.И.Ленина, 29.1.64. U.S. end."));
+  }
+
+  @Test
   void aWordWithALatinLookAlikeIsStemmedAndKeyedAsRussianWithOffsetsOnTheRawText() throws IOException {
     assertEquals(List.of("гевар@0[Гeвары]"), tokens("ru", "Гeвары"));
     assertEquals("t:gevar@0[Гeвары]", tokens("ru_names", "Гeвары").get(0));
