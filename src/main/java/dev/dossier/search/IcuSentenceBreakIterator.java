@@ -63,7 +63,26 @@ final class IcuSentenceBreakIterator extends BreakIterator {
   @Override
   public void setText(String newText) {
     text = newText;
-    icu.setText(newText);
+    icu.setText(unwrapLines(newText));
+  }
+
+  /**
+   * The text with single line breaks made spaces, one character for one: ICU ends a sentence at every line break,
+   * and OCR text breaks lines inside sentences; a blank line still ends a paragraph.
+   */
+  static String unwrapLines(String text) {
+    if (text.indexOf('\n') < 0) {
+      return text;
+    }
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      boolean blankBefore = i > 0 && chars[i - 1] == '\n';
+      boolean blankAfter = i + 1 < chars.length && chars[i + 1] == '\n';
+      if (chars[i] == '\n' && !blankBefore && !blankAfter) {
+        chars[i] = ' ';
+      }
+    }
+    return new String(chars);
   }
 
   @Override
