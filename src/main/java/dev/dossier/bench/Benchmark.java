@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The benchmark: {@code bench/run [--docs N] [--runs R]}. Generates the corpus (once per size), then per run
+ * The benchmark: {@code bench/run [--docs N] [--runs R] [--queries Q] [--threads 1,2]}. Generates the corpus (once per size), then per run
  * indexes it with Dossier and with the raw-Lucene reference at 1 and 2 threads, times each query type with and
  * without snippets, times fresh processes of {@code ./dossier search}, the reference, {@code grep -ril} and
  * {@code rg -il}, and writes every figure as min / median / max over the runs to bench/RESULTS.md.
@@ -42,10 +42,12 @@ public final class Benchmark {
   private final Path work;
   private final Path out;
   private final Path shared;
+  private final int[] threadCounts;
   private final Map<String, Figures> figures = new LinkedHashMap<>();
   private final List<String> notes = new ArrayList<>();
 
-  private Benchmark(Path home, int docs, int runs, int queriesPerType, Path work, Path out, Path shared) {
+  private Benchmark(
+      Path home, int docs, int runs, int queriesPerType, Path work, Path out, Path shared, int[] threadCounts) {
     this.home = home;
     this.docs = docs;
     this.runs = runs;
@@ -53,6 +55,7 @@ public final class Benchmark {
     this.work = work;
     this.out = out;
     this.shared = shared;
+    this.threadCounts = threadCounts;
   }
 
   public static void main(String[] args) throws Exception {
@@ -68,7 +71,8 @@ public final class Benchmark {
             Integer.parseInt(opts.getOrDefault("--queries", "100")),
             Path.of(opts.getOrDefault("--work", home.resolve("target/bench").toString())),
             Path.of(opts.getOrDefault("--out", home.resolve("bench/RESULTS.md").toString())),
-            Path.of(opts.getOrDefault("--shared", home.resolveSibling("shared").resolve("corpora").toString())))
+            Path.of(opts.getOrDefault("--shared", home.resolveSibling("shared").resolve("corpora").toString())),
+            java.util.Arrays.stream(opts.getOrDefault("--threads", "1,2").split(",")).mapToInt(Integer::parseInt).toArray())
         .run();
   }
 
@@ -85,7 +89,7 @@ public final class Benchmark {
     IndexSchema schema = IndexSchema.of(IndexConfigLoader.load(home.resolve("index-config")));
     log("corpus: %d documents, %.1f MB in %s", docs, mb, corpus);
     for (int r = 1; r <= runs; r++) {
-      for (int threads : new int[] {1, 2}) {
+      for (int threads : threadCounts) {
         Path index = work.resolve("dossier-" + threads);
         NameKeys.clearCache(); // each run starts cold, as a fresh `dossier index` process would
         resetPeakHeap();
@@ -107,12 +111,17 @@ public final class Benchmark {
         log("run %d, %d thread(s): dossier %.0f docs/s, raw %.0f docs/s", r, threads,
             figure("dossier index " + threads + "t docs/s").median(), figure("raw index " + threads + "t docs/s").median());
       }
-      figure("dossier index size / input").add(size(work.resolve("dossier-2")) / (double) inputBytes);
-      figure("raw index size / input").add(size(work.resolve("raw-2")) / (double) inputBytes);
+      figure("dossier index size / input").add(size(work.resolve("dossier-" + widest())) / (double) inputBytes);
+      figure("raw index size / input").add(size(work.resolve("raw-" + widest())) / (double) inputBytes);
       queries(schema, ru, en, r);
       processes(r, en);
     }
     write(ru, en, inputBytes);
+  }
+
+  /** The most threads measured: its indexes are the ones searched. */
+  private int widest() {
+    return threadCounts[threadCounts.length - 1];
   }
 
   private Vocabulary vocabulary(String language) throws IOException {
@@ -169,7 +178,7 @@ public final class Benchmark {
       raw.get("fuzzy").add(a + "~1");
       dossier.get("parallel").add(a);
     }
-    try (Searcher searcher = Searcher.open(work.resolve("dossier-2"), schema)) {
+    try (Searcher searcher = Searcher.open(work.resolve("dossier-" + widest()), schema)) {
       for (Map.Entry<String, List<String>> type : dossier.entrySet()) {
         boolean parallel = type.getKey().equals("parallel");
         List<Double> latencies = new ArrayList<>();
@@ -185,7 +194,7 @@ public final class Benchmark {
         percentiles("dossier " + type.getKey() + " with snippets", latencies);
       }
     }
-    try (RawLucene.Searcher searcher = new RawLucene.Searcher(work.resolve("raw-2"))) {
+    try (RawLucene.Searcher searcher = new RawLucene.Searcher(work.resolve("raw-" + widest()))) {
       for (Map.Entry<String, List<String>> type : raw.entrySet()) {
         if (type.getValue().isEmpty()) {
           continue;
@@ -231,9 +240,9 @@ public final class Benchmark {
     Path jar = home.resolve("target/dossier.jar");
     for (int i = 0; i < 3; i++) {
       figure("fresh ./dossier search s").add(time(List.of(home.resolve("dossier").toString(), "search", "Guevara",
-          "--index", work.resolve("dossier-2").toString()), true));
+          "--index", work.resolve("dossier-" + widest()).toString()), true));
       figure("fresh reference search s").add(time(List.of(java, "-cp", jar.toString(), "dev.dossier.bench.RawLucene",
-          work.resolve("raw-2").toString(), "Guevara"), true));
+          work.resolve("raw-" + widest()).toString(), "Guevara"), true));
       figure("grep -ril s").add(time(List.of("grep", "-ril", "guevara", work.resolve("corpus-" + docs).toString()), false));
       if (which("rg")) {
         figure("rg -il s").add(time(List.of("rg", "-il", "guevara", work.resolve("corpus-" + docs).toString()), false));
