@@ -206,6 +206,9 @@ public final class Indexer {
         write(source, hash, docs);
       } catch (RejectedFileException e) {
         rejected.add(new Rejection(file.toString(), e.getMessage()));
+      } catch (RuntimeException | StackOverflowError e) {
+        // a fault of ours on one pathological file: reported with the file, the batch goes on
+        rejected.add(new Rejection(file.toString(), "internal error: " + e + " (please report it with this file)"));
       } finally {
         request.progress().fileDone(bytes == null ? 0 : bytes.length);
       }

@@ -112,6 +112,14 @@ class AlignerTest {
   }
 
   @Test
+  void paragraphsOfAnyLengthAreSplitAtBlankLines() {
+    String longParagraph = "слово ".repeat(20_000).strip();
+    List<Block> blocks = Block.of("  Первый\nещё строка\n \n\n" + longParagraph + "\n\t\nПоследний\n");
+    assertEquals(List.of("Первый\nещё строка", longParagraph, "Последний"), blocks.stream().map(Block::text).toList());
+    assertEquals(2, blocks.get(0).start());
+  }
+
+  @Test
   void aTextWithoutTranslationIsItsParagraphsAlone() {
     Alignment a = ALIGNER.align("Один.\n\nДва.", "ru", "", "");
     assertEquals(2, a.pairs().size());
