@@ -1,8 +1,6 @@
 package dev.dossier.analysis;
 
-import java.io.IOException;
 import java.io.Reader;
-import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
  * Replaces Latin letters that look like Cyrillic ones (a, c, e, o, p, x, y, A, B, C, E, H, K, M, O, P, T, X) inside
@@ -11,13 +9,10 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  * unchanged and highlights land on the raw text. The look-alike pairs are those of Unicode's confusables data
  * (UTS #39) between the Latin and Cyrillic scripts.
  */
-public final class CyrillicConfusablesCharFilter extends BaseCharFilter {
+public final class CyrillicConfusablesCharFilter extends OneToOneCharFilter {
 
   private static final String LATIN = "aceopxyABCEHKMOPTX";
   private static final String CYRILLIC = "асеорхуАВСЕНКМОРТХ";
-
-  private String text;
-  private int position;
 
   /** Wraps {@code in}. */
   public CyrillicConfusablesCharFilter(Reader in) {
@@ -25,26 +20,8 @@ public final class CyrillicConfusablesCharFilter extends BaseCharFilter {
   }
 
   @Override
-  public int read(char[] buffer, int offset, int length) throws IOException {
-    if (text == null) {
-      text = normalize(readAll(input));
-    }
-    if (position >= text.length()) {
-      return -1;
-    }
-    int n = Math.min(length, text.length() - position);
-    text.getChars(position, position + n, buffer, offset);
-    position += n;
-    return n;
-  }
-
-  static String readAll(Reader reader) throws IOException {
-    StringBuilder sb = new StringBuilder();
-    char[] chunk = new char[8192];
-    for (int n; (n = reader.read(chunk)) != -1; ) {
-      sb.append(chunk, 0, n);
-    }
-    return sb.toString();
+  String transform(String text) {
+    return normalize(text);
   }
 
   /** The text with look-alike Latin letters of Cyrillic words replaced. */

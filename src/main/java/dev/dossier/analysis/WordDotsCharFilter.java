@@ -1,8 +1,6 @@
 package dev.dossier.analysis;
 
-import java.io.IOException;
 import java.io.Reader;
-import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
  * Turns a full stop between two letters into a space ("Э.Гевара", "ГКЭС.Сказал", "В.И.Ленина"), which OCR and
@@ -10,10 +8,7 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  * Does what a patternReplace char filter with {@code (?<=\p{L})\.(?=\p{L})} did, without a regular expression over
  * every text of every field.
  */
-public final class WordDotsCharFilter extends BaseCharFilter {
-
-  private String text;
-  private int position;
+public final class WordDotsCharFilter extends OneToOneCharFilter {
 
   /** Wraps {@code in}. */
   public WordDotsCharFilter(Reader in) {
@@ -21,17 +16,8 @@ public final class WordDotsCharFilter extends BaseCharFilter {
   }
 
   @Override
-  public int read(char[] buffer, int offset, int length) throws IOException {
-    if (text == null) {
-      text = split(CyrillicConfusablesCharFilter.readAll(input));
-    }
-    if (position >= text.length()) {
-      return -1;
-    }
-    int n = Math.min(length, text.length() - position);
-    text.getChars(position, position + n, buffer, offset);
-    position += n;
-    return n;
+  String transform(String text) {
+    return split(text);
   }
 
   /** The text with every full stop between two letters made a space. */
