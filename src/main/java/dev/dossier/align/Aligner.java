@@ -20,35 +20,35 @@ public final class Aligner {
 
   private final Anchors anchors;
 
-  /** An aligner using {@code glossary} terms as anchors, found with {@code stemmer}. */
+  /** An aligner using {@code glossary} terms as anchors; {@code stemmer} stems the glossary's own terms, once. */
   public Aligner(Glossary glossary, Stemmer stemmer) {
     this.anchors = new Anchors(glossary, stemmer);
   }
 
-  /** The alignment of two texts; empty when either is empty. */
-  public Alignment align(String original, String originalLanguage, String translation, String translationLanguage) {
-    List<Block> o = Block.of(original);
-    List<Block> t = Block.of(translation);
+  /** The alignment of two analysed texts; empty when either is empty. */
+  public Alignment align(AnalysedText original, AnalysedText translation) {
+    List<Block> o = Block.of(original.text());
+    List<Block> t = Block.of(translation.text());
     List<PassagePair> pairs = new ArrayList<>();
-    for (Bead bead : beads(o, originalLanguage, t, translationLanguage)) {
+    for (Bead bead : beads(original, o, translation, t)) {
       pairs.add(pair(bead, o, t));
     }
     return new Alignment(pairs);
   }
 
   /** The beads of an alignment, as paragraph indices, for evaluation against a hand-made gold alignment. */
-  public List<Bead> beads(String original, String originalLanguage, String translation, String translationLanguage) {
-    return beads(Block.of(original), originalLanguage, Block.of(translation), translationLanguage);
+  public List<Bead> beads(AnalysedText original, AnalysedText translation) {
+    return beads(original, Block.of(original.text()), translation, Block.of(translation.text()));
   }
 
-  private List<Bead> beads(List<Block> o, String originalLanguage, List<Block> t, String translationLanguage) {
+  private List<Bead> beads(AnalysedText original, List<Block> o, AnalysedText translation, List<Block> t) {
     if (o.isEmpty() || t.isEmpty()) {
       List<Bead> alone = new ArrayList<>();
       o.forEach(b -> alone.add(new Bead(List.of(b.index()), List.of())));
       t.forEach(b -> alone.add(new Bead(List.of(), List.of(b.index()))));
       return alone;
     }
-    int originalScript = Scripts.of(originalLanguage, UScript.INVALID_CODE);
+    int originalScript = Scripts.of(original.language(), UScript.INVALID_CODE);
     List<Block> oText = new ArrayList<>();
     for (Block b : o) {
       if (!isOriginalNoise(b, originalScript)) {
@@ -63,7 +63,7 @@ public final class Aligner {
     }
     List<Bead> core =
         GaleChurch.align(
-            lengths(oText), lengths(tText), anchorsOf(oText, originalLanguage), anchorsOf(tText, translationLanguage));
+            lengths(oText), lengths(tText), anchorsOf(original, oText), anchorsOf(translation, tText));
     return withNoise(core, oText, tText, o.size(), t.size());
   }
 
@@ -135,10 +135,10 @@ public final class Aligner {
     return blocks.stream().mapToInt(Block::length).toArray();
   }
 
-  private List<List<Set<String>>> anchorsOf(List<Block> blocks, String language) {
+  private List<List<Set<String>>> anchorsOf(AnalysedText text, List<Block> blocks) {
     List<List<Set<String>>> all = new ArrayList<>();
     for (Block b : blocks) {
-      all.add(anchors.of(b.text(), language));
+      all.add(anchors.of(text, b));
     }
     return all;
   }

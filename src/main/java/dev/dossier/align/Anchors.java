@@ -1,7 +1,7 @@
 package dev.dossier.align;
 
-import dev.dossier.analysis.NameKey;
-import dev.dossier.analysis.NameKeys;
+import dev.dossier.analysis.NameKeyFilter;
+import dev.dossier.analysis.RecordedTokens;
 import dev.dossier.config.Glossary;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 final class Anchors {
 
   private static final Pattern NUMBER = Pattern.compile("\\d+");
-  private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{L}{2,}");
 
   private final Glossary glossary;
   private final Stemmer stemmer;
@@ -42,26 +41,42 @@ final class Anchors {
     });
   }
 
-  /** The anchor items of {@code text}, written in {@code language}. */
-  List<Set<String>> of(String text, String language) {
+  /**
+   * The anchor items of one paragraph of an analysed text: its numbers, the phonetic codes of each of its names
+   * and the glossary terms among its stems, all read from the indexing analysis of the whole text.
+   */
+  List<Set<String>> of(AnalysedText text, Block block) {
     List<Set<String>> items = new ArrayList<>();
-    Matcher number = NUMBER.matcher(text);
+    Matcher number = NUMBER.matcher(block.text());
     while (number.find()) {
-      items.add(Set.of("#" + number.group().replaceFirst("^0+(?=.)", "")));
+      items.add(Set.of("#" + withoutLeadingZeros(number.group())));
     }
-    Matcher name = CAPITALISED.matcher(text);
-    while (name.find()) {
-      NameKey key = NameKeys.of(name.group());
-      if (!key.phonetic().isEmpty()) {
-        Set<String> codes = new HashSet<>();
-        key.phonetic().forEach(c -> codes.add("p:" + c));
-        items.add(codes);
+    RecordedTokens names = text.names();
+    Set<String> codes = new HashSet<>();
+    int wordStart = -1;
+    for (int i = names.firstAtOrAfter(block.start()); i < names.size() && names.start(i) < block.end(); i++) {
+      if (!names.termStartsWith(i, NameKeyFilter.PHONETIC)) {
+        continue;
       }
+      if (names.start(i) != wordStart && !codes.isEmpty()) {
+        items.add(codes);
+        codes = new HashSet<>();
+      }
+      wordStart = names.start(i);
+      String term = names.term(i); // p:<code>:<translit>
+      codes.add(term.substring(0, term.lastIndexOf(':')));
     }
-    List<String> stems = stemmer.stems(language, text);
+    if (!codes.isEmpty()) {
+      items.add(codes);
+    }
+    RecordedTokens stemTokens = text.stems();
+    List<String> stems = new ArrayList<>();
+    for (int i = stemTokens.firstAtOrAfter(block.start()); i < stemTokens.size() && stemTokens.start(i) < block.end(); i++) {
+      stems.add(stemTokens.term(i));
+    }
     Set<String> present = new HashSet<>(stems);
     List<Glossary.Entry> entries = glossary.entries();
-    List<List<String>> terms = termStems(language);
+    List<List<String>> terms = termStems(text.language());
     for (int e = 0; e < entries.size(); e++) {
       List<String> term = terms.get(e);
       if (!term.isEmpty() && present.contains(term.get(0)) && Collections.indexOfSubList(stems, term) >= 0) {
@@ -69,6 +84,14 @@ final class Anchors {
       }
     }
     return items;
+  }
+
+  private static String withoutLeadingZeros(String digits) {
+    int i = 0;
+    while (i < digits.length() - 1 && digits.charAt(i) == '0') {
+      i++;
+    }
+    return digits.substring(i);
   }
 
   /** How many items of {@code a} have a key among {@code b}'s. */

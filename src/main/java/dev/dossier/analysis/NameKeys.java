@@ -53,6 +53,13 @@ public final class NameKeys {
   private static final java.util.concurrent.ConcurrentHashMap<String, NameKey> CACHE =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /**
+   * Beider–Morse codes by translit key: the case forms of a name (Гевары, Геваре, Гевару) share one key, so the
+   * costly encoding runs once per key, not once per form.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> CODES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The keys of {@code word}; its translit key is empty when the word has fewer than {@link #MIN_KEY} letters. */
   public static NameKey of(String word) {
     NameKey cached = CACHE.get(word);
@@ -67,9 +74,23 @@ public final class NameKeys {
     return key;
   }
 
+  private static List<String> codesOf(String translit) {
+    List<String> cached = CODES.get(translit);
+    if (cached != null) {
+      return cached;
+    }
+    List<String> codes = List.copyOf(phonetic(translit));
+    if (CODES.size() >= CACHE_SIZE) {
+      CODES.clear();
+    }
+    CODES.put(translit, codes);
+    return codes;
+  }
+
   /** Forgets the cached keys, so that a benchmark run starts as a fresh process would. */
   public static void clearCache() {
     CACHE.clear();
+    CODES.clear();
   }
 
   private static NameKey compute(String word) {
@@ -77,12 +98,12 @@ public final class NameKeys {
     if (translit.length() < MIN_KEY) {
       return new NameKey("", List.of());
     }
-    return new NameKey(translit, phonetic(translit));
+    return new NameKey(translit, codesOf(translit));
   }
 
   /** The transliterated, ending-stripped key alone (possessive 's removed first). */
   public static String translit(String word) {
-    String bare = word.replaceFirst("['’][sS]$", ""); // Guevara's -> Guevara
+    String bare = withoutPossessive(word); // Guevara's -> Guevara
     String lower = bare.toLowerCase(Locale.ROOT).replace('ё', 'е');
     // ASCII is its own transliteration: skip ICU, whose transforms take a fifth of a second to load
     String latin = isAscii(lower) ? lower : TO_LATIN.get().transliterate(lower);
@@ -110,6 +131,15 @@ public final class NameKeys {
     Thread warm = new Thread(() -> of("Guevara"), "name-keys-warm-up");
     warm.setDaemon(true);
     warm.start();
+  }
+
+  private static String withoutPossessive(String word) {
+    int n = word.length();
+    if (n >= 2 && (word.charAt(n - 1) == 's' || word.charAt(n - 1) == 'S')
+        && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '’')) {
+      return word.substring(0, n - 2);
+    }
+    return word;
   }
 
   private static boolean isAscii(String s) {

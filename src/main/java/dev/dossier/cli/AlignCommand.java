@@ -2,8 +2,8 @@ package dev.dossier.cli;
 
 import dev.dossier.align.Alignment;
 import dev.dossier.align.TextPair;
+import dev.dossier.index.DocumentAnalyser;
 import dev.dossier.index.IndexSchema;
-import dev.dossier.index.Indexer;
 import dev.dossier.ingest.ArchiveDocument;
 import dev.dossier.ingest.ArchiveReaders;
 import dev.dossier.ingest.RejectedFileException;
@@ -49,10 +49,9 @@ final class AlignCommand implements Callable<Integer> {
     }
     IndexSchema schema = parent.schema(common);
     var out = spec.commandLine().getOut();
+    DocumentAnalyser analyser = new DocumentAnalyser(schema);
     for (ArchiveDocument doc : docs) {
-      Alignment alignment =
-          Indexer.aligner(schema)
-              .align(doc.original(), doc.originalLanguage(), doc.translation(), doc.translationLanguage());
+      Alignment alignment = analyser.analyse(doc).alignment();
       List<TextPair> pairs = alignment.texts(doc.original(), doc.translation());
       if (output.json) {
         Map<String, Object> object = new java.util.LinkedHashMap<>();

@@ -29,13 +29,16 @@ public final class DocumentMapper {
   }
 
   /**
-   * The Lucene document for one archive document read from a file whose bytes hash to {@code sourceHash}, with the
-   * alignment of its original and translation.
+   * The Lucene document for one analysed archive document read from a file whose bytes hash to {@code sourceHash}:
+   * its texts are indexed from their recorded analysis, not analysed again.
    */
-  public Document toLucene(ArchiveDocument doc, String sourceHash, Alignment alignment) {
-    Document d = toLucene(doc);
+  public Document toLucene(AnalysedDocument analysed, String sourceHash) {
+    Document d = metadata(analysed.document());
+    // The original goes first, so that when both texts fall in one language slot, value 0 is the original.
+    addText(d, analysed.original());
+    addText(d, analysed.translation());
     d.add(new SortedDocValuesField(Fields.SOURCE_HASH, new BytesRef(sourceHash)));
-    d.add(new StoredField(Fields.ALIGNMENT, alignment.encode()));
+    d.add(new StoredField(Fields.ALIGNMENT, analysed.alignment().encode()));
     return d;
   }
 
@@ -44,8 +47,7 @@ public final class DocumentMapper {
     return Alignment.decode(d.get(Fields.ALIGNMENT));
   }
 
-  /** The Lucene document for one archive document. */
-  public Document toLucene(ArchiveDocument doc) {
+  private static Document metadata(ArchiveDocument doc) {
     Document d = new Document();
     d.add(new StringField(Fields.ID, doc.id(), Field.Store.YES));
     d.add(new SortedDocValuesField(Fields.ID, new BytesRef(doc.id())));
@@ -60,20 +62,20 @@ public final class DocumentMapper {
     d.add(new StringField(Fields.SOURCE, doc.source(), Field.Store.YES));
     d.add(new SortedDocValuesField(Fields.SOURCE, new BytesRef(doc.source())));
     doc.date().ifPresent(date -> addDate(d, date));
-    // The original goes first, so that when both texts fall in one language slot, value 0 is the original.
-    addText(d, doc.originalLanguage(), doc.original());
-    addText(d, doc.translationLanguage(), doc.translation());
     return d;
   }
 
-  private void addText(Document d, String language, String text) {
-    if (text.isBlank()) {
+  /** The three fields of a text, each indexed from the tokens its chain recorded. */
+  private static void addText(Document d, TextTokens text) {
+    if (text.text().isBlank()) {
       return;
     }
-    String slot = schema.indexLanguage(language);
-    d.add(new Field(Fields.text(slot), text, Fields.STORED_TEXT));
-    d.add(new Field(Fields.exact(slot), text, Fields.COMPANION_TEXT));
-    d.add(new Field(Fields.names(slot), text, Fields.COMPANION_TEXT));
+    String slot = text.slot();
+    Field stored = new Field(Fields.text(slot), text.text(), Fields.STORED_TEXT);
+    stored.setTokenStream(text.stemmed().replay()); // stored as the text, indexed from the recorded analysis
+    d.add(stored);
+    d.add(new Field(Fields.exact(slot), text.exact().replay(), Fields.COMPANION_TEXT));
+    d.add(new Field(Fields.names(slot), text.names().replay(), Fields.COMPANION_TEXT));
   }
 
   private static void addDate(Document d, PartialDate date) {

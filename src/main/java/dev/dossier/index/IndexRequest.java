@@ -23,8 +23,12 @@ public record IndexRequest(
     int commitEvery,
     IndexProgress progress) {
 
-  /** Documents between commits unless told otherwise. */
-  public static final int DEFAULT_COMMIT_EVERY = 1000;
+  /**
+   * Documents between commits unless told otherwise: a commit flushes every thread's buffer and makes small
+   * segments to merge later, so committing every 1,000 documents cost 12 % of indexing time on the benchmark
+   * corpus; 10,000 is under a minute of work to redo after a crash.
+   */
+  public static final int DEFAULT_COMMIT_EVERY = 10_000;
 
   public IndexRequest {
     paths = List.copyOf(paths);

@@ -1,6 +1,8 @@
 package dev.dossier.index;
 
 import dev.dossier.analysis.AnalyzerFactory;
+import dev.dossier.analysis.RecordedTokens;
+import dev.dossier.analysis.TeedAnalysis;
 import dev.dossier.config.ConfigException;
 import dev.dossier.config.IndexConfig;
 import dev.dossier.config.LanguageSpec;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 /** The index's fields with the analyzer of each, built once from the configuration; shared by indexing and search. */
@@ -17,20 +20,30 @@ public final class IndexSchema {
 
   private final IndexConfig config;
   private final Analyzer analyzer;
+  /** Per declared language: its stemmed, unstemmed and name-key chains, sharing one tokenisation. */
+  private final Map<String, TeedAnalysis> textAnalysis;
 
-  private IndexSchema(IndexConfig config, Analyzer analyzer) {
+  private IndexSchema(IndexConfig config, Analyzer analyzer, Map<String, TeedAnalysis> textAnalysis) {
     this.config = config;
     this.analyzer = analyzer;
+    this.textAnalysis = textAnalysis;
   }
 
   /** Builds every analyzer the configuration declares and maps each field to its own. */
   public static IndexSchema of(IndexConfig config) {
     Map<String, Analyzer> byName = AnalyzerFactory.buildAll(config);
     Map<String, Analyzer> byField = new HashMap<>();
+    Map<String, TeedAnalysis> textAnalysis = new HashMap<>();
     for (LanguageSpec language : config.languages().values()) {
-      byField.put(Fields.text(language.code()), byName.get(language.analyzer()));
-      byField.put(Fields.exact(language.code()), byName.get(language.exactAnalyzer()));
-      byField.put(Fields.names(language.code()), byName.get(language.namesAnalyzer()));
+      List<String> chains = List.of(language.analyzer(), language.exactAnalyzer(), language.namesAnalyzer());
+      byField.put(Fields.text(language.code()), byName.get(chains.get(0)));
+      byField.put(Fields.exact(language.code()), byName.get(chains.get(1)));
+      byField.put(Fields.names(language.code()), byName.get(chains.get(2)));
+      textAnalysis.put(
+          language.code(),
+          TeedAnalysis.of(
+              chains.stream().map(config.analyzers()::get).toList(),
+              chains.stream().map(name -> (CustomAnalyzer) byName.get(name)).toList()));
     }
     config
         .metadata()
@@ -49,7 +62,8 @@ public final class IndexSchema {
             config.directory().resolve("dossier.yaml") + ": metadata must name an analyzer for '" + field + "'");
       }
     }
-    return new IndexSchema(config, new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), byField));
+    return new IndexSchema(
+        config, new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), byField), Map.copyOf(textAnalysis));
   }
 
   /** The configuration folder, for files read at query time (name variants). */
@@ -70,6 +84,16 @@ public final class IndexSchema {
   /** The declared language a text in {@code languageCode} is indexed under. */
   public String indexLanguage(String languageCode) {
     return config.languageFor(languageCode).code();
+  }
+
+  /**
+   * A document text in {@code language} analysed once for its three fields (stemmed, unstemmed, name keys), with
+   * one tokenisation shared by the three chains.
+   */
+  public TextTokens analyse(String language, String text) {
+    String slot = indexLanguage(language);
+    List<RecordedTokens> tokens = textAnalysis.get(slot).analyse(Fields.text(slot), text);
+    return new TextTokens(slot, text, tokens.get(0), tokens.get(1), tokens.get(2));
   }
 
   /** The stems of {@code text} by the full-text analyzer of {@code language} (its slot's). */

@@ -1,8 +1,5 @@
 package dev.dossier.index;
 
-import dev.dossier.align.Aligner;
-import dev.dossier.align.Alignment;
-import dev.dossier.config.Glossary;
 import dev.dossier.ingest.ArchiveDocument;
 import dev.dossier.ingest.ArchiveReaders;
 import dev.dossier.ingest.CorpusFiles;
@@ -67,18 +64,13 @@ public final class Indexer {
 
   private final IndexSchema schema;
   private final DocumentMapper mapper;
-  private final Aligner aligner;
+  private final DocumentAnalyser analyser;
 
   /** An indexer writing the fields of {@code schema}. */
   public Indexer(IndexSchema schema) {
     this.schema = schema;
     this.mapper = new DocumentMapper(schema);
-    this.aligner = aligner(schema);
-  }
-
-  /** The aligner of original and translation, with the glossary of the schema's configuration. */
-  public static Aligner aligner(IndexSchema schema) {
-    return new Aligner(Glossary.load(schema.configDirectory()), schema::stems);
+    this.analyser = new DocumentAnalyser(schema);
   }
 
   /** Runs one indexing request. */
@@ -225,9 +217,7 @@ public final class Indexer {
           throw new RejectedFileException("duplicate id '" + doc.id() + "' (also in " + other + ")");
         }
         replaced.add(new TermQuery(new Term(Fields.ID, doc.id())), BooleanClause.Occur.SHOULD);
-        Alignment alignment =
-            aligner.align(doc.original(), doc.originalLanguage(), doc.translation(), doc.translationLanguage());
-        lucene.add(mapper.toLucene(withSource(doc, source), hash, alignment));
+        lucene.add(mapper.toLucene(analyser.analyse(withSource(doc, source)), hash));
       }
       writer.updateDocuments(replaced.build(), lucene);
       for (ArchiveDocument doc : docs) {

@@ -25,6 +25,15 @@ class AlignerTest {
   private static final IndexSchema SCHEMA = IndexSchema.of(IndexConfigLoader.load(Sample.CONFIG));
   private static final Aligner ALIGNER = new Aligner(Glossary.load(Sample.CONFIG), SCHEMA::stems);
 
+  /** A text analysed as the indexer analyses it (the aligner reads that analysis). */
+  private static AnalysedText analysed(String text, String language) {
+    return SCHEMA.analyse(language, text).forAlignment(language);
+  }
+
+  private static List<Bead> beads(String original, String translation) {
+    return ALIGNER.beads(analysed(original, "ru"), analysed(translation, "en"));
+  }
+
   static List<Bead> gold() throws IOException {
     List<Bead> beads = new ArrayList<>();
     for (String line : Files.readAllLines(Path.of("src/test/resources/align/wilson-117072.gold"), StandardCharsets.UTF_8)) {
@@ -59,7 +68,7 @@ class AlignerTest {
   @Test
   void theSampleAlignsAsTheHandMadeGold() throws Exception {
     ArchiveDocument doc = ArchiveReaders.read(Sample.FILE).get(0);
-    List<Bead> predicted = ALIGNER.beads(doc.original(), "ru", doc.translation(), "en");
+    List<Bead> predicted = beads(doc.original(), doc.translation());
     List<Bead> gold = gold();
     Set<String> p = links(predicted);
     Set<String> g = links(gold);
@@ -83,13 +92,13 @@ class AlignerTest {
         + "The third paragraph about the sugar trade.";
     assertEquals(
         List.of(new Bead(List.of(0), List.of(0)), new Bead(List.of(1, 2), List.of(1)), new Bead(List.of(3), List.of(2))),
-        ALIGNER.beads(ru, "ru", en, "en"));
+        beads(ru, en));
     // and the other way round: the translation split in two
     String ruWhole = ru.replace("конец\n\nстраницы", "конец страницы");
     String enSplit = en.replace("cut it off, ", "cut it off,\n\n");
     assertEquals(
         List.of(new Bead(List.of(0), List.of(0)), new Bead(List.of(1), List.of(1, 2)), new Bead(List.of(2), List.of(3))),
-        ALIGNER.beads(ruWhole, "ru", enSplit, "en"));
+        beads(ruWhole, enSplit));
   }
 
   @Test
@@ -97,7 +106,7 @@ class AlignerTest {
     String ru = "Посол встретился с министром 25 декабря 1963 года.\n\nnowban gue garde.\n\nМинистр говорил о хозрасчете.";
     String en = "The ambassador met the minister on 25 December 1963.\n\n"
         + "[Translator's note: the next paragraph is marked in the margin.]\n\nThe minister spoke about self-financing.";
-    List<Bead> beads = ALIGNER.beads(ru, "ru", en, "en");
+    List<Bead> beads = beads(ru, en);
     assertEquals(
         List.of(
             new Bead(List.of(0), List.of(0)),
@@ -105,7 +114,7 @@ class AlignerTest {
             new Bead(List.of(), List.of(1)),
             new Bead(List.of(2), List.of(2))),
         beads);
-    List<TextPair> pairs = ALIGNER.align(ru, "ru", en, "en").texts(ru, en);
+    List<TextPair> pairs = ALIGNER.align(analysed(ru, "ru"), analysed(en, "en")).texts(ru, en);
     assertEquals(new TextPair("nowban gue garde.", ""), pairs.get(1));
     assertTrue(pairs.get(2).translation().startsWith("[Translator's note"));
     assertEquals("", pairs.get(2).original());
@@ -121,7 +130,7 @@ class AlignerTest {
 
   @Test
   void aTextWithoutTranslationIsItsParagraphsAlone() {
-    Alignment a = ALIGNER.align("Один.\n\nДва.", "ru", "", "");
+    Alignment a = ALIGNER.align(analysed("Один.\n\nДва.", "ru"), analysed("", ""));
     assertEquals(2, a.pairs().size());
     assertEquals(a, Alignment.decode(a.encode()));
   }
