@@ -28,7 +28,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The benchmark: {@code bench/run [--docs N] [--runs R] [--queries Q] [--threads 1,2]}. Generates the corpus (once per size), then per run
+ * The benchmark: {@code bench/run [--docs N] [--runs R] [--queries Q] [--threads 1,2] [--phases
+ * index,queries,processes]}. Generates the corpus (once per size), then per run
  * indexes it with Dossier and with the raw-Lucene reference at 1 and 2 threads, times each query type with and
  * without snippets, times fresh processes of {@code ./dossier search}, the reference, {@code grep -ril} and
  * {@code rg -il}, and writes every figure as min / median / max over the runs to bench/RESULTS.md.
@@ -43,11 +44,14 @@ public final class Benchmark {
   private final Path out;
   private final Path shared;
   private final int[] threadCounts;
+  /** Which parts run: index, queries, processes (the later ones reuse the indexes an earlier run left). */
+  private final java.util.Set<String> phases;
   private final Map<String, Figures> figures = new LinkedHashMap<>();
   private final List<String> notes = new ArrayList<>();
 
   private Benchmark(
-      Path home, int docs, int runs, int queriesPerType, Path work, Path out, Path shared, int[] threadCounts) {
+      Path home, int docs, int runs, int queriesPerType, Path work, Path out, Path shared, int[] threadCounts,
+      java.util.Set<String> phases) {
     this.home = home;
     this.docs = docs;
     this.runs = runs;
@@ -56,6 +60,7 @@ public final class Benchmark {
     this.out = out;
     this.shared = shared;
     this.threadCounts = threadCounts;
+    this.phases = phases;
   }
 
   public static void main(String[] args) throws Exception {
@@ -72,7 +77,8 @@ public final class Benchmark {
             Path.of(opts.getOrDefault("--work", home.resolve("target/bench").toString())),
             Path.of(opts.getOrDefault("--out", home.resolve("bench/RESULTS.md").toString())),
             Path.of(opts.getOrDefault("--shared", home.resolveSibling("shared").resolve("corpora").toString())),
-            java.util.Arrays.stream(opts.getOrDefault("--threads", "1,2").split(",")).mapToInt(Integer::parseInt).toArray())
+            java.util.Arrays.stream(opts.getOrDefault("--threads", "1,2").split(",")).mapToInt(Integer::parseInt).toArray(),
+            java.util.Set.of(opts.getOrDefault("--phases", "index,queries,processes").split(",")))
         .run();
   }
 
@@ -89,7 +95,7 @@ public final class Benchmark {
     IndexSchema schema = IndexSchema.of(IndexConfigLoader.load(home.resolve("index-config")));
     log("corpus: %d documents, %.1f MB in %s", docs, mb, corpus);
     for (int r = 1; r <= runs; r++) {
-      for (int threads : threadCounts) {
+      for (int threads : phases.contains("index") ? threadCounts : new int[0]) {
         Path index = work.resolve("dossier-" + threads);
         NameKeys.clearCache(); // each run starts cold, as a fresh `dossier index` process would
         resetPeakHeap();
@@ -113,8 +119,12 @@ public final class Benchmark {
       }
       figure("dossier index size / input").add(size(work.resolve("dossier-" + widest())) / (double) inputBytes);
       figure("raw index size / input").add(size(work.resolve("raw-" + widest())) / (double) inputBytes);
-      queries(schema, ru, en, r);
-      processes(r, en);
+      if (phases.contains("queries")) {
+        queries(schema, ru, en, r);
+      }
+      if (phases.contains("processes")) {
+        processes(r, en);
+      }
     }
     write(ru, en, inputBytes);
   }

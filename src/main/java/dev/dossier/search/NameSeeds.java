@@ -91,6 +91,18 @@ final class NameSeeds {
     return found;
   }
 
+  /** How many documents have {@code term} in {@code field}; 0 without an index. */
+  int docFreq(String field, String term) {
+    if (reader == null) {
+      return 0;
+    }
+    try {
+      return reader.docFreq(new Term(field, term));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The terms of {@code field}, or null when there is no reader or no such field. */
   private Terms terms(String field) {
     if (reader == null) {

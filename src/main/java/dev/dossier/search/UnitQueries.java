@@ -113,6 +113,9 @@ final class UnitQueries {
       List<String> variants,
       List<GlossaryLookup.Translation> translations) {
     NameKey key = nameWord && !exactOnly ? NameKeys.of(text) : null;
+    if (key != null && !isNameLike(text, key, languages)) {
+      key = null;
+    }
     Set<String> unitSeeds = new LinkedHashSet<>();
     List<Query> perLanguage = new ArrayList<>();
     for (String language : languages) {
@@ -175,6 +178,46 @@ final class UnitQueries {
       }
     }
     return levels;
+  }
+
+  /**
+   * Whether a query word is to be matched as a name (transliterated, phonetic, OCR-fuzzy): when the user capitalised
+   * it, when the index does not have it, or when every document that has it has it capitalised (the documents
+   * with its name key, which only capitalised words get, are at least as many as those with the word in any case).
+   * Ordinary words ("conversation", "договор") are written in lowercase somewhere, names are not: the case
+   * evidence of the collection, as in Mikheev's document-centred treatment of capitalised words (A. Mikheev,
+   * "Periods, Capitalized Words, etc.", Computational Linguistics 28(3), 2002). An ordinary word then costs a few
+   * term lookups instead of a phonetic and fuzzy expansion it would not use.
+   */
+  private boolean isNameLike(String word, NameKey key, List<String> languages) {
+    if (Character.isUpperCase(word.codePointAt(0)) || key.translit().isEmpty()) {
+      return true;
+    }
+    long capitalised = 0;
+    long anyCase = 0;
+    for (String language : languages) {
+      capitalised += seeds.docFreq(Fields.names(language), NameKeyFilter.TRANSLIT + key.translit());
+      for (String form : exactForms(language, word)) {
+        anyCase += seeds.docFreq(Fields.exact(language), form);
+      }
+    }
+    return anyCase == 0 || capitalised >= anyCase;
+  }
+
+  /** The terms of {@code word} in a language's unstemmed field. */
+  private List<String> exactForms(String language, String word) {
+    List<String> forms = new ArrayList<>();
+    try (org.apache.lucene.analysis.TokenStream ts = schema.analyzer().tokenStream(Fields.exact(language), word)) {
+      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        forms.add(term.toString());
+      }
+      ts.end();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return forms;
   }
 
   /** Any of the terms: plain term clauses, which the highlighter reads from the postings without re-analysis. */

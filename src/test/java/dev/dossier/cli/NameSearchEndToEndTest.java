@@ -159,6 +159,27 @@ class NameSearchEndToEndTest {
   }
 
   @Test
+  void aNameTypedInLowercaseIsStillMatchedAsAName() throws Exception {
+    JsonNode result = search("guevara");
+    assertEquals("phonetic", matched(result, "ru").get("Гевара"));
+    assertEquals("OCR-fuzzy", matched(result, "ru").get("Гезара"));
+  }
+
+  @Test
+  void anOrdinaryWordInLowercaseIsNotExpandedAsAName(@TempDir Path dir) throws Exception {
+    // "treaty" is written in lowercase in most documents: an ordinary word, so the OCR-fuzzy level of names
+    // does not reach the capitalised "Treatv" of the last document; capitalised in the query, it is a name.
+    for (int i = 0; i < 3; i++) {
+      Fixtures.english(dir, "plain" + i, "The treaty was signed in Moscow; the treaty holds.");
+    }
+    Fixtures.english(dir, "ocr", "Treatv of friendship, scanned.");
+    Path myIndex = dir.resolve("index");
+    assertEquals(0, CliRun.run(myIndex, "index", dir.toString()).status());
+    assertEquals(3, JSON.readTree(CliRun.run(myIndex, "search", "treaty", "--json").out()).get("total").asInt());
+    assertEquals(4, JSON.readTree(CliRun.run(myIndex, "search", "Treaty", "--json").out()).get("total").asInt());
+  }
+
+  @Test
   void exactTurnsEveryExpansionOff() throws Exception {
     JsonNode guevara = search("Guevara", "--exact");
     assertEquals(1, guevara.get("total").asInt());
