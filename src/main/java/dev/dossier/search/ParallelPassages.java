@@ -21,12 +21,12 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  */
 final class ParallelPassages {
 
+  private final IndexSearcher searcher;
   private final IndexSchema schema;
-  private final PassageHighlighter highlighter;
 
   ParallelPassages(IndexSearcher searcher, IndexSchema schema) {
+    this.searcher = searcher;
     this.schema = schema;
-    this.highlighter = PassageHighlighter.of(searcher, schema, new MatchOffsets(), WholeBreakIterator::new);
   }
 
   /** One hit's texts and alignment. */
@@ -38,6 +38,8 @@ final class ParallelPassages {
     String[] fields = languages.stream().map(Fields::text).toArray(String[]::new);
     int[] one = new int[fields.length];
     java.util.Arrays.fill(one, 1);
+    PassageHighlighter highlighter = PassageHighlighter.of(
+        searcher, schema, new MatchOffsets(), WholeBreakIterator::new, PassageHighlighter.isPositional(query));
     Map<String, Object[]> matches = docIds.length == 0 ? Map.of() : highlighter.passages(fields, query, docIds, one);
     List<List<ParallelPair>> result = new ArrayList<>();
     for (int i = 0; i < docIds.length; i++) {

@@ -20,16 +20,45 @@ final class PassageHighlighter extends UnifiedHighlighter {
   /**
    * A highlighter of the schema's text fields: offsets from the postings, the whole text considered, matches of
    * each text field's companions highlighted on its stored text, passages cut by {@code breaks}.
+   *
+   * <p>Phrases ({@code positional}) are highlighted by {@code Weight.matches} (a phrase is one span, only where it
+   * matches as a phrase), which builds the whole query's weight again for every document and field; queries of
+   * single words are highlighted term by term from the postings, which costs a term lookup each. For a name with its
+   * phonetic and OCR terms over six fields that is the difference between 13 and 5 ms a page.
    */
   static PassageHighlighter of(
-      IndexSearcher searcher, IndexSchema schema, PassageFormatter formatter, Supplier<BreakIterator> breaks) {
+      IndexSearcher searcher,
+      IndexSchema schema,
+      PassageFormatter formatter,
+      Supplier<BreakIterator> breaks,
+      boolean positional) {
     return new PassageHighlighter(
         UnifiedHighlighter.builder(searcher, schema.analyzer())
             .withFormatter(formatter)
             .withMaxLength(Integer.MAX_VALUE - 1)
             .withMaxNoHighlightPassages(0)
+            .withWeightMatches(positional)
             .withBreakIterator(breaks)
             .withMaskedFieldsFunc(schema::highlightedWith));
+  }
+
+  /** Whether {@code query} has a part whose match depends on positions (a phrase), not on terms alone. */
+  static boolean isPositional(Query query) {
+    boolean[] positional = new boolean[1];
+    query.visit(
+        new org.apache.lucene.search.QueryVisitor() {
+          @Override
+          public org.apache.lucene.search.QueryVisitor getSubVisitor(
+              org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+            if (parent instanceof org.apache.lucene.search.PhraseQuery
+                || parent instanceof org.apache.lucene.search.MultiPhraseQuery
+                || parent instanceof org.apache.lucene.queries.spans.SpanQuery) {
+              positional[0] = true;
+            }
+            return this;
+          }
+        });
+    return positional[0];
   }
 
   /** The formatter's object for each field and document. */

@@ -21,19 +21,12 @@ final class Snippets {
   /** Passages grow to about this many characters around their matches, like a search engine's fragment size. */
   private static final int PASSAGE_LENGTH = 160;
 
+  private final IndexSearcher searcher;
   private final IndexSchema schema;
-  private final PassageHighlighter highlighter;
 
   Snippets(IndexSearcher searcher, IndexSchema schema) {
+    this.searcher = searcher;
     this.schema = schema;
-    this.highlighter =
-        PassageHighlighter.of(
-            searcher,
-            schema,
-            new SnippetFormatter(),
-            () ->
-                LengthGoalBreakIterator.createClosestToLength(
-                    new IcuSentenceBreakIterator(), PASSAGE_LENGTH, 0.5f));
   }
 
   /** Snippets of every language's text for each document, keyed by language; languages without a match are absent. */
@@ -50,6 +43,13 @@ final class Snippets {
       }
       return result;
     }
+    PassageHighlighter highlighter =
+        PassageHighlighter.of(
+            searcher,
+            schema,
+            new SnippetFormatter(),
+            () -> LengthGoalBreakIterator.createClosestToLength(new IcuSentenceBreakIterator(), PASSAGE_LENGTH, 0.5f),
+            PassageHighlighter.isPositional(query));
     Map<String, Object[]> byField = highlighter.passages(fields, query, docIds, maxPassages);
     for (int i = 0; i < docIds.length; i++) {
       Map<String, List<Snippet>> perLanguage = new java.util.LinkedHashMap<>();

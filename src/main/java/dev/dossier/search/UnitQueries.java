@@ -130,7 +130,7 @@ final class UnitQueries {
         if (key != null && !key.translit().isEmpty()) {
           levels.addAll(nameLevels(language, key, letters(text), unitSeeds));
         }
-        for (String variant : variants) {
+        for (String variant : withoutSubsumedPhrases(text, variants)) {
           levels.add(LevelScore.of(variantQuery(language, variant), MatchLevel.ALIAS));
         }
         for (GlossaryLookup.Translation translation : translations) {
@@ -227,6 +227,34 @@ final class UnitQueries {
         .limit(IndexSearcher.getMaxClauseCount())
         .forEach(t -> any.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
     return any.build();
+  }
+
+  /**
+   * The variants less the phrases that hold one of the group's single words (for Castro: "Fidel Castro"): every
+   * document with the phrase has the word, so the phrase adds no match, only a phrase for the highlighter to
+   * verify position by position.
+   */
+  static List<String> withoutSubsumedPhrases(String text, List<String> variants) {
+    Set<String> singles = new java.util.HashSet<>();
+    for (String v : concat(text, variants)) {
+      if (!v.strip().contains(" ")) {
+        singles.add(v.strip().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    List<String> kept = new ArrayList<>();
+    for (String v : variants) {
+      String[] words = v.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+      if (words.length == 1 || Arrays.stream(words).noneMatch(singles::contains)) {
+        kept.add(v);
+      }
+    }
+    return kept;
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> all = new ArrayList<>(rest);
+    all.add(first);
+    return all;
   }
 
   private Query variantQuery(String language, String variant) {
