@@ -123,16 +123,6 @@ public final class NameKeys {
     return key;
   }
 
-  /**
-   * Loads the transliteration and phonetic rules in the background, so that a short-lived process (one CLI search)
-   * loads them while it reads its configuration and opens the index.
-   */
-  public static void warmUpInBackground() {
-    Thread warm = new Thread(() -> of("Guevara"), "name-keys-warm-up");
-    warm.setDaemon(true);
-    warm.start();
-  }
-
   private static String withoutPossessive(String word) {
     int n = word.length();
     if (n >= 2 && (word.charAt(n - 1) == 's' || word.charAt(n - 1) == 'S')

@@ -1,10 +1,10 @@
 package dev.dossier.cli;
 
-import dev.dossier.analysis.NameKeys;
 import dev.dossier.search.SearchRequest;
 import dev.dossier.search.SearchResults;
 import dev.dossier.search.Searcher;
 import dev.dossier.search.SortOrder;
+import dev.dossier.search.WarmUp;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -72,10 +72,8 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!exact) {
-      NameKeys.warmUpInBackground();
-    }
     SearchRequest request = new SearchRequest(String.join(" ", words), limit, offset, sortOrder(), fragments, exact, explain, parallel);
+    WarmUp.inBackground(request.query(), !exact);
     SearchResults results;
     try (Searcher searcher = parent.openSearcher(common)) {
       results = searcher.search(request);
