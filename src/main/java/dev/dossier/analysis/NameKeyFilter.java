@@ -2,17 +2,27 @@ package dev.dossier.analysis;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Replaces each capitalised word (a name candidate: Гевара, АЛЕКСЕЕВА, Guevara) by its {@link NameKey} terms, at
- * the word's position and offsets: {@code t:<translit>} and one {@code p:<code>:<translit>} per phonetic code.
- * Other words are dropped, so keys are computed, and indexed, only for name-like words. Must run before
- * lowercasing.
+ * Replaces each name-like word of a text by its {@link NameKey} terms, at the word's position and offsets:
+ * {@code t:<translit>} and one {@code p:<code>:<translit>} per phonetic code. Other words are dropped, so keys are
+ * computed, and indexed, only for names. Must run before lowercasing.
+ *
+ * <p>A word is name-like when it is capitalised (Гевара, АЛЕКСЕЕВА, Guevara) and the same text does not also have
+ * it in lowercase: "The" or "Это" at the start of a sentence is an ordinary word the text writes in lowercase
+ * elsewhere; a name is capitalised wherever it stands. This is the document-centred treatment of capitalised
+ * words of A. Mikheev, "Periods, Capitalized Words, etc." (Computational Linguistics 28(3), 2002), and it saves the
+ * costly phonetic encoding of most sentence-initial words. So the filter reads the whole text before it emits.
  *
  * <p>The phonetic term carries the translit key after it so that a query can find, from a phonetic code, the
  * translit keys of the words that have it (the seeds of OCR-fuzzy matching), with a prefix enumeration of terms.
@@ -26,8 +36,14 @@ public final class NameKeyFilter extends TokenFilter {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+  /** The capitalised words of the text, in order, with the position increment since the previous one. */
+  private final List<Candidate> candidates = new ArrayList<>();
   private final Deque<String> pending = new ArrayDeque<>();
+  private boolean read;
+  private int next;
   private State current;
+
+  private record Candidate(String word, State state, int increment) {}
 
   /** Wraps {@code input}. */
   public NameKeyFilter(TokenStream input) {
@@ -47,33 +63,66 @@ public final class NameKeyFilter extends TokenFilter {
       position.setPositionIncrement(0);
       return true;
     }
+    if (!read) {
+      dropOrdinary(readAll());
+    }
     int skipped = 0;
-    while (input.incrementToken()) {
-      if (isNameLike(term) ) {
-        NameKey key = NameKeys.of(term.toString());
-        if (!key.translit().isEmpty()) {
-          for (String code : key.phonetic()) {
-            pending.add(phoneticTerm(code, key.translit()));
-          }
-          position.setPositionIncrement(position.getPositionIncrement() + skipped);
-          term.setEmpty().append(TRANSLIT).append(key.translit());
-          current = captureState();
-          return true;
+    while (next < candidates.size()) {
+      Candidate candidate = candidates.get(next++);
+      NameKey key = candidate.state() == null ? null : NameKeys.of(candidate.word());
+      if (key != null && !key.translit().isEmpty()) {
+        restoreState(candidate.state());
+        for (String code : key.phonetic()) {
+          pending.add(phoneticTerm(code, key.translit()));
         }
+        position.setPositionIncrement(candidate.increment() + skipped);
+        term.setEmpty().append(TRANSLIT).append(key.translit());
+        current = captureState();
+        return true;
       }
-      skipped += position.getPositionIncrement();
+      skipped += candidate.increment();
     }
     return false;
   }
 
-  private static boolean isNameLike(CharSequence word) {
-    return word.length() > 1 && Character.isUpperCase(Character.codePointAt(word, 0));
+  /** Reads the whole input: the capitalised words with their states, and the set of lowercase words. */
+  private Set<String> readAll() throws IOException {
+    read = true;
+    Set<String> lowercase = new HashSet<>();
+    int skipped = 0;
+    while (input.incrementToken()) {
+      skipped += position.getPositionIncrement();
+      int first = Character.codePointAt(term, 0);
+      if (term.length() > 1 && Character.isUpperCase(first)) {
+        candidates.add(new Candidate(term.toString(), captureState(), skipped));
+        skipped = 0;
+      } else if (Character.isLowerCase(first)) {
+        lowercase.add(term.toString());
+      }
+    }
+    return lowercase;
+  }
+
+  /** Marks (state null) the capitalised words the text also writes in lowercase: ordinary words. */
+  private void dropOrdinary(Set<String> lowercase) {
+    if (lowercase.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      if (lowercase.contains(c.word().toLowerCase(Locale.ROOT))) {
+        candidates.set(i, new Candidate(c.word(), null, c.increment()));
+      }
+    }
   }
 
   @Override
   public void reset() throws IOException {
     super.reset();
+    candidates.clear();
     pending.clear();
+    read = false;
+    next = 0;
     current = null;
   }
 }

@@ -58,9 +58,10 @@ public final class Indexer {
   static final String FORMAT_KEY = "dossier_format";
   /**
    * The version of the index layout (fields and how they are made); raise it when a change needs re-indexing.
-   * 2: name-key fields. 3: source hash and doc values for incremental runs. 4: stored alignment.
+   * 2: name-key fields. 3: source hash and doc values for incremental runs. 4: stored alignment. 5: no name keys
+   * for capitalised words the text also writes in lowercase.
    */
-  static final String FORMAT = "4";
+  static final String FORMAT = "5";
 
   private final IndexSchema schema;
   private final DocumentMapper mapper;

@@ -67,6 +67,17 @@ class NameAnalysisTest {
   }
 
   @Test
+  void aCapitalisedWordTheTextAlsoWritesInLowercaseIsAnOrdinaryWord() throws IOException {
+    List<String> tokens = tokens("ru_names", "Это сказал Гевара. Потом это повторил Алексеев, потом ушёл.");
+    assertEquals(List.of("[Гевара]", "[Алексеев]"),
+        tokens.stream().map(t -> t.substring(t.indexOf('['))).distinct().toList(), tokens.toString());
+    assertTrue(tokens.contains("t:gevar@2[Гевара]"), tokens.toString());
+    assertTrue(tokens.contains("t:alekseyev@6[Алексеев]"), tokens.toString());
+    // alone, a sentence-initial word is capitalised with no lowercase evidence: keyed as before
+    assertEquals("t:eto@0[Это]", tokens("ru_names", "Это").get(0));
+  }
+
+  @Test
   void englishPossessivesAreKeyedAsTheName() throws IOException {
     assertEquals("t:guevar@1[Guevara's]", tokens("en_names", "In Guevara's words").get(0));
   }
