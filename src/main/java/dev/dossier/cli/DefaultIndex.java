@@ -23,18 +23,24 @@ final class DefaultIndex {
 
   private DefaultIndex() {}
 
-  /** Rebuilds {@code indexDir} from the bundled corpus when needed, saying so on {@code err}. */
-  static void refresh(Environment env, Path indexDir, IndexSchema schema, PrintWriter err) throws IOException {
+  /** Whether {@code indexDir} needs no rebuild: no bundled corpus, or committed after the corpus and configuration. */
+  static boolean isCurrent(Environment env, Path indexDir, Path configDir) throws IOException {
     Path corpus = env.bundledCorpus();
     if (!Files.isDirectory(corpus)) {
-      return;
+      return true;
     }
     Optional<Instant> lastCommit = IndexInfo.lastCommit(indexDir);
-    if (lastCommit.isPresent()
+    return lastCommit.isPresent()
         && !CorpusFiles.newestChange(corpus).isAfter(lastCommit.get())
-        && !CorpusFiles.newestChange(schema.configDirectory()).isAfter(lastCommit.get())) {
+        && !CorpusFiles.newestChange(configDir).isAfter(lastCommit.get());
+  }
+
+  /** Rebuilds {@code indexDir} from the bundled corpus when needed, saying so on {@code err}. */
+  static void refresh(Environment env, Path indexDir, IndexSchema schema, PrintWriter err) throws IOException {
+    if (isCurrent(env, indexDir, schema.configDirectory())) {
       return;
     }
+    Path corpus = env.bundledCorpus();
     err.println("dossier: indexing the bundled corpus " + corpus + " into " + indexDir + " ...");
     err.flush();
     // one commit at the end: an interrupted rebuild must not look like a fresh index next time

@@ -3,6 +3,7 @@ package dev.dossier.cli;
 import dev.dossier.config.IndexConfigLoader;
 import dev.dossier.index.IndexSchema;
 import dev.dossier.search.NoIndexException;
+import dev.dossier.search.PendingSearcher;
 import dev.dossier.search.Searcher;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -54,12 +55,19 @@ final class DossierCommand implements Runnable {
 
   /** Opens the index the options name; the default index is first brought in step with the bundled corpus. */
   Searcher openSearcher(CommonOptions options) throws IOException, NoIndexException {
-    IndexSchema schema = schema(options);
     Path indexDir = options.indexDir(env);
-    if (options.usesDefaultIndex(env)) {
+    if (options.usesDefaultIndex(env) && !DefaultIndex.isCurrent(env, indexDir, options.configDir(env))) {
+      IndexSchema schema = schema(options);
       DefaultIndex.refresh(env, indexDir, schema, spec.commandLine().getErr());
+      return Searcher.open(indexDir, schema);
     }
-    return Searcher.open(indexDir, schema);
+    // the index opens on another thread while the analyzers are built
+    PendingSearcher pending = Searcher.openInBackground(indexDir);
+    try {
+      return pending.withSchema(schema(options));
+    } finally {
+      pending.close();
+    }
   }
 
   @Override

@@ -6,10 +6,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the glossary terms a query word or phrase stands for, in either language, by comparing stems (so
  * "labor union" and "labor unions" both find профсоюзы), and gives the other language's terms.
+ *
+ * <p>Glossary terms are stemmed lazily, a bucket at a time: the entries with a word starting with the letter the
+ * query's first stem starts with (a suffix-stripping stemmer keeps a word's first letter). A one-shot search then
+ * stems a few dozen terms instead of the whole glossary.
  */
 final class GlossaryLookup {
 
@@ -19,22 +24,37 @@ final class GlossaryLookup {
   private static final List<String> LANGUAGES = List.of("en", "ru");
 
   private final IndexSchema schema;
-  private final Map<String, Map<String, List<Glossary.Entry>>> byStems = new HashMap<>();
+  /** Per language, per first letter: the entries with a word starting with that letter. */
+  private final Map<String, Map<Character, List<Glossary.Entry>>> buckets = new HashMap<>();
+  /** Per language and letter: that bucket's entries by their joined stems, built on first use. */
+  private final Map<String, Map<String, List<Glossary.Entry>>> byStems = new ConcurrentHashMap<>();
   private int longest;
 
   GlossaryLookup(Glossary glossary, IndexSchema schema) {
     this.schema = schema;
     for (String language : LANGUAGES) {
-      Map<String, List<Glossary.Entry>> index = new HashMap<>();
+      Map<Character, List<Glossary.Entry>> byLetter = new HashMap<>();
       for (Glossary.Entry entry : glossary.entries()) {
-        List<String> stems = schema.stems(language, entry.term(language));
-        if (!stems.isEmpty()) {
-          index.computeIfAbsent(String.join(" ", stems), k -> new ArrayList<>()).add(entry);
-          longest = Math.max(longest, entry.term(language).split("\\s+").length);
+        String term = entry.term(language);
+        if (term == null || term.isBlank()) {
+          continue;
+        }
+        String[] words = term.strip().split("\\s+");
+        longest = Math.max(longest, words.length);
+        for (String word : words) {
+          List<Glossary.Entry> bucket = byLetter.computeIfAbsent(firstLetter(word), k -> new ArrayList<>());
+          if (!bucket.contains(entry)) {
+            bucket.add(entry);
+          }
         }
       }
-      byStems.put(language, index);
+      buckets.put(language, byLetter);
     }
+  }
+
+  private static char firstLetter(String word) {
+    char c = Character.toLowerCase(word.charAt(0));
+    return c == 'ё' ? 'е' : c;
   }
 
   /** The most words a glossary term has. */
@@ -50,7 +70,7 @@ final class GlossaryLookup {
       if (stems.isEmpty()) {
         continue;
       }
-      for (Glossary.Entry entry : byStems.get(language).getOrDefault(String.join(" ", stems), List.of())) {
+      for (Glossary.Entry entry : index(language, firstLetter(stems.get(0))).getOrDefault(String.join(" ", stems), List.of())) {
         for (String other : LANGUAGES) {
           Translation t = new Translation(other, entry.term(other));
           if (!other.equals(language) && !translations.contains(t)) {
@@ -60,5 +80,19 @@ final class GlossaryLookup {
       }
     }
     return translations;
+  }
+
+  /** The entries of one bucket by their joined stems. */
+  private Map<String, List<Glossary.Entry>> index(String language, char letter) {
+    return byStems.computeIfAbsent(language + ":" + letter, k -> {
+      Map<String, List<Glossary.Entry>> index = new HashMap<>();
+      for (Glossary.Entry entry : buckets.get(language).getOrDefault(letter, List.of())) {
+        List<String> stems = schema.stems(language, entry.term(language));
+        if (!stems.isEmpty()) {
+          index.computeIfAbsent(String.join(" ", stems), s -> new ArrayList<>()).add(entry);
+        }
+      }
+      return index;
+    });
   }
 }

@@ -62,6 +62,22 @@ public final class Searcher implements Closeable {
 
   /** Opens the index at {@code indexDir} as of its last commit. */
   public static Searcher open(Path indexDir, IndexSchema schema) throws IOException, NoIndexException {
+    OpenIndex index = openIndex(indexDir);
+    return new Searcher(schema, index.directory(), index.reader());
+  }
+
+  /**
+   * Starts opening the index at {@code indexDir} on a background thread, before the schema is known: a one-shot
+   * CLI search builds its analyzers meanwhile. {@link PendingSearcher#withSchema} finishes.
+   */
+  public static PendingSearcher openInBackground(Path indexDir) {
+    return new PendingSearcher(indexDir);
+  }
+
+  /** An open directory and reader of a current-format index. */
+  record OpenIndex(Directory directory, DirectoryReader reader) {}
+
+  static OpenIndex openIndex(Path indexDir) throws IOException, NoIndexException {
     if (!Files.isDirectory(indexDir)) {
       throw new NoIndexException("no index at " + indexDir + " (create one with: dossier index PATH...)");
     }
@@ -77,11 +93,16 @@ public final class Searcher implements Closeable {
         reader.close();
         throw e;
       }
-      return new Searcher(schema, directory, reader);
+      return new OpenIndex(directory, reader);
     } catch (IOException | NoIndexException | RuntimeException e) {
       directory.close();
       throw e;
     }
+  }
+
+  /** A searcher over an index already opened. */
+  static Searcher of(IndexSchema schema, OpenIndex index) {
+    return new Searcher(schema, index.directory(), index.reader());
   }
 
   /** Runs one search. */
