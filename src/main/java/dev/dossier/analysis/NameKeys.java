@@ -87,6 +87,11 @@ public final class NameKeys {
     return codes;
   }
 
+  /** The form of a word by which the index looks its keys up: lowercased, ё as е. */
+  public static String lookupForm(String word) {
+    return word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+  }
+
   /** Forgets the cached keys, so that a benchmark run starts as a fresh process would. */
   public static void clearCache() {
     CACHE.clear();

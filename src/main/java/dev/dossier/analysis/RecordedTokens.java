@@ -113,6 +113,11 @@ public final class RecordedTokens {
     return starts[i];
   }
 
+  /** The offset where token {@code i} ends in the analysed text. */
+  public int end(int i) {
+    return ends[i];
+  }
+
   /** The first token that starts at or after {@code offset} ({@link #size()} when none; tokens are in text order). */
   public int firstAtOrAfter(int offset) {
     int low = 0;

@@ -73,7 +73,7 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SearchRequest request = new SearchRequest(String.join(" ", words), limit, offset, sortOrder(), fragments, exact, explain, parallel);
-    WarmUp.inBackground(request.query(), !exact);
+    WarmUp.inBackground();
     SearchResults results;
     try (Searcher searcher = parent.openSearcher(common)) {
       results = searcher.search(request);

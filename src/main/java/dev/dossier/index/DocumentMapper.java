@@ -1,6 +1,9 @@
 package dev.dossier.index;
 
 import dev.dossier.align.Alignment;
+import dev.dossier.analysis.NameKeyFilter;
+import dev.dossier.analysis.NameKeys;
+import dev.dossier.analysis.RecordedTokens;
 import dev.dossier.ingest.ArchiveDocument;
 import dev.dossier.ingest.PartialDate;
 import java.util.ArrayDeque;
@@ -76,6 +79,28 @@ public final class DocumentMapper {
     d.add(stored);
     d.add(new Field(Fields.exact(slot), text.exact().replay(), Fields.COMPANION_TEXT));
     d.add(new Field(Fields.names(slot), text.names().replay(), Fields.COMPANION_TEXT));
+    for (String term : nameKeyTerms(text)) {
+      d.add(new StringField(Fields.NAME_KEYS, term, Field.Store.NO));
+    }
+  }
+
+  /** The {@link Fields#NAME_KEYS} terms of a text's names, from the name-key tokens its analysis recorded. */
+  static java.util.Set<String> nameKeyTerms(TextTokens text) {
+    java.util.Set<String> terms = new java.util.LinkedHashSet<>();
+    RecordedTokens names = text.names();
+    String translit = null;
+    for (int i = 0; i < names.size(); i++) {
+      if (names.termStartsWith(i, NameKeyFilter.TRANSLIT)) {
+        translit = names.term(i).substring(NameKeyFilter.TRANSLIT.length());
+        String word = NameKeys.lookupForm(text.text().substring(names.start(i), names.end(i)));
+        terms.add(Fields.NAME_KEYS_WORD + word + ":" + translit);
+      } else if (translit != null && names.termStartsWith(i, NameKeyFilter.PHONETIC)) {
+        String term = names.term(i); // p:<code>:<translit>
+        String code = term.substring(NameKeyFilter.PHONETIC.length(), term.lastIndexOf(':'));
+        terms.add(Fields.NAME_KEYS_CODE + translit + ":" + code);
+      }
+    }
+    return terms;
   }
 
   private static void addDate(Document d, PartialDate date) {

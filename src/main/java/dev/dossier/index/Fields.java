@@ -47,6 +47,20 @@ public final class Fields {
    */
   public static final String ALIGNMENT = "alignment";
 
+  /**
+   * What turns a word into its name keys without computing them: {@code s:<word, lowercased>:<translit>} and
+   * {@code k:<translit>:<phonetic code>}, one term per distinct name of a document, docs only, not stored. A query
+   * word found here needs neither ICU's transforms nor Beider–Morse, which take a tenth of a second each to load
+   * and run in a fresh process.
+   */
+  public static final String NAME_KEYS = "name_keys";
+
+  /** Prefix of the word-to-translit terms of {@link #NAME_KEYS}. */
+  public static final String NAME_KEYS_WORD = "s:";
+
+  /** Prefix of the translit-to-code terms of {@link #NAME_KEYS}. */
+  public static final String NAME_KEYS_CODE = "k:";
+
   /** The metadata fields that full-text queries search, with an analyzer named in the configuration. */
   public static final List<String> SEARCHABLE_METADATA = List.of(TITLE, SUMMARY);
 

@@ -59,9 +59,9 @@ public final class Indexer {
   /**
    * The version of the index layout (fields and how they are made); raise it when a change needs re-indexing.
    * 2: name-key fields. 3: source hash and doc values for incremental runs. 4: stored alignment. 5: no name keys
-   * for capitalised words the text also writes in lowercase.
+   * for capitalised words the text also writes in lowercase. 6: name_keys lookup field.
    */
-  static final String FORMAT = "5";
+  static final String FORMAT = "6";
 
   private final IndexSchema schema;
   private final DocumentMapper mapper;

@@ -1,6 +1,11 @@
 package dev.dossier.search;
 
+import dev.dossier.analysis.NameKey;
 import dev.dossier.analysis.NameKeyFilter;
+import dev.dossier.analysis.NameKeys;
+import dev.dossier.index.Fields;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
@@ -89,6 +94,60 @@ final class NameSeeds {
       throw new UncheckedIOException(e);
     }
     return found;
+  }
+
+  /**
+   * The name keys of {@code word}: read from the index when a document has the word ({@link Fields#NAME_KEYS}),
+   * else computed. The same keys either way; reading them spares a fresh process ICU's transforms and
+   * Beider–Morse.
+   */
+  NameKey nameKey(String word) {
+    NameKey indexed = indexedKey(word);
+    return indexed != null ? indexed : NameKeys.of(word);
+  }
+
+  /** The translit key of {@code word}: read from the index when a document has the word, else computed. */
+  String translit(String word) {
+    NameKey indexed = indexedKey(word);
+    if (indexed != null) {
+      return indexed.translit();
+    }
+    String computed = NameKeys.translit(word);
+    return computed.length() < NameKeys.MIN_KEY ? "" : computed;
+  }
+
+  /** The keys of {@code word} as the index has them; null when no document has the word. */
+  NameKey indexedKey(String word) {
+    Terms terms = terms(Fields.NAME_KEYS);
+    if (terms == null) {
+      return null;
+    }
+    try {
+      TermsEnum te = terms.iterator();
+      String wordPrefix = Fields.NAME_KEYS_WORD + NameKeys.lookupForm(word) + ":";
+      List<String> found = withPrefix(te, wordPrefix, 1);
+      if (found.isEmpty()) {
+        return null;
+      }
+      String translit = found.get(0);
+      return new NameKey(translit, withPrefix(te, Fields.NAME_KEYS_CODE + translit + ":", MAX_TERMS));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The rest of each term that starts with {@code prefix}, at most {@code max}. */
+  private static List<String> withPrefix(TermsEnum te, String prefix, int max) throws IOException {
+    List<String> rests = new ArrayList<>();
+    BytesRef bytes = new BytesRef(prefix);
+    if (te.seekCeil(bytes) == TermsEnum.SeekStatus.END) {
+      return rests;
+    }
+    for (BytesRef term = te.term(); term != null && StringHelper.startsWith(term, bytes) && rests.size() < max;
+        term = te.next()) {
+      rests.add(term.utf8ToString().substring(prefix.length()));
+    }
+    return rests;
   }
 
   /** How many documents have {@code term} in {@code field}; 0 without an index. */

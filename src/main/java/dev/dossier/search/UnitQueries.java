@@ -112,7 +112,7 @@ final class UnitQueries {
       int slop,
       List<String> variants,
       List<GlossaryLookup.Translation> translations) {
-    NameKey key = nameWord && !exactOnly ? NameKeys.of(text) : null;
+    NameKey key = nameWord && !exactOnly ? seeds.nameKey(text) : null;
     if (key != null && !isNameLike(text, key, languages)) {
       key = null;
     }
@@ -261,9 +261,11 @@ final class UnitQueries {
     List<Query> forms = new ArrayList<>();
     forms.add(builder.createPhraseQuery(Fields.exact(language), variant, 0));
     forms.add(builder.createPhraseQuery(Fields.text(language), variant, 0));
-    NameKey key = NameKeys.of(variant);
-    if (isWord(variant) && !key.translit().isEmpty()) {
-      forms.add(new TermQuery(new Term(Fields.names(language), NameKeyFilter.TRANSLIT + key.translit())));
+    if (isWord(variant)) {
+      String translit = seeds.translit(variant);
+      if (!translit.isEmpty()) {
+        forms.add(new TermQuery(new Term(Fields.names(language), NameKeyFilter.TRANSLIT + translit)));
+      }
     }
     forms.removeIf(Objects::isNull);
     return forms.isEmpty() ? null : new DisjunctionMaxQuery(forms, 0f);

@@ -1,35 +1,23 @@
 package dev.dossier.search;
 
-import dev.dossier.analysis.NameKeys;
-
 /**
- * Loads, on a background thread, what a search will need that a fresh process has not loaded yet: the
- * transliteration and phonetic rules for the query's words (ICU transforms for Cyrillic, Beider–Morse rules, a
- * tenth of a second each) and ICU's sentence rules for snippets. A one-shot CLI search reads its configuration and
- * opens the index meanwhile, on the other core.
+ * Loads, on a background thread, what a search will need that a fresh process has not loaded yet: ICU's sentence
+ * rules for snippets. (The query words' name keys are read from the index, {@link NameSeeds#nameKey}, so the
+ * transliteration and phonetic rules load only for a word the index does not have.) A one-shot CLI search reads
+ * its configuration and opens the index meanwhile.
  */
 public final class WarmUp {
 
-  private static final int MAX_WORDS = 8;
-
   private WarmUp() {}
 
-  /** Starts the warm-up for {@code query}; name rules only when {@code names} (not in exact mode). */
-  public static void inBackground(String query, boolean names) {
-    Thread warm = new Thread(() -> run(query, names), "dossier-warm-up");
+  /** Starts the warm-up. */
+  public static void inBackground() {
+    Thread warm = new Thread(WarmUp::run, "dossier-warm-up");
     warm.setDaemon(true);
     warm.start();
   }
 
-  private static void run(String query, boolean names) {
-    if (names) {
-      int n = 0;
-      for (String word : query.split("[^\\p{L}]+")) {
-        if (!word.isEmpty() && n++ < MAX_WORDS) {
-          NameKeys.of(word);
-        }
-      }
-    }
+  private static void run() {
     IcuSentenceBreakIterator breaks = new IcuSentenceBreakIterator();
     breaks.setText("Warm up. The rules load once.");
     breaks.following(3);
