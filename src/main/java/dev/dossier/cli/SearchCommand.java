@@ -67,12 +67,18 @@ final class SearchCommand implements Callable<Integer> {
       description = "Show, per hit and per highlighted word, the level that matched it: exact, stemmed, alias, transliterated, phonetic, OCR-fuzzy.")
   boolean explain;
 
+  @Option(
+      names = "--count-all",
+      description = "Count every matching document exactly. By default the count stops at 1,000 (shown as 1000+), so that documents that cannot make the page need not be scored.")
+  boolean countAll;
+
   @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query; several words are joined with spaces.")
   List<String> words;
 
   @Override
   public Integer call() throws Exception {
-    SearchRequest request = new SearchRequest(String.join(" ", words), limit, offset, sortOrder(), fragments, exact, explain, parallel);
+    SearchRequest request = new SearchRequest(
+        String.join(" ", words), limit, offset, sortOrder(), fragments, exact, explain, parallel, countAll);
     WarmUp.inBackground();
     SearchResults results;
     try (Searcher searcher = parent.openSearcher(common)) {

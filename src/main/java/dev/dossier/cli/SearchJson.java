@@ -12,8 +12,13 @@ import java.util.List;
 import java.util.Map;
 
 /** The {@code search --json} object, modelled on Elasticsearch's response. */
-@JsonPropertyOrder({"took_ms", "total", "hits"})
-record SearchJson(@JsonProperty("took_ms") long tookMs, long total, List<Hit> hits) {
+@JsonPropertyOrder({"took_ms", "total", "total_relation", "hits"})
+record SearchJson(
+    @JsonProperty("took_ms") long tookMs,
+    long total,
+    /** "eq" when {@code total} is exact, "gte" when more may match (Elasticsearch's hits.total.relation). */
+    @JsonProperty("total_relation") String totalRelation,
+    List<Hit> hits) {
 
   /** One hit; {@code highlight} maps a language code to its snippets, matches in {@code <em>}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,7 +42,7 @@ record SearchJson(@JsonProperty("took_ms") long tookMs, long total, List<Hit> hi
 
   static SearchJson of(SearchResults results, boolean explain, boolean parallel) {
     return new SearchJson(
-        results.tookMillis(), results.total(), results.hits().stream().map(h -> hit(h, explain, parallel)).toList());
+        results.tookMillis(), results.total(), results.totalIsLowerBound() ? "gte" : "eq", results.hits().stream().map(h -> hit(h, explain, parallel)).toList());
   }
 
   private static Hit hit(SearchHit hit, boolean explain, boolean parallel) {

@@ -37,8 +37,9 @@ final class SearchPrinter {
     int to = request.offset() + results.hits().size();
     out.printf(
         Locale.ROOT,
-        "%d document%s match %s; showing %d-%d (%d ms).%n",
-        results.total(), results.total() == 1 ? "" : "s", request.query(), from, to, results.tookMillis());
+        "%d%s document%s match %s; showing %d-%d (%d ms).%n",
+        results.total(), results.totalIsLowerBound() ? "+" : "", results.total() == 1 ? "" : "s", request.query(),
+        from, to, results.tookMillis());
     int rank = from;
     for (SearchHit hit : results.hits()) {
       out.println();

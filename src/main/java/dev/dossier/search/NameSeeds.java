@@ -36,10 +36,10 @@ final class NameSeeds {
   /** At most this many index terms stand for one level of one word: enough for any name's forms. */
   static final int MAX_TERMS = 256;
 
-  /** Translit keys in {@code field} of words with any of {@code codes}. */
-  Set<String> of(String field, Iterable<String> codes) {
+  /** The translit keys the phonetic terms {@code p:<code>:<translit>} carry. */
+  static Set<String> seedsOf(Set<String> phoneticTerms) {
     Set<String> seeds = new LinkedHashSet<>();
-    for (String term : phoneticTerms(field, codes)) {
+    for (String term : phoneticTerms) {
       seeds.add(term.substring(term.indexOf(':', NameKeyFilter.PHONETIC.length()) + 1));
     }
     return seeds;

@@ -11,6 +11,7 @@ package dev.dossier.search;
  * @param exact no expansion: only the words as typed (no stemming, names, aliases)
  * @param explain say for each hit which level matched each highlighted word
  * @param parallel give each hit's matching passages with their aligned counterparts
+ * @param countAll count every match exactly, scoring them all, instead of stopping the count at 1,000
  */
 public record SearchRequest(
     String query,
@@ -20,11 +21,12 @@ public record SearchRequest(
     int fragments,
     boolean exact,
     boolean explain,
-    boolean parallel) {
+    boolean parallel,
+    boolean countAll) {
 
   /** A plain relevance search with default paging and snippets. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, 10, 0, SortOrder.RELEVANCE, 3, false, false, false);
+    return new SearchRequest(query, 10, 0, SortOrder.RELEVANCE, 3, false, false, false, false);
   }
 
   public SearchRequest {

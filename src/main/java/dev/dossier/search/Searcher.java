@@ -28,6 +28,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -38,6 +39,14 @@ import org.apache.lucene.store.FSDirectory;
 public final class Searcher implements Closeable {
 
   private static final Sort BY_DATE = byDate();
+
+  /**
+   * Matches are counted exactly up to this many (Lucene's own default); beyond it the count is a lower bound
+   * ("1000+", Elasticsearch's {@code "relation": "gte"}), so that top-k collection may skip documents that cannot
+   * make the page (block-max WAND): at 100,000 documents a name query then costs a few milliseconds, not twenty.
+   * A date-sorted search visits every match anyway and counts them all.
+   */
+  static final int TOTAL_HITS_THRESHOLD = 1000;
 
   private final IndexSchema schema;
   private final Directory directory;
@@ -117,7 +126,8 @@ public final class Searcher implements Closeable {
     TopDocs top =
         request.sort() == SortOrder.DATE
             ? searcher.search(query, new TopFieldCollectorManager(BY_DATE, wanted, null, Integer.MAX_VALUE, false))
-            : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE, false));
+            : searcher.search(query, new TopScoreDocCollectorManager(
+                wanted, null, request.countAll() ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD, false));
     ScoreDoc[] page =
         Arrays.copyOfRange(
             top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
@@ -147,7 +157,8 @@ public final class Searcher implements Closeable {
               parallel == null ? List.of() : parallel.get(i)));
     }
     long took = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResults(took, top.totalHits.value, hits);
+    return new SearchResults(
+        took, top.totalHits.value, top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, hits);
   }
 
   private List<List<ParallelPair>> parallel(Query query, int[] docIds, List<Document> stored) throws IOException {

@@ -165,7 +165,7 @@ final class UnitQueries {
       levels.add(LevelScore.of(anyOf(field, phoneticTerms), MatchLevel.PHONETIC));
     }
     if (wordLength >= OCR_MIN_WORD) {
-      Set<String> found = new LinkedHashSet<>(seeds.of(field, key.phonetic()));
+      Set<String> found = new LinkedHashSet<>(NameSeeds.seedsOf(phoneticTerms));
       found.add(key.translit());
       found.removeIf(seed -> seed.length() < OCR_MIN_KEY);
       unitSeeds.addAll(found);
