@@ -37,8 +37,9 @@ final class SearchPrinter {
     int to = request.offset() + results.hits().size();
     out.printf(
         Locale.ROOT,
-        "%d%s document%s match %s; showing %d-%d (%d ms).%n",
-        results.total(), results.totalIsLowerBound() ? "+" : "", results.total() == 1 ? "" : "s", request.query(),
+        "%d%s %s %s; showing %d-%d (%d ms).%n",
+        results.total(), results.totalIsLowerBound() ? "+" : "",
+        results.total() == 1 && !results.totalIsLowerBound() ? "document matches" : "documents match", request.query(),
         from, to, results.tookMillis());
     int rank = from;
     for (SearchHit hit : results.hits()) {

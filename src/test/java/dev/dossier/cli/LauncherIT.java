@@ -47,7 +47,7 @@ class LauncherIT {
 
     Result found = dossier("search", "Guevara");
     assertEquals(0, found.status(), found.toString());
-    assertTrue(found.out().startsWith("1 document match Guevara"), found.out());
+    assertTrue(found.out().startsWith("1 document matches Guevara"), found.out());
     assertTrue(found.out().contains("1. 117072  1964-01-29"), found.out());
     assertTrue(found.out().contains("**Guevara**"), "plain markers when piped: " + found.out());
 
