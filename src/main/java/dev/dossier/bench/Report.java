@@ -65,7 +65,7 @@ final class Report {
     md.append("\n`term`: one middle-frequency word (alternately English and Russian); `OR`: two of them; `phrase`: two adjacent words of a generated translation; ")
         .append("`name`: a name in one script (Guevara, Хрущев, ...), which Dossier expands across scripts; `fuzzy`: `word~1`; ")
         .append("`parallel`: a term with `--parallel` (the reference has no equivalent, compared with its term query).\n\n");
-    md.append("## Fresh processes (wall seconds, warm page cache)\n\n| command | seconds |\n|---|---|\n");
+    md.append("## Fresh processes (wall seconds, warm page cache; min / median / max of ten interleaved rounds per run, after one to warm up)\n\n| command | seconds |\n|---|---|\n");
     md.append("| `./dossier search Guevara --index …` | ").append(get("fresh ./dossier search s").summary("%.2f")).append(" |\n");
     md.append("| reference `java -cp … RawLucene INDEX Guevara` | ").append(get("fresh reference search s").summary("%.2f")).append(" |\n");
     md.append("| `grep -ril guevara CORPUS` | ").append(get("grep -ril s").summary("%.2f")).append(" |\n");

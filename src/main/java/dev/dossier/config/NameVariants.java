@@ -63,13 +63,14 @@ public final class NameVariants {
       if (left.isEmpty() || right.isEmpty()) {
         throw new ConfigException(file + ":" + (n + 1) + ": expected names separated by commas");
       }
+      List<String> rightKeys = right.stream().map(NameVariants::normalize).toList();
       for (String name : left) {
         String key = normalize(name);
         longest = Math.max(longest, key.split(" ").length);
         Set<String> targets = map.computeIfAbsent(key, k -> new LinkedHashSet<>());
-        for (String target : right) {
-          if (!normalize(target).equals(key)) {
-            targets.add(target);
+        for (int t = 0; t < right.size(); t++) {
+          if (!rightKeys.get(t).equals(key)) {
+            targets.add(right.get(t));
           }
         }
       }
@@ -90,12 +91,14 @@ public final class NameVariants {
     return names;
   }
 
+  private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /** Lowercase, ё as е, words separated by single spaces, punctuation and hyphens as word breaks. */
   public static String normalize(String phrase) {
     return phrase
         .toLowerCase(Locale.ROOT)
         .replace('ё', 'е')
-        .replaceAll("[^\\p{L}\\p{N}]+", " ")
+        .transform(s -> NOT_WORD.matcher(s).replaceAll(" "))
         .strip();
   }
 
