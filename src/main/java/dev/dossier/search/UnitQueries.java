@@ -2,7 +2,6 @@ package dev.dossier.search;
 
 import dev.dossier.analysis.NameKey;
 import dev.dossier.analysis.NameKeyFilter;
-import dev.dossier.analysis.NameKeys;
 import dev.dossier.config.NameVariants;
 import dev.dossier.index.Fields;
 import dev.dossier.index.IndexSchema;
