@@ -74,8 +74,10 @@ final class ConcordanceBuilder {
     int[] docIds = java.util.Arrays.stream(hits).mapToInt(sd -> sd.doc).toArray();
     List<ParallelPassages.Texts> texts = new ArrayList<>();
     List<String> ids = new ArrayList<>();
+    java.util.Map<Integer, Document> stored = new java.util.HashMap<>();
     for (int doc : docIds) {
       Document d = searcher.storedFields().document(doc);
+      stored.put(doc, d);
       ArchiveDocument archive = mapper.fromLucene(d);
       ids.add(archive.id());
       texts.add(
@@ -83,7 +85,7 @@ final class ConcordanceBuilder {
               archive.originalLanguage(), archive.original(), archive.translationLanguage(), archive.translation(),
               DocumentMapper.alignment(d)));
     }
-    List<List<ParallelPair>> pairs = new ParallelPassages(searcher, schema).of(query, docIds, texts);
+    List<List<ParallelPair>> pairs = new ParallelPassages(searcher, schema).of(query, docIds, texts, stored);
     List<Concordance.Line> lines = new ArrayList<>();
     Set<String> termPairTexts = new HashSet<>();
     String b = null;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -32,14 +33,15 @@ final class ParallelPassages {
   /** One hit's texts and alignment. */
   record Texts(String originalLanguage, String original, String translationLanguage, String translation, Alignment alignment) {}
 
-  /** For each document, the pairs that hold a match. */
-  List<List<ParallelPair>> of(Query query, int[] docIds, List<Texts> texts) throws IOException {
+  /** For each document, the pairs that hold a match; {@code stored} holds documents already read, by id. */
+  List<List<ParallelPair>> of(Query query, int[] docIds, List<Texts> texts, Map<Integer, Document> stored)
+      throws IOException {
     List<String> languages = schema.languages();
     String[] fields = languages.stream().map(Fields::text).toArray(String[]::new);
     int[] one = new int[fields.length];
     java.util.Arrays.fill(one, 1);
     PassageHighlighter highlighter = PassageHighlighter.of(
-        searcher, schema, new MatchOffsets(), WholeBreakIterator::new, PassageHighlighter.isPositional(query));
+        searcher, schema, new MatchOffsets(), WholeBreakIterator::new, PassageHighlighter.isPositional(query), stored);
     Map<String, Object[]> matches = docIds.length == 0 ? Map.of() : highlighter.passages(fields, query, docIds, one);
     List<List<ParallelPair>> result = new ArrayList<>();
     for (int i = 0; i < docIds.length; i++) {

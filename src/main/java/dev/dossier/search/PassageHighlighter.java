@@ -1,7 +1,12 @@
 package dev.dossier.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import dev.dossier.index.IndexSchema;
 import java.text.BreakIterator;
 import java.util.function.Supplier;
@@ -13,8 +18,12 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /** A UnifiedHighlighter that hands out its formatter's objects, which our formatters make into records. */
 final class PassageHighlighter extends UnifiedHighlighter {
 
-  private PassageHighlighter(UnifiedHighlighter.Builder builder) {
+  /** The page's documents, already read by the searcher: their texts are not decompressed a second time. */
+  private final Map<Integer, Document> stored;
+
+  private PassageHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, Document> stored) {
     super(builder);
+    this.stored = stored;
   }
 
   /**
@@ -31,7 +40,8 @@ final class PassageHighlighter extends UnifiedHighlighter {
       IndexSchema schema,
       PassageFormatter formatter,
       Supplier<BreakIterator> breaks,
-      boolean positional) {
+      boolean positional,
+      Map<Integer, Document> stored) {
     return new PassageHighlighter(
         UnifiedHighlighter.builder(searcher, schema.analyzer())
             .withFormatter(formatter)
@@ -39,7 +49,8 @@ final class PassageHighlighter extends UnifiedHighlighter {
             .withMaxNoHighlightPassages(0)
             .withWeightMatches(positional)
             .withBreakIterator(breaks)
-            .withMaskedFieldsFunc(schema::highlightedWith));
+            .withMaskedFieldsFunc(schema::highlightedWith),
+        stored);
   }
 
   /** Whether {@code query} has a part whose match depends on positions (a phrase), not on terms alone. */
@@ -59,6 +70,35 @@ final class PassageHighlighter extends UnifiedHighlighter {
           }
         });
     return positional[0];
+  }
+
+  /**
+   * The texts to highlight, from the documents the searcher read for the page; a document it did not read is read
+   * here. Reading stored fields means decompressing the whole document, which for long texts costs as much as the
+   * search itself.
+   */
+  @Override
+  protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+      throws IOException {
+    List<CharSequence[]> values = new ArrayList<>();
+    int chars = 0;
+    do {
+      int docId = docIter.nextDoc();
+      if (docId == DocIdSetIterator.NO_MORE_DOCS) {
+        break;
+      }
+      Document doc = stored.get(docId);
+      if (doc == null) {
+        doc = searcher.storedFields().document(docId, Set.of(fields));
+      }
+      CharSequence[] byField = new CharSequence[fields.length];
+      for (int f = 0; f < fields.length; f++) {
+        byField[f] = doc.get(fields[f]);
+        chars += byField[f] == null ? 0 : byField[f].length();
+      }
+      values.add(byField);
+    } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+    return values;
   }
 
   /** The formatter's object for each field and document. */

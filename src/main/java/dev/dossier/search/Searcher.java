@@ -136,12 +136,16 @@ public final class Searcher implements Closeable {
       page = withScores(query, page);
     }
     int[] docIds = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
-    Map<String, List<Snippet>>[] snippets = new Snippets(searcher, schema).highlight(query, docIds, request.fragments());
     List<Document> storedPage = new ArrayList<>();
+    Map<Integer, Document> byDocId = new java.util.HashMap<>();
     for (ScoreDoc sd : page) {
-      storedPage.add(searcher.storedFields().document(sd.doc));
+      Document d = searcher.storedFields().document(sd.doc); // read once, for the hit and for its snippets
+      storedPage.add(d);
+      byDocId.put(sd.doc, d);
     }
-    List<List<ParallelPair>> parallel = request.parallel() ? parallel(query, docIds, storedPage) : null;
+    Map<String, List<Snippet>>[] snippets =
+        new Snippets(searcher, schema).highlight(query, docIds, byDocId, request.fragments());
+    List<List<ParallelPair>> parallel = request.parallel() ? parallel(query, docIds, storedPage, byDocId) : null;
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
       Document stored = storedPage.get(i);
@@ -161,7 +165,8 @@ public final class Searcher implements Closeable {
         took, top.totalHits.value, top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, hits);
   }
 
-  private List<List<ParallelPair>> parallel(Query query, int[] docIds, List<Document> stored) throws IOException {
+  private List<List<ParallelPair>> parallel(
+      Query query, int[] docIds, List<Document> stored, Map<Integer, Document> byDocId) throws IOException {
     List<ParallelPassages.Texts> texts = new ArrayList<>();
     for (Document d : stored) {
       ArchiveDocument doc = mapper.fromLucene(d);
@@ -170,7 +175,7 @@ public final class Searcher implements Closeable {
               doc.originalLanguage(), doc.original(), doc.translationLanguage(), doc.translation(),
               DocumentMapper.alignment(d)));
     }
-    return new ParallelPassages(searcher, schema).of(query, docIds, texts);
+    return new ParallelPassages(searcher, schema).of(query, docIds, texts, byDocId);
   }
 
   /** The concordance of a term: its aligned pairs and the other language's likely translations. */

@@ -5,6 +5,7 @@ import dev.dossier.index.IndexSchema;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -27,9 +28,13 @@ final class Snippets {
     this.schema = schema;
   }
 
-  /** Snippets of every language's text for each document, keyed by language; languages without a match are absent. */
+  /**
+   * Snippets of every language's text for each document, keyed by language; languages without a match are absent.
+   * {@code stored} holds documents already read, by id.
+   */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  Map<String, List<Snippet>>[] highlight(Query query, int[] docIds, int fragments) throws IOException {
+  Map<String, List<Snippet>>[] highlight(Query query, int[] docIds, Map<Integer, Document> stored, int fragments)
+      throws IOException {
     List<String> languages = schema.languages();
     String[] fields = languages.stream().map(Fields::text).toArray(String[]::new);
     int[] maxPassages = new int[fields.length];
@@ -47,7 +52,8 @@ final class Snippets {
             schema,
             new SnippetFormatter(),
             () -> LengthGoalBreakIterator.createClosestToLength(new IcuSentenceBreakIterator(), PASSAGE_LENGTH, 0.5f),
-            PassageHighlighter.isPositional(query));
+            PassageHighlighter.isPositional(query),
+            stored);
     Map<String, Object[]> byField = highlighter.passages(fields, query, docIds, maxPassages);
     for (int i = 0; i < docIds.length; i++) {
       Map<String, List<Snippet>> perLanguage = new java.util.LinkedHashMap<>();
