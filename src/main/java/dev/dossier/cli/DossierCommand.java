@@ -8,7 +8,9 @@ import dev.dossier.search.Searcher;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Properties;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
@@ -18,11 +20,6 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = DossierCommand.Version.class,
     description = "Full-text search for bilingual Cold War archive documents.",
-    subcommands = {
-      IndexCommand.class, SearchCommand.class, ShowCommand.class, AlignCommand.class, ConcordanceCommand.class,
-      StatsCommand.class,
-      CheckCommand.class, TrainCommand.class
-    },
     footer = {
       "",
       "Exit status: 0 success; 1 the run failed, or failed in part (rejected files, document not found);",
@@ -35,6 +32,29 @@ import picocli.CommandLine.IVersionProvider;
       "  dossier show 117072"
     })
 final class DossierCommand implements Runnable {
+
+  /** The subcommands, in the order help lists them. */
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          IndexCommand.class, SearchCommand.class, ShowCommand.class, AlignCommand.class, ConcordanceCommand.class,
+          StatsCommand.class, CheckCommand.class, TrainCommand.class);
+
+  /**
+   * The command line for {@code args}: with only the subcommand they name when they name one (picocli builds each
+   * subcommand's model from its annotations by reflection, some 60 ms for all of them at the start of a short
+   * process), else with all of them, for help and for suggestions after a typo.
+   */
+  static CommandLine commandLine(Environment env, String... args) {
+    CommandLine cli = new CommandLine(new DossierCommand(env));
+    List<Class<?>> named =
+        args.length == 0
+            ? List.of()
+            : SUBCOMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(args[0])).toList();
+    for (Class<?> subcommand : named.isEmpty() ? SUBCOMMANDS : named) {
+      cli.addSubcommand(subcommand);
+    }
+    return cli;
+  }
 
   private final Environment env;
 

@@ -30,7 +30,7 @@ public final class Main {
 
   /** Runs one command and returns its exit status; output and errors go to the given writers. */
   static int run(Environment env, PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new DossierCommand(env));
+    CommandLine cli = DossierCommand.commandLine(env, args);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

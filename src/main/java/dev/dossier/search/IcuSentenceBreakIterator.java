@@ -71,18 +71,21 @@ final class IcuSentenceBreakIterator extends BreakIterator {
    * and OCR text breaks lines inside sentences; a blank line still ends a paragraph.
    */
   static String unwrapLines(String text) {
-    if (text.indexOf('\n') < 0) {
-      return text;
-    }
-    char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      boolean blankBefore = i > 0 && chars[i - 1] == '\n';
-      boolean blankAfter = i + 1 < chars.length && chars[i + 1] == '\n';
-      if (chars[i] == '\n' && !blankBefore && !blankAfter) {
+    // visits the line breaks only (String.indexOf is an intrinsic): a short process runs this loop interpreted, over
+    // every text of the page
+    char[] chars = null;
+    int n = text.length();
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      boolean blankBefore = i > 0 && text.charAt(i - 1) == '\n';
+      boolean blankAfter = i + 1 < n && text.charAt(i + 1) == '\n';
+      if (!blankBefore && !blankAfter) {
+        if (chars == null) {
+          chars = text.toCharArray();
+        }
         chars[i] = ' ';
       }
     }
-    return new String(chars);
+    return chars == null ? text : new String(chars);
   }
 
   @Override

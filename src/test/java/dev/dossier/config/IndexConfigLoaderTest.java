@@ -62,6 +62,14 @@ class IndexConfigLoaderTest {
     ConfigException e = assertThrows(ConfigException.class, () -> IndexConfigLoader.load(dir));
     assertTrue(e.getMessage().startsWith(dir.resolve("dossier.yaml") + ": "), e.getMessage());
     assertEquals(1, e.getMessage().lines().count());
+    assertTrue(e.getMessage().contains("(line 2, column 1)"), e.getMessage());
+  }
+
+  @Test
+  void aSectionOfTheWrongShapeIsNamed(@TempDir Path dir) throws Exception {
+    write(dir, "analyzers: [a, b]\nlanguages: {}\n");
+    ConfigException e = assertThrows(ConfigException.class, () -> IndexConfigLoader.load(dir));
+    assertTrue(e.getMessage().endsWith("missing section 'analyzers'"), e.getMessage());
   }
 
   private static void write(Path dir, String yaml) throws Exception {

@@ -9,6 +9,9 @@ class IcuSentenceBreakIteratorTest {
   @Test
   void aLineBreakInsideAParagraphDoesNotEndASentenceButABlankLineDoes() {
     assertEquals("оплате труда, заявив\n\nДалее", IcuSentenceBreakIterator.unwrapLines("оплате\nтруда, заявив\n\nДалее"));
+    assertEquals(" a b\n\n\nc ", IcuSentenceBreakIterator.unwrapLines("\na\nb\n\n\nc\n"));
+    String noBreak = "one line";
+    assertEquals(noBreak, IcuSentenceBreakIterator.unwrapLines(noBreak));
     String text = "Гевара отрицательно отнесся к прогрессивной оплате\nтруда, заявив, что поощрения будут. Далее.";
     IcuSentenceBreakIterator breaks = new IcuSentenceBreakIterator();
     breaks.setText(text);
