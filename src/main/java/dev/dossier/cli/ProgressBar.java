@@ -62,6 +62,12 @@ final class ProgressBar implements IndexProgress {
   }
 
   @Override
+  public synchronized void merging() {
+    err.print("\r" + " ".repeat(78) + "\rmerging segments ...");
+    err.flush();
+  }
+
+  @Override
   public synchronized void finished() {
     err.print("\r" + " ".repeat(78) + "\r");
     err.flush();

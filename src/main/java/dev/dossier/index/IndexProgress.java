@@ -13,6 +13,9 @@ public interface IndexProgress {
         public void fileDone(long bytes) {}
 
         @Override
+        public void merging() {}
+
+        @Override
         public void finished() {}
       };
 
@@ -21,6 +24,9 @@ public interface IndexProgress {
 
   /** One file was indexed, skipped or rejected. */
   void fileDone(long bytes);
+
+  /** Every file is done; the run merges the index's segments before its last commit. */
+  void merging();
 
   /** The run ended, well or not. */
   void finished();
