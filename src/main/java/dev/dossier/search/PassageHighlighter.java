@@ -45,6 +45,7 @@ final class PassageHighlighter extends UnifiedHighlighter {
     return new PassageHighlighter(
         UnifiedHighlighter.builder(searcher, schema.analyzer())
             .withFormatter(formatter)
+            .withScorer(new CompactPassageScorer())
             .withMaxLength(Integer.MAX_VALUE - 1)
             .withMaxNoHighlightPassages(0)
             .withWeightMatches(positional)
