@@ -38,6 +38,11 @@ final class CommonOptions {
 
   /** The configuration folder these options name. */
   Path configDir(Environment env) {
+    return configDir(config, env);
+  }
+
+  /** The configuration folder: the option's, else {@code $DOSSIER_CONFIG}, else the default. */
+  static Path configDir(Path config, Environment env) {
     if (config != null) {
       return config;
     }

@@ -45,7 +45,8 @@ final class DossierCommand implements Runnable {
    * process), else with all of them, for help and for suggestions after a typo.
    */
   static CommandLine commandLine(Environment env, String... args) {
-    CommandLine cli = new CommandLine(new DossierCommand(env));
+    SchemaPrefetch prefetch = SchemaPrefetch.start(env, args);
+    CommandLine cli = new CommandLine(new DossierCommand(env, prefetch));
     List<Class<?>> named =
         args.length == 0
             ? List.of()
@@ -57,11 +58,13 @@ final class DossierCommand implements Runnable {
   }
 
   private final Environment env;
+  private final SchemaPrefetch prefetch;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  DossierCommand(Environment env) {
+  DossierCommand(Environment env, SchemaPrefetch prefetch) {
     this.env = env;
+    this.prefetch = prefetch;
   }
 
   Environment env() {
@@ -70,7 +73,8 @@ final class DossierCommand implements Runnable {
 
   /** The schema built from the configuration the options name. */
   IndexSchema schema(CommonOptions options) {
-    return IndexSchema.of(IndexConfigLoader.load(options.configDir(env)));
+    Path dir = options.configDir(env);
+    return prefetch.take(dir).orElseGet(() -> IndexSchema.of(IndexConfigLoader.load(dir)));
   }
 
   /** Opens the index the options name; the default index is first brought in step with the bundled corpus. */
