@@ -22,22 +22,30 @@ final class Anchors {
 
   private final Glossary glossary;
   private final Stemmer stemmer;
-  /** The stems of each glossary term, per language, computed once. */
-  private final java.util.Map<String, List<List<String>>> termStems = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Per language, the glossary entries by the first stem of their term there, computed once. */
+  private final java.util.Map<String, java.util.Map<String, List<Term>>> termsByFirstStem =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** A glossary term's stems in one language, and the anchor key of its entry. */
+  private record Term(List<String> stems, String key) {}
 
   Anchors(Glossary glossary, Stemmer stemmer) {
     this.glossary = glossary;
     this.stemmer = stemmer;
   }
 
-  private List<List<String>> termStems(String language) {
-    return termStems.computeIfAbsent(language, l -> {
-      List<List<String>> all = new ArrayList<>();
+  private java.util.Map<String, List<Term>> termsByFirstStem(String language) {
+    return termsByFirstStem.computeIfAbsent(language, l -> {
+      java.util.Map<String, List<Term>> byFirst = new java.util.HashMap<>();
       for (Glossary.Entry entry : glossary.entries()) {
         String term = entry.term(l);
-        all.add(term == null ? List.of() : stemmer.stems(l, term));
+        List<String> stems = term == null ? List.of() : stemmer.stems(l, term);
+        if (!stems.isEmpty()) {
+          byFirst.computeIfAbsent(stems.get(0), unused -> new ArrayList<>())
+              .add(new Term(stems, "g:" + entry.en().toLowerCase(java.util.Locale.ROOT)));
+        }
       }
-      return all;
+      return byFirst;
     });
   }
 
@@ -74,13 +82,17 @@ final class Anchors {
     for (int i = stemTokens.firstAtOrAfter(block.start()); i < stemTokens.size() && stemTokens.start(i) < block.end(); i++) {
       stems.add(stemTokens.term(i));
     }
-    Set<String> present = new HashSet<>(stems);
-    List<Glossary.Entry> entries = glossary.entries();
-    List<List<String>> terms = termStems(text.language());
-    for (int e = 0; e < entries.size(); e++) {
-      List<String> term = terms.get(e);
-      if (!term.isEmpty() && present.contains(term.get(0)) && Collections.indexOfSubList(stems, term) >= 0) {
-        items.add(Set.of("g:" + entries.get(e).en().toLowerCase(java.util.Locale.ROOT)));
+    java.util.Map<String, List<Term>> byFirst = termsByFirstStem(text.language());
+    Set<String> seen = new HashSet<>();
+    for (String stem : stems) {
+      List<Term> candidates = byFirst.get(stem);
+      if (candidates == null || !seen.add(stem)) {
+        continue;
+      }
+      for (Term term : candidates) {
+        if (term.stems().size() == 1 || Collections.indexOfSubList(stems, term.stems()) >= 0) {
+          items.add(Set.of(term.key()));
+        }
       }
     }
     return items;

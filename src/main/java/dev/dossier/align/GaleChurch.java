@@ -148,31 +148,31 @@ final class GaleChurch {
   }
 
   /**
-   * The anchors of each paragraph as bit sets over one dictionary of keys, so that the dynamic programme, which asks
-   * at every cell whether two runs of paragraphs share anchors, does it with a few word operations.
+   * The anchors of each paragraph over one dictionary of keys: the keys of a paragraph as a bit set, each item as the
+   * ids of its few keys, so that the dynamic programme, which asks at every cell how many items of one run of
+   * paragraphs have a key among another run's, does it with a few bit tests per item.
    */
   private static final class Ranges {
-    private final List<List<BitSet>> items = new ArrayList<>();
+    /** Per paragraph, its items, each as the ids of its keys (one to a few). */
+    private final List<int[][]> items = new ArrayList<>();
     private final List<BitSet> keys = new ArrayList<>();
 
     Ranges(List<List<Set<String>>> anchors, Map<String, Integer> dictionary) {
       for (List<Set<String>> paragraph : anchors) {
-        List<BitSet> bits = new ArrayList<>();
+        int[][] ids = new int[paragraph.size()][];
         BitSet all = new BitSet();
+        int n = 0;
         for (Set<String> item : paragraph) {
-          BitSet b = new BitSet();
+          int[] itemIds = new int[item.size()];
+          int k = 0;
           for (String key : item) {
-            Integer id = dictionary.get(key);
-            if (id == null) {
-              id = dictionary.size();
-              dictionary.put(key, id);
-            }
-            b.set(id);
+            int id = dictionary.computeIfAbsent(key, unused -> dictionary.size());
+            itemIds[k++] = id;
+            all.set(id);
           }
-          bits.add(b);
-          all.or(b);
+          ids[n++] = itemIds;
         }
-        items.add(bits);
+        items.add(ids);
         keys.add(all);
       }
     }
@@ -193,7 +193,7 @@ final class GaleChurch {
     int items(int end, int length) {
       int n = 0;
       for (int x = end - length; x < end; x++) {
-        n += items.get(x).size();
+        n += items.get(x).length;
       }
       return n;
     }
@@ -202,9 +202,12 @@ final class GaleChurch {
     int sharedWith(int end, int length, BitSet other) {
       int shared = 0;
       for (int x = end - length; x < end; x++) {
-        for (BitSet item : items.get(x)) {
-          if (item.intersects(other)) {
-            shared++;
+        for (int[] item : items.get(x)) {
+          for (int id : item) {
+            if (other.get(id)) {
+              shared++;
+              break;
+            }
           }
         }
       }
