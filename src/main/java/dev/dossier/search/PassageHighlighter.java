@@ -1,15 +1,15 @@
 package dev.dossier.search;
 
+import dev.dossier.index.IndexSchema;
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.DocIdSetIterator;
-import dev.dossier.index.IndexSchema;
-import java.text.BreakIterator;
-import java.util.function.Supplier;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.PassageFormatter;

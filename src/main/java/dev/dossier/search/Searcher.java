@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,26 +137,23 @@ public final class Searcher implements Closeable {
       page = withScores(query, page);
     }
     int[] docIds = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
-    List<Document> storedPage = new ArrayList<>();
-    Map<Integer, Document> byDocId = new java.util.HashMap<>();
-    for (ScoreDoc sd : page) {
-      Document d = searcher.storedFields().document(sd.doc); // read once, for the hit and for its snippets
-      storedPage.add(d);
-      byDocId.put(sd.doc, d);
+    Map<Integer, Document> stored = new HashMap<>();
+    for (int docId : docIds) {
+      stored.put(docId, searcher.storedFields().document(docId)); // read once, for the hit and for its snippets
     }
     Map<String, List<Snippet>>[] snippets =
-        new Snippets(searcher, schema).highlight(query, docIds, byDocId, request.fragments());
-    List<List<ParallelPair>> parallel = request.parallel() ? parallel(query, docIds, storedPage, byDocId) : null;
+        new Snippets(searcher, schema).highlight(query, docIds, stored, request.fragments());
+    List<List<ParallelPair>> parallel = request.parallel() ? parallel(query, docIds, stored) : null;
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
-      Document stored = storedPage.get(i);
-      Map<String, List<Snippet>> highlights = originalFirst(snippets[i], stored.get(Fields.ORIGINAL_LANGUAGE));
+      Document hit = stored.get(docIds[i]);
+      Map<String, List<Snippet>> highlights = originalFirst(snippets[i], hit.get(Fields.ORIGINAL_LANGUAGE));
       hits.add(
           new SearchHit(
-              stored.get(Fields.ID),
+              hit.get(Fields.ID),
               page[i].score,
-              nonNull(stored.get(Fields.TITLE)),
-              nonNull(stored.get(Fields.DATE)),
+              nonNull(hit.get(Fields.TITLE)),
+              nonNull(hit.get(Fields.DATE)),
               highlights,
               request.explain() ? explainer.explain(highlights) : List.of(),
               parallel == null ? List.of() : parallel.get(i)));
@@ -165,17 +163,18 @@ public final class Searcher implements Closeable {
         took, top.totalHits.value, top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, hits);
   }
 
-  private List<List<ParallelPair>> parallel(
-      Query query, int[] docIds, List<Document> stored, Map<Integer, Document> byDocId) throws IOException {
+  private List<List<ParallelPair>> parallel(Query query, int[] docIds, Map<Integer, Document> stored)
+      throws IOException {
     List<ParallelPassages.Texts> texts = new ArrayList<>();
-    for (Document d : stored) {
+    for (int docId : docIds) {
+      Document d = stored.get(docId);
       ArchiveDocument doc = mapper.fromLucene(d);
       texts.add(
           new ParallelPassages.Texts(
               doc.originalLanguage(), doc.original(), doc.translationLanguage(), doc.translation(),
               DocumentMapper.alignment(d)));
     }
-    return new ParallelPassages(searcher, schema).of(query, docIds, texts, byDocId);
+    return new ParallelPassages(searcher, schema).of(query, docIds, texts, stored);
   }
 
   /** The concordance of a term: its aligned pairs and the other language's likely translations. */
