@@ -103,11 +103,12 @@ public final class Indexer {
         if (request.prune()) {
           run.prune();
         }
+        commit(writer); // every document is safe before the merge, which an interrupt may cut short
         if (run.changedIndex()) {
           request.progress().merging();
           writer.forceMerge(MAX_SEGMENTS);
+          commit(writer);
         }
-        commit(writer);
       } catch (IOException | RuntimeException e) {
         writer.rollback();
         throw e;
