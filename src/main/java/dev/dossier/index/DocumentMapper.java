@@ -36,10 +36,15 @@ public final class DocumentMapper {
    * its texts are indexed from their recorded analysis, not analysed again.
    */
   public Document toLucene(AnalysedDocument analysed, String sourceHash) {
+    return toLucene(analysed, sourceHash, new NameKeyLedger());
+  }
+
+  /** As {@link #toLucene(AnalysedDocument, String)}, writing only the name-key entries {@code ledger} has not seen. */
+  Document toLucene(AnalysedDocument analysed, String sourceHash, NameKeyLedger ledger) {
     Document d = metadata(analysed.document());
     // The original goes first, so that when both texts fall in one language slot, value 0 is the original.
-    addText(d, analysed.original());
-    addText(d, analysed.translation());
+    addText(d, analysed.original(), ledger);
+    addText(d, analysed.translation(), ledger);
     d.add(new SortedDocValuesField(Fields.SOURCE_HASH, new BytesRef(sourceHash)));
     d.add(new StoredField(Fields.ALIGNMENT, analysed.alignment().encode()));
     return d;
@@ -69,7 +74,7 @@ public final class DocumentMapper {
   }
 
   /** The three fields of a text, each indexed from the tokens its chain recorded. */
-  private static void addText(Document d, TextTokens text) {
+  private static void addText(Document d, TextTokens text, NameKeyLedger ledger) {
     if (text.text().isBlank()) {
       return;
     }
@@ -79,22 +84,31 @@ public final class DocumentMapper {
     d.add(stored);
     d.add(new Field(Fields.exact(slot), text.exact().replay(), Fields.COMPANION_TEXT));
     d.add(new Field(Fields.names(slot), text.names().replay(), Fields.COMPANION_TEXT));
-    for (String term : nameKeyTerms(text)) {
+    for (String term : nameKeyTerms(text, ledger)) {
       d.add(new StringField(Fields.NAME_KEYS, term, Field.Store.NO));
     }
   }
 
-  /** The {@link Fields#NAME_KEYS} terms of a text's names, from the name-key tokens its analysis recorded. */
-  static java.util.Set<String> nameKeyTerms(TextTokens text) {
+  /**
+   * The {@link Fields#NAME_KEYS} terms of a text's names that {@code ledger} has not seen in this run, from the
+   * name-key tokens its analysis recorded: a word's {@code s:<word>:<translit>}, and once per translit key its
+   * {@code k:<translit>:<code>} terms.
+   */
+  static java.util.Set<String> nameKeyTerms(TextTokens text, NameKeyLedger ledger) {
     java.util.Set<String> terms = new java.util.LinkedHashSet<>();
     RecordedTokens names = text.names();
     String translit = null;
+    boolean newTranslit = false;
     for (int i = 0; i < names.size(); i++) {
       if (names.termStartsWith(i, NameKeyFilter.TRANSLIT)) {
         translit = names.term(i).substring(NameKeyFilter.TRANSLIT.length());
         String word = NameKeys.lookupForm(text.text().substring(names.start(i), names.end(i)));
-        terms.add(Fields.NAME_KEYS_WORD + word + ":" + translit);
-      } else if (translit != null && names.termStartsWith(i, NameKeyFilter.PHONETIC)) {
+        String wordTerm = Fields.NAME_KEYS_WORD + word + ":" + translit;
+        if (ledger.firstTime(wordTerm)) {
+          terms.add(wordTerm);
+        }
+        newTranslit = ledger.firstTime(Fields.NAME_KEYS_CODE + translit);
+      } else if (newTranslit && names.termStartsWith(i, NameKeyFilter.PHONETIC)) {
         String term = names.term(i); // p:<code>:<translit>
         String code = term.substring(NameKeyFilter.PHONETIC.length(), term.lastIndexOf(':'));
         terms.add(Fields.NAME_KEYS_CODE + translit + ":" + code);

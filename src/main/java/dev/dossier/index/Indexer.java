@@ -147,6 +147,7 @@ public final class Indexer {
     private final AtomicLong sinceCommit = new AtomicLong();
     private final ConcurrentLinkedQueue<Rejection> rejected = new ConcurrentLinkedQueue<>();
     private final Map<String, String> idsInThisRun = new ConcurrentHashMap<>();
+    private final NameKeyLedger nameKeys = new NameKeyLedger();
 
     Run(IndexWriter writer, IndexRequest request, IndexSnapshot before) {
       this.writer = writer;
@@ -232,7 +233,7 @@ public final class Indexer {
           throw new RejectedFileException("duplicate id '" + doc.id() + "' (also in " + other + ")");
         }
         replaced.add(new TermQuery(new Term(Fields.ID, doc.id())), BooleanClause.Occur.SHOULD);
-        lucene.add(mapper.toLucene(analyser.analyse(withSource(doc, source)), hash));
+        lucene.add(mapper.toLucene(analyser.analyse(withSource(doc, source)), hash, nameKeys));
       }
       writer.updateDocuments(replaced.build(), lucene);
       for (ArchiveDocument doc : docs) {

@@ -130,7 +130,10 @@ final class NameSeeds {
         return null;
       }
       String translit = found.get(0);
-      return new NameKey(translit, withPrefix(te, Fields.NAME_KEYS_CODE + translit + ":", MAX_TERMS));
+      List<String> codes = withPrefix(te, Fields.NAME_KEYS_CODE + translit + ":", MAX_TERMS);
+      // a run writes each entry once, so a word's entry and its translit's codes may sit in different documents,
+      // and the codes' document may be gone: then they are computed
+      return codes.isEmpty() ? null : new NameKey(translit, codes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
