@@ -33,13 +33,9 @@ public final class DocumentMapper {
 
   /**
    * The Lucene document for one analysed archive document read from a file whose bytes hash to {@code sourceHash}:
-   * its texts are indexed from their recorded analysis, not analysed again.
+   * its texts are indexed from their recorded analysis, not analysed again; of the name-key entries, only those
+   * the run's {@code ledger} has not seen.
    */
-  public Document toLucene(AnalysedDocument analysed, String sourceHash) {
-    return toLucene(analysed, sourceHash, new NameKeyLedger());
-  }
-
-  /** As {@link #toLucene(AnalysedDocument, String)}, writing only the name-key entries {@code ledger} has not seen. */
   Document toLucene(AnalysedDocument analysed, String sourceHash, NameKeyLedger ledger) {
     Document d = metadata(analysed.document());
     // The original goes first, so that when both texts fall in one language slot, value 0 is the original.
