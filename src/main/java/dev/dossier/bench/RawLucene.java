@@ -74,7 +74,7 @@ final class RawLucene {
         tasks.add(pool.submit(() -> {
           int n = 0;
           try {
-            for (ArchiveDocument doc : ArchiveReaders.read(file)) {
+            for (ArchiveDocument doc : ArchiveReaders.of(List.of()).read(file).documents()) {
               Document d = new Document();
               d.add(new StringField("id", doc.id(), Field.Store.YES));
               d.add(new Field(RU, doc.original(), TEXT));

@@ -42,7 +42,7 @@ final class AlignCommand implements Callable<Integer> {
     }
     List<ArchiveDocument> docs;
     try {
-      docs = ArchiveReaders.read(file);
+      docs = ArchiveReaders.forConfig(parent.schema(common).configDirectory()).read(file).documents();
     } catch (RejectedFileException e) {
       spec.commandLine().getErr().println("dossier: error: " + file + ": " + e.getMessage());
       return ExitCodes.FAILED;

@@ -1,6 +1,8 @@
 package dev.dossier.cli;
 
 import dev.dossier.ingest.ArchiveDocument;
+import dev.dossier.ingest.MetadataField;
+import java.util.List;
 import java.io.PrintWriter;
 
 /** Prints one whole document as text: metadata lines, then the original and the translation under headings. */
@@ -34,6 +36,13 @@ final class DocumentPrinter {
     field("Summary", doc.summary());
     field("Credits", doc.credits());
     field("Original language", doc.originalLanguage());
+    for (MetadataField kind : MetadataField.values()) {
+      List<String> values = doc.metadata(kind);
+      if (!values.isEmpty()) {
+        String name = kind.fieldName();
+        field(Character.toUpperCase(name.charAt(0)) + name.substring(1), String.join("; ", values));
+      }
+    }
   }
 
   private void field(String label, String value) {

@@ -95,6 +95,9 @@ final class IndexCommand implements Callable<Integer> {
     object.put("unchanged", report.unchanged());
     object.put("removed", report.removed());
     object.put("rejected", report.rejected());
+    Map<String, Object> collections = new LinkedHashMap<>();
+    report.collections().forEach((name, counts) -> collections.put(name, counts));
+    object.put("collections", collections);
     object.put("seconds", round(report.seconds()));
     object.put("docs_per_second", round(report.documentsPerSecond()));
     return object;
@@ -107,9 +110,27 @@ final class IndexCommand implements Callable<Integer> {
         report.files(), report.files() == 1 ? "" : "s", report.bytes() / 1e6, indexDir, report.seconds(),
         report.documentsPerSecond(), report.added(), report.updated(), report.unchanged(), report.removed(),
         report.rejected().size(), report.rejected().isEmpty() ? "." : ":");
-    for (Rejection r : report.rejected()) {
+    List<Rejection> rejected = report.rejected();
+    for (Rejection r : rejected.subList(0, Math.min(rejected.size(), SHOWN_REJECTIONS))) {
       out.println("  " + r.path() + ": " + r.reason());
     }
+    if (rejected.size() > SHOWN_REJECTIONS) {
+      out.printf(Locale.ROOT, "  ... and %d more (--json lists them all)%n", rejected.size() - SHOWN_REJECTIONS);
+    }
+    if (report.collections().size() > 1 || rejected.size() > 0) {
+      printCollections(out, report);
+    }
+  }
+
+  /** Rejections listed in the text report; {@code --json} has them all. */
+  private static final int SHOWN_REJECTIONS = 50;
+
+  private static void printCollections(PrintWriter out, IndexReport report) {
+    int width = Math.max(10, report.collections().keySet().stream().mapToInt(String::length).max().orElse(10));
+    String row = "  %-" + width + "s %9s %10s %9s%n";
+    out.printf(Locale.ROOT, row, "collection", "indexed", "unchanged", "rejected");
+    report.collections().forEach((name, c) -> out.printf(
+        Locale.ROOT, row, name.isEmpty() ? "(none)" : name, c.written(), c.unchanged(), c.rejected()));
   }
 
   private static double round(double value) {

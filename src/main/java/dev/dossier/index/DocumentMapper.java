@@ -5,10 +5,12 @@ import dev.dossier.analysis.NameKeyFilter;
 import dev.dossier.analysis.NameKeys;
 import dev.dossier.analysis.RecordedTokens;
 import dev.dossier.ingest.ArchiveDocument;
+import dev.dossier.ingest.MetadataField;
 import dev.dossier.ingest.PartialDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
@@ -16,6 +18,8 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
@@ -32,16 +36,17 @@ public final class DocumentMapper {
   }
 
   /**
-   * The Lucene document for one analysed archive document read from a file whose bytes hash to {@code sourceHash}:
-   * its texts are indexed from their recorded analysis, not analysed again; of the name-key entries, only those
+   * The Lucene document for one analysed archive document read from the file {@code stamp} describes: its texts are indexed from their recorded analysis, not analysed again; of the name-key entries, only those
    * the run's {@code ledger} has not seen.
    */
-  Document toLucene(AnalysedDocument analysed, String sourceHash, NameKeyLedger ledger) {
+  Document toLucene(AnalysedDocument analysed, SourceStamp stamp, NameKeyLedger ledger) {
     Document d = metadata(analysed.document());
     // The original goes first, so that when both texts fall in one language slot, value 0 is the original.
     addText(d, analysed.original(), ledger);
     addText(d, analysed.translation(), ledger);
-    d.add(new SortedDocValuesField(Fields.SOURCE_HASH, new BytesRef(sourceHash)));
+    d.add(new SortedDocValuesField(Fields.SOURCE_HASH, new BytesRef(stamp.hash())));
+    d.add(new NumericDocValuesField(Fields.SOURCE_DOCUMENTS, stamp.documents()));
+    d.add(new SortedDocValuesField(Fields.SOURCE_COLLECTION, new BytesRef(stamp.collection())));
     d.add(new StoredField(Fields.ALIGNMENT, analysed.alignment().encode()));
     return d;
   }
@@ -66,7 +71,22 @@ public final class DocumentMapper {
     d.add(new StringField(Fields.SOURCE, doc.source(), Field.Store.YES));
     d.add(new SortedDocValuesField(Fields.SOURCE, new BytesRef(doc.source())));
     doc.date().ifPresent(date -> addDate(d, date));
+    doc.metadata().forEach((field, values) -> addMetadata(d, field, values));
     return d;
+  }
+
+  /**
+   * A kind of metadata: each value analysed and stored (searched as {@code subject:...}), and as a doc value for
+   * counting documents by value (the facets of stats); a doc value keeps the first {@link Fields#FACET_CHARS}
+   * characters, because doc values are capped in bytes and a facet is a label.
+   */
+  private static void addMetadata(Document d, MetadataField field, List<String> values) {
+    String name = Fields.metadata(field);
+    for (String value : values) {
+      d.add(new Field(name, value, TextField.TYPE_STORED));
+      String label = value.length() > Fields.FACET_CHARS ? value.substring(0, Fields.FACET_CHARS) : value;
+      d.add(new SortedSetDocValuesField(name, new BytesRef(label)));
+    }
   }
 
   /** The three fields of a text, each indexed from the tokens its chain recorded. */
@@ -147,7 +167,19 @@ public final class DocumentMapper {
         original,
         translationLanguage,
         translation,
+        metadata(d),
         value(d, Fields.SOURCE));
+  }
+
+  private static Map<MetadataField, List<String>> metadata(Document d) {
+    Map<MetadataField, List<String>> metadata = new java.util.EnumMap<>(MetadataField.class);
+    for (MetadataField field : MetadataField.values()) {
+      String[] values = d.getValues(Fields.metadata(field));
+      if (values.length > 0) {
+        metadata.put(field, List.of(values));
+      }
+    }
+    return metadata;
   }
 
   private static String next(Map<String, Deque<String>> texts, String slot) {

@@ -39,6 +39,17 @@ public final class Fields {
   public static final String SOURCE = "source";
   /** SHA-256 of the source file's bytes, as doc values: an unchanged file is skipped without parsing it. */
   public static final String SOURCE_HASH = "source_hash";
+  /**
+   * How many documents the source file gave, as doc values on each of them: a file of many records is written in
+   * parts, so a run cut short between two commits can leave part of it, and the next run re-reads a file whose
+   * documents in the index are fewer than this.
+   */
+  public static final String SOURCE_DOCUMENTS = "source_documents";
+  /**
+   * The collection a source file was counted under (its mapping's collection, else its folder), as doc values:
+   * the per-collection counts of a run include the files it found unchanged.
+   */
+  public static final String SOURCE_COLLECTION = "source_collection";
 
   /**
    * The aligned passage pairs of original and translation, as character ranges ({@link
@@ -60,6 +71,21 @@ public final class Fields {
 
   /** Prefix of the translit-to-code terms of {@link #NAME_KEYS}. */
   public static final String NAME_KEYS_CODE = "k:";
+
+  /** Characters of a metadata value kept in its doc value (the facet label). */
+  static final int FACET_CHARS = 200;
+
+  /**
+   * The field of a kind of metadata ({@code subject}, {@code place}, ...): analysed and stored, searched by name
+   * ({@code subject:disarmament}), plus sorted-set doc values of the values for counting by facet.
+   */
+  public static String metadata(dev.dossier.ingest.MetadataField field) {
+    return field.fieldName();
+  }
+
+  /** The fields of every kind of metadata, searched by name only. */
+  public static final List<String> DESCRIPTIVE_METADATA =
+      java.util.Arrays.stream(dev.dossier.ingest.MetadataField.values()).map(Fields::metadata).toList();
 
   /** The metadata fields that full-text queries search, with an analyzer named in the configuration. */
   public static final List<String> SEARCHABLE_METADATA = List.of(TITLE, SUMMARY);

@@ -13,14 +13,16 @@ import java.util.List;
  * @param updated documents that replaced one with the same id (their file changed, or moved)
  * @param unchanged documents of files whose content hash had not changed, skipped unread
  * @param removed documents of files gone from the folders indexed (--prune)
- * @param rejected files not indexed, each with the reason, by path
+ * @param rejected files and records not indexed, each with the reason, by path
+ * @param collections the counts of each collection (a source mapping's collection, else the file's folder), by name
  * @param seconds wall time of the run
  */
 public record IndexReport(
     int files, long bytes, long added, long updated, long unchanged, long removed, List<Rejection> rejected,
-    double seconds) {
+    java.util.SortedMap<String, CollectionCounts> collections, double seconds) {
   public IndexReport {
     rejected = List.copyOf(rejected);
+    collections = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(collections));
   }
 
   /** Documents written in this run. */

@@ -49,13 +49,19 @@ public final class IndexSchema {
         .metadata()
         .forEach(
             (field, analyzerName) -> {
-              if (!Fields.SEARCHABLE_METADATA.contains(field)) {
+              if (!Fields.SEARCHABLE_METADATA.contains(field) && !Fields.DESCRIPTIVE_METADATA.contains(field)) {
                 throw new ConfigException(
                     config.directory().resolve("dossier.yaml") + ": metadata field '" + field
                         + "' is not one Dossier indexes (known: " + String.join(", ", Fields.SEARCHABLE_METADATA) + ")");
               }
               byField.put(field, byName.get(analyzerName));
             });
+    // Descriptive metadata comes in every language (Stalin's genres are Russian, DAFP's English): unless the
+    // configuration names an analyzer, it gets the undetermined language's, with no language's stemming.
+    Analyzer generic = byName.get(config.languageFor("und").analyzer());
+    for (String field : Fields.DESCRIPTIVE_METADATA) {
+      byField.putIfAbsent(field, generic);
+    }
     for (String field : Fields.SEARCHABLE_METADATA) {
       if (!byField.containsKey(field)) {
         throw new ConfigException(

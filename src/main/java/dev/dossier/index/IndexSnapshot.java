@@ -9,6 +9,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.util.Bits;
 
@@ -18,8 +19,19 @@ import org.apache.lucene.util.Bits;
  */
 final class IndexSnapshot {
 
-  /** One indexed source file. */
-  record FileState(String hash, int documents) {}
+  /**
+   * One indexed source file.
+   *
+   * @param documents how many of its documents the index holds
+   * @param expected how many documents the file gave when it was indexed
+   * @param collection the collection it was counted under
+   */
+  record FileState(String hash, int documents, long expected, String collection) {
+    /** Whether the index holds the file whole with this content hash. */
+    boolean isCurrent(String currentHash) {
+      return hash.equals(currentHash) && documents >= expected;
+    }
+  }
 
   private final Map<String, FileState> files;
   private final Set<String> ids;
@@ -35,6 +47,8 @@ final class IndexSnapshot {
 
   static IndexSnapshot of(IndexReader reader) throws IOException {
     Map<String, String> hashes = new HashMap<>();
+    Map<String, Long> expected = new HashMap<>();
+    Map<String, String> collections = new HashMap<>();
     Map<String, Integer> counts = new HashMap<>();
     Set<String> ids = new HashSet<>();
     for (LeafReaderContext leaf : reader.leaves()) {
@@ -43,6 +57,8 @@ final class IndexSnapshot {
       SortedDocValues source = DocValues.getSorted(r, Fields.SOURCE);
       SortedDocValues hash = DocValues.getSorted(r, Fields.SOURCE_HASH);
       SortedDocValues id = DocValues.getSorted(r, Fields.ID);
+      NumericDocValues total = DocValues.getNumeric(r, Fields.SOURCE_DOCUMENTS);
+      SortedDocValues collection = DocValues.getSorted(r, Fields.SOURCE_COLLECTION);
       for (int doc = 0; doc < r.maxDoc(); doc++) {
         if (live != null && !live.get(doc)) {
           continue;
@@ -56,11 +72,23 @@ final class IndexSnapshot {
           if (hash.advanceExact(doc)) {
             hashes.put(path, hash.lookupOrd(hash.ordValue()).utf8ToString());
           }
+          if (total.advanceExact(doc)) {
+            expected.put(path, total.longValue());
+          }
+          if (collection.advanceExact(doc)) {
+            collections.put(path, collection.lookupOrd(collection.ordValue()).utf8ToString());
+          }
         }
       }
     }
     Map<String, FileState> files = new HashMap<>();
-    counts.forEach((path, n) -> files.put(path, new FileState(hashes.getOrDefault(path, ""), n)));
+    counts.forEach(
+        (path, n) ->
+            files.put(
+                path,
+                new FileState(
+                    hashes.getOrDefault(path, ""), n, expected.getOrDefault(path, 0L),
+                    collections.getOrDefault(path, ""))));
     return new IndexSnapshot(files, ids);
   }
 

@@ -3,6 +3,8 @@ package dev.dossier.index;
 import dev.dossier.ingest.ArchiveDocument;
 import dev.dossier.ingest.ArchiveReaders;
 import dev.dossier.ingest.CorpusFiles;
+import dev.dossier.ingest.MetadataField;
+import dev.dossier.ingest.ReadResult;
 import dev.dossier.ingest.RejectedFileException;
 import dev.dossier.ingest.Rejection;
 import dev.dossier.ingest.TextFiles;
@@ -59,9 +61,10 @@ public final class Indexer {
   /**
    * The version of the index layout (fields and how they are made); raise it when a change needs re-indexing.
    * 2: name-key fields. 3: source hash and doc values for incremental runs. 4: stored alignment. 5: no name keys
-   * for capitalised words the text also writes in lowercase. 6: name_keys lookup field.
+   * for capitalised words the text also writes in lowercase. 6: name_keys lookup field. 7: metadata fields, a
+   * source's document count and collection.
    */
-  static final String FORMAT = "6";
+  static final String FORMAT = "7";
 
   /**
    * A run that changed the index ends by merging it down to at most this many segments. A search visits every
@@ -72,15 +75,23 @@ public final class Indexer {
    */
   static final int MAX_SEGMENTS = 5;
 
+  /**
+   * A file's documents are written in parts of this many, so that a file of thousands of records (JSON Lines, CSV)
+   * never holds more than one part's analysed documents in memory.
+   */
+  static final int PART = 64;
+
   private final IndexSchema schema;
   private final DocumentMapper mapper;
   private final DocumentAnalyser analyser;
+  private final ArchiveReaders readers;
 
   /** An indexer writing the fields of {@code schema}. */
   public Indexer(IndexSchema schema) {
     this.schema = schema;
     this.mapper = new DocumentMapper(schema);
     this.analyser = new DocumentAnalyser(schema);
+    this.readers = ArchiveReaders.forConfig(schema.configDirectory());
   }
 
   /** Runs one indexing request. */
@@ -147,6 +158,7 @@ public final class Indexer {
     private final AtomicLong sinceCommit = new AtomicLong();
     private final ConcurrentLinkedQueue<Rejection> rejected = new ConcurrentLinkedQueue<>();
     private final Map<String, String> idsInThisRun = new ConcurrentHashMap<>();
+    private final Map<String, CollectionCounts> collections = new ConcurrentHashMap<>();
     private final NameKeyLedger nameKeys = new NameKeyLedger();
 
     Run(IndexWriter writer, IndexRequest request, IndexSnapshot before) {
@@ -201,45 +213,84 @@ public final class Indexer {
 
     private void indexFile(Path file) throws IOException {
       String source = file.toAbsolutePath().normalize().toString();
+      String collection = CollectionLabel.of(file, request.paths());
       byte[] bytes = null;
       try {
         bytes = TextFiles.readBytes(file);
         String hash = DigestUtils.sha256Hex(bytes);
         IndexSnapshot.FileState previous = before.file(source);
-        if (previous != null && previous.hash().equals(hash)) {
+        if (previous != null && previous.isCurrent(hash)) {
           unchanged.add(previous.documents());
+          count(previous.collection().isEmpty() ? collection : previous.collection(), 0, previous.documents(), 0);
           return;
         }
-        List<ArchiveDocument> docs = ArchiveReaders.read(file, bytes);
-        write(source, hash, docs);
+        ReadResult read = readers.read(file, bytes);
+        if (!read.collection().isEmpty()) {
+          collection = read.collection();
+        }
+        rejected.addAll(read.rejected());
+        int written = write(source, new SourceStamp(hash, read.documents().size(), collection), read.documents());
+        count(collection, written, 0, read.rejected().size() + read.documents().size() - written);
       } catch (RejectedFileException e) {
         rejected.add(new Rejection(file.toString(), e.getMessage()));
+        count(collection, 0, 0, 1);
       } catch (RuntimeException | StackOverflowError e) {
         // a fault of ours on one pathological file: reported with the file, the batch goes on
         rejected.add(new Rejection(file.toString(), "internal error: " + e + " (please report it with this file)"));
+        count(collection, 0, 0, 1);
       } finally {
         request.progress().fileDone(bytes == null ? 0 : bytes.length);
       }
     }
 
-    private void write(String source, String hash, List<ArchiveDocument> docs)
-        throws IOException, RejectedFileException {
-      BooleanQuery.Builder replaced = new BooleanQuery.Builder();
-      replaced.add(new TermQuery(new Term(Fields.SOURCE, source)), BooleanClause.Occur.SHOULD);
-      List<Document> lucene = new ArrayList<>();
+    private void count(String collection, long written, long unchangedDocs, long rejectedItems) {
+      collections.merge(collection, new CollectionCounts(written, unchangedDocs, rejectedItems), CollectionCounts::plus);
+    }
+
+    /**
+     * Writes a file's documents in place of its old ones; returns how many were written. A document whose id another
+     * file of this run has is rejected. A file of at most {@link #PART} documents is replaced in one atomic call; a
+     * larger one has its old documents deleted, then is written part by part (its stamp lets the next run see a
+     * file cut short by a crash).
+     */
+    private int write(String source, SourceStamp stamp, List<ArchiveDocument> docs) throws IOException {
+      List<ArchiveDocument> kept = new ArrayList<>();
       for (ArchiveDocument doc : docs) {
         String other = idsInThisRun.putIfAbsent(doc.id(), source);
         if (other != null && !other.equals(source)) {
-          throw new RejectedFileException("duplicate id '" + doc.id() + "' (also in " + other + ")");
+          rejected.add(new Rejection(source, "duplicate id '" + doc.id() + "' (also in " + other + ")"));
+        } else {
+          kept.add(withCollection(doc.withSource(source), stamp.collection()));
         }
-        replaced.add(new TermQuery(new Term(Fields.ID, doc.id())), BooleanClause.Occur.SHOULD);
-        lucene.add(mapper.toLucene(analyser.analyse(withSource(doc, source)), hash, nameKeys));
       }
-      writer.updateDocuments(replaced.build(), lucene);
-      for (ArchiveDocument doc : docs) {
-        (before.hasId(doc.id()) ? updated : added).increment();
+      if (kept.size() > PART) {
+        writer.deleteDocuments(new Term(Fields.SOURCE, source));
       }
-      if (sinceCommit.addAndGet(docs.size()) >= request.commitEvery()) {
+      for (int from = 0; from < kept.size(); from += PART) {
+        List<ArchiveDocument> part = kept.subList(from, Math.min(kept.size(), from + PART));
+        BooleanQuery.Builder replaced = new BooleanQuery.Builder();
+        if (kept.size() <= PART) {
+          replaced.add(new TermQuery(new Term(Fields.SOURCE, source)), BooleanClause.Occur.SHOULD);
+        }
+        List<Document> lucene = new ArrayList<>();
+        for (ArchiveDocument doc : part) {
+          replaced.add(new TermQuery(new Term(Fields.ID, doc.id())), BooleanClause.Occur.SHOULD);
+          lucene.add(mapper.toLucene(analyser.analyse(doc), stamp, nameKeys));
+        }
+        writer.updateDocuments(replaced.build(), lucene);
+        for (ArchiveDocument doc : part) {
+          (before.hasId(doc.id()) ? updated : added).increment();
+        }
+        maybeCommit(part.size());
+      }
+      if (kept.isEmpty() && !docs.isEmpty()) {
+        writer.deleteDocuments(new Term(Fields.SOURCE, source));
+      }
+      return kept.size();
+    }
+
+    private void maybeCommit(int written) throws IOException {
+      if (sinceCommit.addAndGet(written) >= request.commitEvery()) {
         synchronized (this) {
           if (sinceCommit.get() >= request.commitEvery()) {
             sinceCommit.set(0);
@@ -274,14 +325,22 @@ public final class Indexer {
       List<Rejection> sorted = new ArrayList<>(rejected);
       sorted.sort(Comparator.comparing(Rejection::path));
       return new IndexReport(
-          files, bytes, added.sum(), updated.sum(), unchanged.sum(), removed.sum(), sorted, seconds);
+          files, bytes, added.sum(), updated.sum(), unchanged.sum(), removed.sum(), sorted,
+          new java.util.TreeMap<>(collections), seconds);
     }
   }
 
-  private static ArchiveDocument withSource(ArchiveDocument d, String source) {
+  /** The document, with {@code collection} as its collection when its reader named none. */
+  private static ArchiveDocument withCollection(ArchiveDocument d, String collection) {
+    if (!d.metadata(MetadataField.COLLECTION).isEmpty() || collection.isEmpty()) {
+      return d;
+    }
+    Map<MetadataField, List<String>> metadata = new java.util.EnumMap<>(MetadataField.class);
+    metadata.putAll(d.metadata());
+    metadata.put(MetadataField.COLLECTION, List.of(collection));
     return new ArchiveDocument(
         d.id(), d.title(), d.date(), d.citation(), d.url(), d.summary(), d.credits(), d.originalLanguage(),
-        d.original(), d.translationLanguage(), d.translation(), source);
+        d.original(), d.translationLanguage(), d.translation(), metadata, d.source());
   }
 
   private static void commit(IndexWriter writer) throws IOException {

@@ -1,36 +1,56 @@
 package dev.dossier.ingest;
 
+import dev.dossier.config.SourceMapping;
+import dev.dossier.config.SourceMappingLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** Chooses the reader for a file and reads it: the entry point of ingest. */
+/**
+ * Chooses the reader for a file and reads it: the entry point of ingest. A file's extension says whether Dossier
+ * reads it at all; then each reader, in order, is asked whether the file is its format.
+ */
 public final class ArchiveReaders {
 
-  private static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".md", ".markdown");
-  private static final List<ArchiveReader> READERS = List.of(new WilsonExportReader());
+  /** The extensions of the files Dossier reads; other files are reported as unsupported. */
+  static final List<String> EXTENSIONS =
+      List.of(".txt", ".md", ".markdown", ".json", ".jsonl", ".ndjson", ".csv");
 
-  private ArchiveReaders() {}
+  private final List<ArchiveReader> readers;
 
-  /** Whether the file's name marks it as one Dossier reads; other files are reported as unsupported. */
+  private ArchiveReaders(List<SourceMapping> mappings) {
+    this.readers = List.of(new MappedRecordReader(mappings), new WilsonExportReader());
+  }
+
+  /** The readers, with the source mappings of the configuration folder {@code configDirectory}. */
+  public static ArchiveReaders forConfig(Path configDirectory) {
+    return new ArchiveReaders(SourceMappingLoader.load(configDirectory));
+  }
+
+  /** The readers with the given source mappings. */
+  public static ArchiveReaders of(List<SourceMapping> mappings) {
+    return new ArchiveReaders(mappings);
+  }
+
+  /** Whether the file's name marks it as one Dossier reads. */
   public static boolean isSupported(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return TEXT_EXTENSIONS.stream().anyMatch(name::endsWith);
+    return EXTENSIONS.stream().anyMatch(name::endsWith);
   }
 
   /** Reads the documents in one file, or rejects it with the reason. */
-  public static List<ArchiveDocument> read(Path file) throws RejectedFileException {
+  public ReadResult read(Path file) throws RejectedFileException {
     requireSupported(file);
     return read(file, TextFiles.readBytes(file));
   }
 
   /** Reads the documents in one file whose bytes were read already (to hash them), or rejects it. */
-  public static List<ArchiveDocument> read(Path file, byte[] bytes) throws RejectedFileException {
+  public ReadResult read(Path file, byte[] bytes) throws RejectedFileException {
     requireSupported(file);
-    String text = TextFiles.decode(bytes);
-    for (ArchiveReader reader : READERS) {
-      if (reader.accepts(file, text)) {
-        return reader.read(file, text);
+    SourceFile source = new SourceFile(file, bytes);
+    for (ArchiveReader reader : readers) {
+      if (reader.accepts(source)) {
+        return reader.read(source);
       }
     }
     throw new RejectedFileException("not an archive document of a known format");
@@ -38,8 +58,7 @@ public final class ArchiveReaders {
 
   private static void requireSupported(Path file) throws RejectedFileException {
     if (!isSupported(file)) {
-      throw new RejectedFileException(
-          "unsupported file type (Dossier reads " + String.join(", ", TEXT_EXTENSIONS) + ")");
+      throw new RejectedFileException("unsupported file type (Dossier reads " + String.join(", ", EXTENSIONS) + ")");
     }
   }
 }

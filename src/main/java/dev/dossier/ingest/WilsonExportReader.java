@@ -25,13 +25,14 @@ final class WilsonExportReader implements ArchiveReader {
   private static final String ORIGINAL_LANGUAGE = "original language";
 
   @Override
-  public boolean accepts(Path file, String text) {
-    return text.lines().limit(200).anyMatch(line -> HEADING.matcher(line).matches());
+  public boolean accepts(SourceFile file) throws RejectedFileException {
+    return file.text().lines().limit(200).anyMatch(line -> HEADING.matcher(line).matches());
   }
 
   @Override
-  public List<ArchiveDocument> read(Path file, String text) throws RejectedFileException {
-    Parsed parsed = parse(text);
+  public ReadResult read(SourceFile source) throws RejectedFileException {
+    Path file = source.path();
+    Parsed parsed = parse(source.text());
     if (parsed.title == null && parsed.sections.isEmpty()) {
       throw new RejectedFileException("not a Wilson Center export: no title heading and no labelled sections");
     }
@@ -44,7 +45,7 @@ final class WilsonExportReader implements ArchiveReader {
         Languages.code(firstLine(parsed.sections.getOrDefault(ORIGINAL_LANGUAGE, ""))).orElse("und");
     String translationLanguage = parsed.translationLanguage.orElse("en");
     SplitText split = LanguageSplitter.split(parsed.body, originalLanguage, translationLanguage);
-    return List.of(
+    return ReadResult.of(List.of(
         new ArchiveDocument(
             id(url, file),
             parsed.title == null ? "" : parsed.title,
@@ -57,7 +58,8 @@ final class WilsonExportReader implements ArchiveReader {
             split.original(),
             split.translation().isEmpty() ? "" : translationLanguage,
             split.translation(),
-            file.toString()));
+            java.util.Map.of(),
+            file.toString())));
   }
 
   /** What the metadata part of the export says, and where the body is. */

@@ -25,7 +25,8 @@ import org.apache.lucene.search.TermQuery;
  * query    := clause*                    all clauses must match; "OR" between two makes either enough
  * clause   := [+|-|NOT] [field ':'] term | '(' query ')'
  * term     := word | word* | word~[N] | "phrase" | "phrase"~N | [a TO b] | {a TO b}
- * field    := title | summary | id | date | a language code of index-config (en, ru, und)
+ * field    := title | summary | id | date | subject | place | person | archive | collection | type
+ *           | classification | a language code of index-config (en, ru, und)
  * </pre>
  *
  * <p>A word without a field searches every language and the title and summary; {@link UnitQueries} builds its
@@ -67,7 +68,7 @@ final class DossierQueryParser extends QueryParser {
     if (field.equals(Fields.ID)) {
       return new TermQuery(new Term(Fields.ID, text));
     }
-    if (isRealField(field) || Fields.SEARCHABLE_METADATA.contains(field)) {
+    if (isDirectField(field)) {
       return super.getFieldQuery(field, text, quoted);
     }
     return quoted
@@ -77,7 +78,7 @@ final class DossierQueryParser extends QueryParser {
 
   @Override
   protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
-    if (isRealField(field) || Fields.SEARCHABLE_METADATA.contains(field)) {
+    if (isDirectField(field)) {
       return super.getFieldQuery(field, text, slop);
     }
     return units.phrase(languages(field), field.equals(ALL), text, slop);
@@ -127,7 +128,7 @@ final class DossierQueryParser extends QueryParser {
 
   /** Prefix, wildcard, fuzzy and regexp terms: the unstemmed companions, and the metadata fields. */
   private Query multiTerm(String field, FieldQuery build) throws ParseException {
-    if (isRealField(field) || Fields.SEARCHABLE_METADATA.contains(field)) {
+    if (isDirectField(field)) {
       return build.build(field);
     }
     List<Query> queries = new ArrayList<>();
@@ -175,6 +176,11 @@ final class DossierQueryParser extends QueryParser {
     return schema.languages().contains(code) ? Optional.of(code) : Optional.empty();
   }
 
+  /** A field queried as it is, with its own analyzer: a real text field or a metadata field. */
+  private boolean isDirectField(String field) {
+    return isRealField(field) || Fields.SEARCHABLE_METADATA.contains(field) || Fields.DESCRIPTIVE_METADATA.contains(field);
+  }
+
   private boolean isRealField(String field) {
     return schema.languages().stream()
         .anyMatch(l -> field.equals(Fields.text(l)) || field.equals(Fields.exact(l)) || field.equals(Fields.names(l)));
@@ -183,7 +189,8 @@ final class DossierQueryParser extends QueryParser {
   private void requireAll(String field) throws FieldError {
     if (!field.equals(ALL)) {
       throw new FieldError(
-          "unknown field '" + field + "' (fields: title, summary, id, date, " + String.join(", ", schema.languages()) + ")");
+          "unknown field '" + field + "' (fields: title, summary, id, date, "
+              + String.join(", ", Fields.DESCRIPTIVE_METADATA) + ", " + String.join(", ", schema.languages()) + ")");
     }
   }
 

@@ -67,7 +67,7 @@ class AlignerTest {
 
   @Test
   void theSampleAlignsAsTheHandMadeGold() throws Exception {
-    ArchiveDocument doc = ArchiveReaders.read(Sample.FILE).get(0);
+    ArchiveDocument doc = ArchiveReaders.of(java.util.List.of()).read(Sample.FILE).documents().get(0);
     List<Bead> predicted = beads(doc.original(), doc.translation());
     List<Bead> gold = gold();
     Set<String> p = links(predicted);

@@ -24,7 +24,7 @@ class TextTokensTest {
 
   @Test
   void eachFieldGetsTheTokensOfItsOwnChain() throws Exception {
-    ArchiveDocument doc = ArchiveReaders.read(Sample.FILE).get(0);
+    ArchiveDocument doc = ArchiveReaders.of(java.util.List.of()).read(Sample.FILE).documents().get(0);
     String oddities = "Э.Гевара Гeвара (Latin e) ГКЭС.Сказал Guevara's talks, 1963; ёлка и Ёлкин НЕ СОГЛАСЕН";
     for (String[] text : List.of(
         new String[] {"ru", doc.original()}, new String[] {"en", doc.translation()},

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WilsonExportReaderTest {
 
   private static ArchiveDocument read(Path file) throws RejectedFileException {
-    List<ArchiveDocument> docs = ArchiveReaders.read(file);
+    List<ArchiveDocument> docs = ArchiveReaders.of(List.of()).read(file).documents();
     assertEquals(1, docs.size());
     return docs.get(0);
   }
@@ -128,7 +128,7 @@ class WilsonExportReaderTest {
   private static void assertRejected(Path dir, String name, byte[] content, String reason) throws Exception {
     Path file = dir.resolve(name);
     Files.write(file, content);
-    RejectedFileException e = assertThrows(RejectedFileException.class, () -> ArchiveReaders.read(file));
+    RejectedFileException e = assertThrows(RejectedFileException.class, () -> ArchiveReaders.of(List.of()).read(file));
     assertTrue(e.getMessage().startsWith(reason), name + ": " + e.getMessage());
   }
 }

@@ -1,0 +1,192 @@
+package dev.dossier.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.dossier.config.SourceMapping;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads JSON (one object or an array of them), JSON Lines and CSV (with a header row) through the source mapping
+ * that fits the file: the mapping whose file pattern matches its name, else the one whose required keys the first
+ * record has (the most specific, if several). A bad record is rejected with its line or row and the rest are read.
+ */
+final class MappedRecordReader implements ArchiveReader {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final CsvMapper CSV = new CsvMapper();
+
+  private final List<SourceMapping> mappings;
+
+  MappedRecordReader(List<SourceMapping> mappings) {
+    this.mappings = List.copyOf(mappings);
+  }
+
+  /** One record and where it is in the file ("line 12", "row 3"). */
+  private record Numbered(int number, String where, JsonNode record) {}
+
+  @Override
+  public boolean accepts(SourceFile file) {
+    String name = file.lowerCaseName();
+    return name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".csv");
+  }
+
+  @Override
+  public ReadResult read(SourceFile file) throws RejectedFileException {
+    List<Rejection> rejected = new ArrayList<>();
+    List<Numbered> records = records(file, rejected);
+    if (records.isEmpty()) {
+      if (!rejected.isEmpty()) {
+        return new ReadResult(List.of(), rejected, "");
+      }
+      throw new RejectedFileException("no records in the file");
+    }
+    SourceMapping mapping = choose(file, records.get(0).record());
+    RecordMapper mapper = new RecordMapper(mapping);
+    List<ArchiveDocument> documents = new ArrayList<>();
+    Map<String, String> seen = new HashMap<>();
+    boolean single = records.size() == 1 && file.lowerCaseName().endsWith(".json");
+    for (Numbered n : records) {
+      try {
+        ArchiveDocument doc = mapper.map(n.record(), file, n.number(), single);
+        String other = seen.putIfAbsent(doc.id(), n.where());
+        if (other != null) {
+          throw new RejectedFileException("duplicate id '" + doc.id() + "' (also " + other + ")");
+        }
+        documents.add(doc);
+      } catch (RejectedFileException e) {
+        rejected.add(new Rejection(file.path().toString(), n.where() + ": " + e.getMessage()));
+      }
+    }
+    return new ReadResult(documents, rejected, mapping.collection());
+  }
+
+  private SourceMapping choose(SourceFile file, JsonNode first) throws RejectedFileException {
+    for (SourceMapping mapping : mappings) {
+      if (mapping.matchesFileName(file.path())) {
+        return mapping;
+      }
+    }
+    Optional<SourceMapping> byKeys =
+        mappings.stream()
+            .filter(m -> !m.keys().isEmpty() && m.keys().stream().allMatch(first::has))
+            .max(Comparator.comparingInt(m -> m.keys().size()));
+    if (byKeys.isPresent()) {
+      return byKeys.get();
+    }
+    List<String> keys = new ArrayList<>();
+    first.fieldNames().forEachRemaining(keys::add);
+    throw new RejectedFileException(
+        "no source mapping fits its records (keys: " + String.join(", ", keys.subList(0, Math.min(12, keys.size())))
+            + "); add one to index-config/sources (README: \"Source mappings\")");
+  }
+
+  private static List<Numbered> records(SourceFile file, List<Rejection> rejected) throws RejectedFileException {
+    String name = file.lowerCaseName();
+    if (name.endsWith(".csv")) {
+      return csv(file, rejected);
+    }
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      return jsonLines(file, rejected);
+    }
+    return json(file, rejected);
+  }
+
+  private static List<Numbered> jsonLines(SourceFile file, List<Rejection> rejected) throws RejectedFileException {
+    List<Numbered> records = new ArrayList<>();
+    String[] lines = file.text().split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String where = "line " + (i + 1);
+      try {
+        JsonNode node = JSON.readTree(line);
+        if (node.isObject()) {
+          records.add(new Numbered(i + 1, where, node));
+        } else {
+          rejected.add(new Rejection(file.path().toString(), where + ": not a JSON object"));
+        }
+      } catch (JsonProcessingException e) {
+        rejected.add(new Rejection(file.path().toString(), where + ": not JSON (" + e.getOriginalMessage() + ")"));
+      }
+    }
+    return records;
+  }
+
+  private static List<Numbered> json(SourceFile file, List<Rejection> rejected) throws RejectedFileException {
+    JsonNode root;
+    try {
+      root = JSON.readTree(file.text());
+    } catch (JsonProcessingException e) {
+      throw new RejectedFileException(
+          "not JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
+              + e.getOriginalMessage() + ")");
+    }
+    List<Numbered> records = new ArrayList<>();
+    if (root != null && root.isObject()) {
+      records.add(new Numbered(1, "record 1", root));
+    } else if (root != null && root.isArray()) {
+      for (int i = 0; i < root.size(); i++) {
+        String where = "record " + (i + 1);
+        if (root.get(i).isObject()) {
+          records.add(new Numbered(i + 1, where, root.get(i)));
+        } else {
+          rejected.add(new Rejection(file.path().toString(), where + ": not a JSON object"));
+        }
+      }
+    } else {
+      throw new RejectedFileException("not a JSON object or array of objects");
+    }
+    return records;
+  }
+
+  private static List<Numbered> csv(SourceFile file, List<Rejection> rejected) throws RejectedFileException {
+    List<Numbered> records = new ArrayList<>();
+    CsvSchema schema = CsvSchema.emptySchema().withHeader();
+    try (MappingIterator<Map<String, String>> rows =
+        CSV.readerForMapOf(String.class).with(schema).readValues(file.text())) {
+      int row = 0;
+      while (true) {
+        row++;
+        try {
+          if (!rows.hasNextValue()) {
+            break;
+          }
+          Map<String, String> values = rows.nextValue();
+          ObjectNode node = JSON.createObjectNode();
+          values.forEach((k, v) -> node.put(k.strip(), v));
+          records.add(new Numbered(row, "row " + row, node));
+        } catch (IOException | RuntimeException e) {
+          rejected.add(new Rejection(file.path().toString(), "row " + row + ": " + firstLine(e.getMessage())));
+          if (rejected.size() > 1000) {
+            break; // a file that fails row after row is not CSV; its reasons would drown the report
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new RejectedFileException("not CSV with a header row (" + firstLine(e.getMessage()) + ")");
+    }
+    return records;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    Iterator<String> lines = message.lines().iterator();
+    return lines.hasNext() ? lines.next() : message;
+  }
+}

@@ -1,0 +1,102 @@
+package dev.dossier.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dossier.config.SourceMapping;
+import dev.dossier.config.ValueSpec;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns one record of a mapped JSON, JSON Lines or CSV file into an {@link ArchiveDocument}. */
+final class RecordMapper {
+
+  private final SourceMapping mapping;
+
+  RecordMapper(SourceMapping mapping) {
+    this.mapping = mapping;
+  }
+
+  /**
+   * The document of {@code record}, the {@code number}-th of {@code file} (from 1; its line in a JSON Lines file);
+   * rejected when it has no text.
+   */
+  ArchiveDocument map(JsonNode record, SourceFile file, int number, boolean single) throws RejectedFileException {
+    String text = value(record, "text");
+    String translation = value(record, "translation");
+    if (text.isBlank() && translation.isBlank()) {
+      throw new RejectedFileException("no text (" + where("text") + " is missing or empty)");
+    }
+    String id = value(record, "id");
+    if (id.isBlank()) {
+      id = single ? file.baseName() : file.baseName() + "-" + number;
+    }
+    Languages languages = languages(record, text, translation);
+    String date = value(record, "date");
+    return new ArchiveDocument(
+        id,
+        value(record, "title"),
+        date.isBlank() ? Optional.empty() : PartialDate.parse(date),
+        value(record, "citation"),
+        value(record, "url"),
+        value(record, "summary"),
+        value(record, "credits"),
+        languages.original,
+        languages.originalText,
+        languages.translation,
+        languages.translationText,
+        metadata(record),
+        file.path().toString());
+  }
+
+  /** The languages and texts of a record, by the rule in {@link #languages(JsonNode, String, String)}. */
+  private record Languages(String original, String originalText, String translation, String translationText) {}
+
+  /**
+   * A text's language is what the mapping says, else identified from the text. When a record has one text and
+   * says the document's original language is another, the text is a translation (the Wilson Center's scraped
+   * records give the English translation of German or Japanese originals), so it is indexed as one, under its
+   * own language.
+   */
+  private Languages languages(JsonNode record, String text, String translation) {
+    String textLanguage = code(value(record, "language")).orElseGet(() -> LanguageIdentifier.identify(text));
+    Optional<String> originalLanguage = code(value(record, "original_language"));
+    if (translation.isBlank()) {
+      if (originalLanguage.isPresent() && !originalLanguage.get().equals(textLanguage) && !textLanguage.equals("und")) {
+        return new Languages(originalLanguage.get(), "", textLanguage, text);
+      }
+      return new Languages(originalLanguage.orElse(textLanguage), text, "", "");
+    }
+    String translationLanguage =
+        code(value(record, "translation_language")).orElseGet(() -> LanguageIdentifier.identify(translation));
+    String original = text.isBlank() ? originalLanguage.orElse("und") : originalLanguage.orElse(textLanguage);
+    return new Languages(original, text, translationLanguage, translation);
+  }
+
+  private static Optional<String> code(String nameOrCode) {
+    return nameOrCode.isBlank() ? Optional.empty() : dev.dossier.ingest.Languages.code(nameOrCode);
+  }
+
+  private Map<MetadataField, List<String>> metadata(JsonNode record) {
+    Map<MetadataField, List<String>> metadata = new EnumMap<>(MetadataField.class);
+    if (!mapping.collection().isEmpty()) {
+      metadata.put(MetadataField.COLLECTION, new ArrayList<>(List.of(mapping.collection())));
+    }
+    mapping.metadata().forEach((name, spec) -> {
+      MetadataField field = MetadataField.named(name).orElseThrow();
+      metadata.computeIfAbsent(field, f -> new ArrayList<>()).addAll(RecordValues.all(record, spec));
+    });
+    return metadata;
+  }
+
+  private String value(JsonNode record, String field) {
+    ValueSpec spec = mapping.field(field);
+    return spec == null ? "" : RecordValues.first(record, spec);
+  }
+
+  private String where(String field) {
+    ValueSpec spec = mapping.field(field);
+    return spec == null || spec.key() == null ? field : "key '" + spec.key() + "'";
+  }
+}
