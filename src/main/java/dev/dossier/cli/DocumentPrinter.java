@@ -2,6 +2,7 @@ package dev.dossier.cli;
 
 import dev.dossier.ingest.ArchiveDocument;
 import dev.dossier.ingest.MetadataField;
+import dev.dossier.ingest.PartialDate;
 import java.util.List;
 import java.io.PrintWriter;
 
@@ -30,7 +31,7 @@ final class DocumentPrinter {
   void printMetadata(ArchiveDocument doc) {
     out.println(bold(doc.title().isEmpty() ? "(untitled)" : doc.title()));
     field("Id", doc.id());
-    field("Date", doc.date().map(Object::toString).orElse("undated"));
+    field("Date", doc.date().map(PartialDate::display).orElse("undated"));
     field("URL", doc.url());
     field("Citation", doc.citation());
     field("Summary", doc.summary());

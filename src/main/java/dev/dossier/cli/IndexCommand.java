@@ -95,6 +95,7 @@ final class IndexCommand implements Callable<Integer> {
     object.put("unchanged", report.unchanged());
     object.put("removed", report.removed());
     object.put("rejected", report.rejected());
+    object.put("skipped", report.skipped());
     Map<String, Object> collections = new LinkedHashMap<>();
     report.collections().forEach((name, counts) -> collections.put(name, counts));
     object.put("collections", collections);
@@ -116,6 +117,13 @@ final class IndexCommand implements Callable<Integer> {
     }
     if (rejected.size() > SHOWN_REJECTIONS) {
       out.printf(Locale.ROOT, "  ... and %d more (--json lists them all)%n", rejected.size() - SHOWN_REJECTIONS);
+    }
+    if (!report.skipped().isEmpty()) {
+      out.printf(
+          Locale.ROOT, "Skipped %d documentation file%s (README, PROVENANCE, LICENSE, ...): %s%n",
+          report.skipped().size(), report.skipped().size() == 1 ? "" : "s",
+          String.join(", ", report.skipped().subList(0, Math.min(5, report.skipped().size())))
+              + (report.skipped().size() > 5 ? ", ..." : ""));
     }
     if (report.collections().size() > 1 || rejected.size() > 0) {
       printCollections(out, report);

@@ -27,6 +27,7 @@ record SearchJson(
       float score,
       String title,
       String date,
+      String collection,
       Map<String, List<String>> highlight,
       List<Pair> parallel,
       Explain explain) {}
@@ -54,7 +55,7 @@ record SearchJson(
                 .map(p -> new Pair(Markup.EM.apply(p.original()), Markup.EM.apply(p.translation())))
                 .toList()
             : null;
-    return new Hit(hit.id(), hit.score(), hit.title(), hit.date(), highlight, pairs, explain ? explain(hit) : null);
+    return new Hit(hit.id(), hit.score(), hit.title(), hit.date(), hit.collection().isEmpty() ? null : hit.collection(), highlight, pairs, explain ? explain(hit) : null);
   }
 
   private static Explain explain(SearchHit hit) {

@@ -1,5 +1,6 @@
 package dev.dossier.cli;
 
+import dev.dossier.ingest.PartialDate;
 import dev.dossier.search.MatchLevel;
 import dev.dossier.search.MatchedWord;
 import dev.dossier.search.ParallelPair;
@@ -49,9 +50,11 @@ final class SearchPrinter {
   }
 
   private void printHit(int rank, SearchHit hit) {
-    String date = hit.date().isEmpty() ? "undated" : hit.date();
+    String date = hit.date().isEmpty() ? "undated" : PartialDate.parse(hit.date()).map(PartialDate::display).orElse(hit.date());
+    String collection = hit.collection().isEmpty() ? "" : "  " + hit.collection();
     out.printf(
-        Locale.ROOT, "%d. %s  %s  %s%n", rank, style(BOLD, hit.id()), date, style(DIM, String.format(Locale.ROOT, "score %.3f", hit.score())));
+        Locale.ROOT, "%d. %s  %s%s  %s%n", rank, style(BOLD, hit.id()), date, collection,
+        style(DIM, String.format(Locale.ROOT, "score %.3f", hit.score())));
     out.println("   " + style(BOLD, hit.title().isEmpty() ? "(untitled)" : hit.title()));
     if (hit.parallel().isEmpty()) {
       hit.highlights().forEach((language, snippets) -> printSnippets(language, snippets));

@@ -14,8 +14,9 @@ import java.util.Map;
  * @param collection the collection's name, given to every document read with the mapping (may be empty)
  * @param files glob patterns on file names that choose this mapping for a file ({@code "stalin_works*.jsonl"})
  * @param keys keys a record must have for this mapping to fit it, when no file pattern chose a mapping
- * @param fields document fields ({@link #FIELDS}) to where their values are
- * @param metadata metadata kinds (field names such as {@code subject}) to where their values are
+ * @param fields document fields ({@link #FIELDS}) to where their values are, alternatives in order: the first that
+ *     gives a value is taken
+ * @param metadata metadata kinds (field names such as {@code subject}) to the places their values are
  */
 public record SourceMapping(
     String name,
@@ -23,8 +24,8 @@ public record SourceMapping(
     String collection,
     List<String> files,
     List<String> keys,
-    Map<String, ValueSpec> fields,
-    Map<String, ValueSpec> metadata) {
+    Map<String, List<ValueSpec>> fields,
+    Map<String, List<ValueSpec>> metadata) {
 
   /** The document fields a mapping can fill. */
   public static final List<String> FIELDS =
@@ -51,8 +52,8 @@ public record SourceMapping(
     return false;
   }
 
-  /** Where the value of document field {@code field} is; null when the mapping does not say. */
-  public ValueSpec field(String field) {
-    return fields.get(field);
+  /** Where the value of document field {@code field} may be, in order; empty when the mapping does not say. */
+  public List<ValueSpec> field(String field) {
+    return fields.getOrDefault(field, List.of());
   }
 }

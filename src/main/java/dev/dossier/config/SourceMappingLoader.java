@@ -29,9 +29,11 @@ import org.yaml.snakeyaml.error.YAMLException;
  *   id: "dafp-{vol_id}-{doc_num}"    #   translation_language summary citation url credits
  *   date: doc_date
  *   language: {value: en}            # a fixed value
+ *   title: [title, subject]          # alternatives: the first that gives a value
  *   text: text                       # {key: html, html: true} turns HTML into text
  * metadata:                          # subject place person archive collection type classification
  *   archive: naa_refs.reference      # dots walk into objects; lists give several values
+ *   person: [authors, associated_people_orgs]   # several places, values in this order
  * </pre>
  */
 public final class SourceMappingLoader {
@@ -84,7 +86,7 @@ public final class SourceMappingLoader {
         throw new ConfigException(file + ": unknown key '" + key + "' (known: " + String.join(", ", sorted(TOP_KEYS)) + ")");
       }
     }
-    Map<String, ValueSpec> fields = specs(file, "fields", top.get("fields"), Set.copyOf(SourceMapping.FIELDS));
+    Map<String, List<ValueSpec>> fields = alternatives(file, "fields", top.get("fields"), Set.copyOf(SourceMapping.FIELDS));
     if (!fields.containsKey("text") && !fields.containsKey("translation")) {
       throw new ConfigException(file + ": fields must name where the text is (text: KEY)");
     }
@@ -96,7 +98,7 @@ public final class SourceMappingLoader {
         strings(file, "files", top.get("files")),
         strings(file, "keys", top.get("keys")),
         fields,
-        specs(file, "metadata", top.get("metadata"), METADATA));
+        alternatives(file, "metadata", top.get("metadata"), METADATA));
   }
 
   private static Map<String, ValueSpec> specs(Path file, String section, Object node, Set<String> known) {
@@ -116,6 +118,35 @@ public final class SourceMappingLoader {
       specs.put(field, spec(file, section + "." + field, entry.getValue()));
     }
     return specs;
+  }
+
+  /** A section whose fields name one place or a list of places. */
+  private static Map<String, List<ValueSpec>> alternatives(Path file, String section, Object node, Set<String> known) {
+    Map<String, List<ValueSpec>> metadata = new LinkedHashMap<>();
+    if (node instanceof Map<?, ?> map) {
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        if (entry.getValue() instanceof List<?> list) {
+          String field = String.valueOf(entry.getKey()).toLowerCase(Locale.ROOT);
+          if (!known.contains(field)) {
+            throw new ConfigException(file + ": " + section + ": unknown field '" + entry.getKey() + "' (known: "
+                + String.join(", ", sorted(known)) + ")");
+          }
+          List<ValueSpec> specs = new ArrayList<>();
+          for (Object item : list) {
+            specs.add(spec(file, section + "." + field, item));
+          }
+          metadata.put(field, specs);
+        } else {
+          specs(file, section, Map.of(entry.getKey(), entry.getValue()), known)
+              .forEach((field, spec) -> metadata.put(field, List.of(spec)));
+        }
+      }
+      return metadata;
+    }
+    if (node != null) {
+      throw new ConfigException(file + ": " + section + " must be a mapping of field: key");
+    }
+    return metadata;
   }
 
   private static ValueSpec spec(Path file, String where, Object node) {

@@ -14,14 +14,16 @@ import java.util.List;
  * @param unchanged documents of files whose content hash had not changed, skipped unread
  * @param removed documents of files gone from the folders indexed (--prune)
  * @param rejected files and records not indexed, each with the reason, by path
+ * @param skipped files passed over as a collection's documentation (README, PROVENANCE, ...), by path
  * @param collections the counts of each collection (a source mapping's collection, else the file's folder), by name
  * @param seconds wall time of the run
  */
 public record IndexReport(
     int files, long bytes, long added, long updated, long unchanged, long removed, List<Rejection> rejected,
-    java.util.SortedMap<String, CollectionCounts> collections, double seconds) {
+    List<String> skipped, java.util.SortedMap<String, CollectionCounts> collections, double seconds) {
   public IndexReport {
     rejected = List.copyOf(rejected);
+    skipped = List.copyOf(skipped);
     collections = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(collections));
   }
 

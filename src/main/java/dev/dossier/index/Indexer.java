@@ -125,7 +125,7 @@ public final class Indexer {
         throw e;
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      return run.report(listing.files().size() + listing.unreadable().size(), bytes, seconds);
+      return run.report(listing, bytes, seconds);
     } finally {
       request.progress().finished();
     }
@@ -321,12 +321,13 @@ public final class Indexer {
       return added.sum() + updated.sum() + removed.sum() > 0;
     }
 
-    IndexReport report(int files, long bytes, double seconds) {
+    IndexReport report(CorpusFiles.Listing listing, long bytes, double seconds) {
+      int files = listing.files().size() + listing.unreadable().size();
       List<Rejection> sorted = new ArrayList<>(rejected);
       sorted.sort(Comparator.comparing(Rejection::path));
       return new IndexReport(
           files, bytes, added.sum(), updated.sum(), unchanged.sum(), removed.sum(), sorted,
-          new java.util.TreeMap<>(collections), seconds);
+          listing.skipped().stream().map(Path::toString).toList(), new java.util.TreeMap<>(collections), seconds);
     }
   }
 

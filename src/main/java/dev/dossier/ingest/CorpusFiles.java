@@ -16,12 +16,18 @@ import java.util.List;
 
 /**
  * The files under the paths a user names: folders are walked recursively, following links but not link loops;
- * hidden files and folders (names starting with a dot) are passed over, as version-control and editor files.
+ * hidden files and folders (names starting with a dot) are passed over, as version-control and editor files; a
+ * collection's own documentation inside a walked folder (README, PROVENANCE, LICENSE, ...) is listed as skipped,
+ * not read as an archive document.
  */
 public final class CorpusFiles {
 
-  /** The files found, in a stable order, and the paths that could not be walked. */
-  public record Listing(List<Path> files, List<Rejection> unreadable) {}
+  /** The files found, in a stable order, the paths that could not be walked, and the documentation skipped. */
+  public record Listing(List<Path> files, List<Rejection> unreadable, List<Path> skipped) {}
+
+  /** File names (before the extension, any case) that document a collection rather than belong to it. */
+  private static final java.util.regex.Pattern DOCUMENTATION =
+      java.util.regex.Pattern.compile("(?i)(readme|provenance|license|licence|changelog|notice|copying)(\\..*)?");
 
   private CorpusFiles() {}
 
@@ -41,8 +47,15 @@ public final class CorpusFiles {
       }
       walk(path, files, unreadable);
     }
+    List<Path> skipped = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        files.removeIf(f -> f.startsWith(path) && isDocumentation(f) && skipped.add(f));
+      }
+    }
     files.sort(null);
-    return new Listing(List.copyOf(files), List.copyOf(unreadable));
+    skipped.sort(null);
+    return new Listing(List.copyOf(files), List.copyOf(unreadable), List.copyOf(skipped));
   }
 
   private static void walk(Path root, List<Path> files, List<Rejection> unreadable) {
@@ -93,6 +106,10 @@ public final class CorpusFiles {
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  private static boolean isDocumentation(Path file) {
+    return DOCUMENTATION.matcher(file.getFileName().toString()).matches();
   }
 
   private static boolean isHidden(Path path) {

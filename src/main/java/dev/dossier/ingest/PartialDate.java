@@ -4,27 +4,49 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date known to a year, a month or a day ("1958", "June 1955", "January 29, 1964"), kept at that precision
- * and matched as the range of days it covers.
+ * A date known to a decade, a year, a month or a day ("1960s", "1958", "June 1955", "January 29, 1964"), perhaps
+ * only approximately ("circa 1960"), kept at that precision and matched as the range of days it covers.
+ *
+ * <p>Written as the Library of Congress's Extended Date/Time Format (EDTF, ISO 8601-2) level 1 writes such dates:
+ * "196X" for a decade, "1960~" for an approximate year. An approximate date covers one more unit of its precision
+ * on each side (circa 1960: 1959 to 1961), so a range filter finds it from a neighbouring year too.
+ *
+ * @param year the year
+ * @param month the month (1-12), 0 when not known
+ * @param day the day of the month, 0 when not known
+ * @param precision what the source gives
+ * @param approximate whether the source says the date is approximate ("circa", "ca.", "c.", "about", "?", "~")
  */
-public record PartialDate(int year, int month, int day, DatePrecision precision) {
+public record PartialDate(int year, int month, int day, DatePrecision precision, boolean approximate) {
 
-  private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
+  private static final Pattern APPROXIMATE =
+      Pattern.compile("(?i)^(?:circa|ca\\.?|c\\.|c(?=\\s*\\d)|about|approx(?:\\.|imately)?|около|прибл\\.?)\\s*(.+)$");
+  private static final Pattern EDTF_APPROXIMATE = Pattern.compile("^(.+?)\\s*[~?%]$");
+  private static final Pattern ISO =
+      Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?)?)?");
+  private static final Pattern DECADE = Pattern.compile("(\\d{3})(?:0s|0'?s|X)");
+  /** "12/28/1966", "12/28/1966 18:48", "05/00/1975", "00/00/1963": US month/day/year, 00 for an unknown part. */
+  private static final Pattern US_NUMERIC =
+      Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp][Mm])?)?");
   private static final Pattern MONTH_DAY_YEAR =
-      Pattern.compile("([A-Za-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+      Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:\\s*(?:г\\.?|года))?");
   private static final Pattern DAY_MONTH_YEAR =
-      Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]+)\\.?,?\\s+(\\d{4})");
-  private static final Pattern MONTH_YEAR = Pattern.compile("([A-Za-z]+)\\.?,?\\s+(\\d{4})");
+      Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\p{L}+)\\.?,?\\s+(\\d{4})(?:\\s*(?:г\\.?|года))?");
+  private static final Pattern MONTH_YEAR = Pattern.compile("(\\p{L}+)\\.?,?\\s+(\\d{4})(?:\\s*(?:г\\.?|года))?");
+  /** The first three letters of the Russian month names, in any case ending (января, январь, мая, май). */
+  private static final List<String> RUSSIAN_MONTHS =
+      List.of("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек");
 
   public PartialDate {
     switch (precision) {
-      case YEAR -> LocalDate.of(year, 1, 1);
+      case DECADE, YEAR -> LocalDate.of(year, 1, 1);
       case MONTH -> LocalDate.of(year, month, 1);
       case DAY -> LocalDate.of(year, month, day);
     }
@@ -32,25 +54,49 @@ public record PartialDate(int year, int month, int day, DatePrecision precision)
 
   /** A date known to the year. */
   public static PartialDate ofYear(int year) {
-    return new PartialDate(year, 0, 0, DatePrecision.YEAR);
+    return new PartialDate(year, 0, 0, DatePrecision.YEAR, false);
   }
 
   /** A date known to the month. */
   public static PartialDate ofMonth(int year, int month) {
-    return new PartialDate(year, month, 0, DatePrecision.MONTH);
+    return new PartialDate(year, month, 0, DatePrecision.MONTH, false);
   }
 
   /** A date known to the day. */
   public static PartialDate ofDay(int year, int month, int day) {
-    return new PartialDate(year, month, day, DatePrecision.DAY);
+    return new PartialDate(year, month, day, DatePrecision.DAY, false);
+  }
+
+  /** A decade, by its first year (1960 for the 1960s). */
+  public static PartialDate ofDecade(int firstYear) {
+    return new PartialDate(firstYear - Math.floorMod(firstYear, 10), 0, 0, DatePrecision.DECADE, false);
+  }
+
+  /** The same date, marked approximate. */
+  public PartialDate approximately() {
+    return new PartialDate(year, month, day, precision, true);
   }
 
   /**
-   * Parses "1964-01-29", "1964-01", "1964", "January 29, 1964", "29 January 1964" or "June 1955" (English month
-   * names, full or abbreviated, any case); empty when the text is none of these or names an impossible date.
+   * Parses "1964-01-29" (a time after it is ignored), "1964-01", "1964", "1960s", "12/28/1966 18:48", "05/00/1975",
+   * "January 29, 1964", "29 January 1964", "June 1955", "1 января 1950 г.", "июнь 1955", each perhaps approximate
+   * ("circa 1960", "c. 1960", "1960~", "1960?"); empty when the text is none of these, names an impossible date or
+   * is all zeros ("00/00/0000").
    */
   public static Optional<PartialDate> parse(String text) {
     String s = text.strip();
+    Matcher approximate = APPROXIMATE.matcher(s);
+    if (approximate.matches()) {
+      return exact(approximate.group(1).strip()).map(PartialDate::approximately);
+    }
+    Matcher edtf = EDTF_APPROXIMATE.matcher(s);
+    if (edtf.matches()) {
+      return exact(edtf.group(1).strip()).map(PartialDate::approximately);
+    }
+    return exact(s);
+  }
+
+  private static Optional<PartialDate> exact(String s) {
     try {
       Matcher m = ISO.matcher(s);
       if (m.matches()) {
@@ -61,6 +107,14 @@ public record PartialDate(int year, int month, int day, DatePrecision precision)
         int month = Integer.parseInt(m.group(2));
         return Optional.of(
             m.group(3) == null ? ofMonth(year, month) : ofDay(year, month, Integer.parseInt(m.group(3))));
+      }
+      Matcher decade = DECADE.matcher(s);
+      if (decade.matches()) {
+        return Optional.of(ofDecade(Integer.parseInt(decade.group(1)) * 10));
+      }
+      Matcher us = US_NUMERIC.matcher(s);
+      if (us.matches()) {
+        return usNumeric(Integer.parseInt(us.group(1)), Integer.parseInt(us.group(2)), Integer.parseInt(us.group(3)));
       }
       Matcher mdy = MONTH_DAY_YEAR.matcher(s);
       if (mdy.matches()) {
@@ -82,6 +136,17 @@ public record PartialDate(int year, int month, int day, DatePrecision precision)
     return Optional.empty();
   }
 
+  /** NARA's numeric dates: 00 marks an unknown day or month, and year 0000 an unknown date. */
+  private static Optional<PartialDate> usNumeric(int month, int day, int year) {
+    if (year == 0) {
+      return Optional.empty();
+    }
+    if (month == 0) {
+      return Optional.of(ofYear(year));
+    }
+    return Optional.of(day == 0 ? ofMonth(year, month) : ofDay(year, month, day));
+  }
+
   private static Optional<Integer> month(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     if (n.length() < 3) {
@@ -89,8 +154,14 @@ public record PartialDate(int year, int month, int day, DatePrecision precision)
     }
     for (Month month : Month.values()) {
       String full = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-      if (full.startsWith(n) && (n.length() >= 3)) {
+      if (full.startsWith(n)) {
         return Optional.of(month.getValue());
+      }
+    }
+    for (int i = 0; i < RUSSIAN_MONTHS.size(); i++) {
+      String stem = RUSSIAN_MONTHS.get(i);
+      if (i == 4 ? n.equals("мая") || n.equals("май") : n.startsWith(stem)) {
+        return Optional.of(i + 1);
       }
     }
     return Optional.empty();
@@ -98,29 +169,58 @@ public record PartialDate(int year, int month, int day, DatePrecision precision)
 
   /** The first day the date covers. */
   public LocalDate firstDay() {
-    return switch (precision) {
-      case YEAR -> LocalDate.of(year, 1, 1);
+    LocalDate first = switch (precision) {
+      case DECADE, YEAR -> LocalDate.of(year, 1, 1);
       case MONTH -> LocalDate.of(year, month, 1);
       case DAY -> LocalDate.of(year, month, day);
     };
+    return approximate ? minusOneUnit(first) : first;
   }
 
   /** The last day the date covers. */
   public LocalDate lastDay() {
-    return switch (precision) {
+    LocalDate last = switch (precision) {
+      case DECADE -> LocalDate.of(year + 9, 12, 31);
       case YEAR -> LocalDate.of(year, 12, 31);
       case MONTH -> YearMonth.of(year, month).atEndOfMonth();
-      case DAY -> firstDay();
+      case DAY -> LocalDate.of(year, month, day);
+    };
+    return approximate ? plusOneUnit(last) : last;
+  }
+
+  private LocalDate minusOneUnit(LocalDate date) {
+    return switch (precision) {
+      case DECADE -> date.minusYears(10);
+      case YEAR -> date.minusYears(1);
+      case MONTH -> date.minusMonths(1);
+      case DAY -> date.minusDays(1);
     };
   }
 
-  /** ISO 8601 at the date's precision: "1958", "1955-06", "1964-01-29". */
+  private LocalDate plusOneUnit(LocalDate date) {
+    return switch (precision) {
+      case DECADE -> date.plusYears(10);
+      case YEAR -> date.plusYears(1);
+      case MONTH -> date.plusMonths(1).withDayOfMonth(date.plusMonths(1).lengthOfMonth());
+      case DAY -> date.plusDays(1);
+    };
+  }
+
+  /** EDTF at the date's precision: "196X", "1958", "1955-06", "1964-01-29", with "~" when approximate. */
   @Override
   public String toString() {
-    return switch (precision) {
+    String exact = switch (precision) {
+      case DECADE -> String.format(Locale.ROOT, "%03dX", year / 10);
       case YEAR -> String.format(Locale.ROOT, "%04d", year);
       case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, month);
       case DAY -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
     };
+    return approximate ? exact + "~" : exact;
+  }
+
+  /** For people: "1960s", "circa 1960", "1955-06", "1964-01-29". */
+  public String display() {
+    String exact = precision == DatePrecision.DECADE ? year + "s" : toString().replace("~", "");
+    return approximate ? "circa " + exact : exact;
   }
 }

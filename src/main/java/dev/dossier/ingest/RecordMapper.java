@@ -20,13 +20,14 @@ final class RecordMapper {
 
   /**
    * The document of {@code record}, the {@code number}-th of {@code file} (from 1; its line in a JSON Lines file);
-   * rejected when it has no text.
+   * rejected when it has neither text nor a title or summary.
    */
   ArchiveDocument map(JsonNode record, SourceFile file, int number, boolean single) throws RejectedFileException {
     String text = value(record, "text");
     String translation = value(record, "translation");
-    if (text.isBlank() && translation.isBlank()) {
-      throw new RejectedFileException("no text (" + where("text") + " is missing or empty)");
+    if (text.isBlank() && translation.isBlank() && value(record, "title").isBlank() && value(record, "summary").isBlank()) {
+      // a catalogue record with a title or summary but no body is still found by them; one with none is nothing
+      throw new RejectedFileException("no text, title or summary (" + where("text") + " is missing or empty)");
     }
     String id = value(record, "id");
     if (id.isBlank()) {
@@ -83,20 +84,28 @@ final class RecordMapper {
     if (!mapping.collection().isEmpty()) {
       metadata.put(MetadataField.COLLECTION, new ArrayList<>(List.of(mapping.collection())));
     }
-    mapping.metadata().forEach((name, spec) -> {
+    mapping.metadata().forEach((name, specs) -> {
       MetadataField field = MetadataField.named(name).orElseThrow();
-      metadata.computeIfAbsent(field, f -> new ArrayList<>()).addAll(RecordValues.all(record, spec));
+      for (ValueSpec spec : specs) {
+        metadata.computeIfAbsent(field, f -> new ArrayList<>()).addAll(RecordValues.all(record, spec));
+      }
     });
     return metadata;
   }
 
+  /** The first value the field's places give, in the mapping's order; empty when none gives one. */
   private String value(JsonNode record, String field) {
-    ValueSpec spec = mapping.field(field);
-    return spec == null ? "" : RecordValues.first(record, spec);
+    for (ValueSpec spec : mapping.field(field)) {
+      String value = RecordValues.first(record, spec);
+      if (!value.isBlank()) {
+        return value;
+      }
+    }
+    return "";
   }
 
   private String where(String field) {
-    ValueSpec spec = mapping.field(field);
-    return spec == null || spec.key() == null ? field : "key '" + spec.key() + "'";
+    List<ValueSpec> specs = mapping.field(field);
+    return specs.isEmpty() || specs.get(0).key() == null ? field : "key '" + specs.get(0).key() + "'";
   }
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * One matching document.
  *
- * @param date the date at its precision, empty when undated
+ * @param date the date at its precision (EDTF: "1958", "1960~"), empty when undated
+ * @param collection the first collection the document belongs to, empty when none
  * @param highlights snippets by text language (ISO 639-1 code), the original's language first
  * @param matches with --explain, each distinct highlighted word and the level it matched at; else empty
  * @param parallel with --parallel, the matching passages with their aligned counterparts; else empty
@@ -16,6 +17,7 @@ public record SearchHit(
     float score,
     String title,
     String date,
+    String collection,
     Map<String, List<Snippet>> highlights,
     List<MatchedWord> matches,
     List<ParallelPair> parallel) {

@@ -154,6 +154,7 @@ public final class Searcher implements Closeable {
               page[i].score,
               nonNull(hit.get(Fields.TITLE)),
               nonNull(hit.get(Fields.DATE)),
+              nonNull(hit.get(Fields.metadata(dev.dossier.ingest.MetadataField.COLLECTION))),
               highlights,
               request.explain() ? explainer.explain(highlights) : List.of(),
               parallel == null ? List.of() : parallel.get(i)));

@@ -14,6 +14,8 @@ public final class Sample {
   public static final Path FILE = PROJECT.resolve("corpus/wilson-117072-alekseyev-guevara-1963-12-25.txt");
   /** The shipped index configuration. */
   public static final Path CONFIG = PROJECT.resolve("index-config");
+  /** The real archive corpora shared with the project (absent on machines without them: tests then skip). */
+  public static final Path CORPORA = PROJECT.resolve("../shared/corpora").normalize();
   /** The sample's archive id. */
   public static final String ID = "117072";
 

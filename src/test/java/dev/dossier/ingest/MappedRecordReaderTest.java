@@ -1,0 +1,143 @@
+package dev.dossier.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dossier.config.SourceMapping;
+import dev.dossier.config.SourceMappingLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** JSON, JSON Lines and CSV read through source mappings written for the test. */
+class MappedRecordReaderTest {
+
+  @TempDir Path dir;
+  private ArchiveReaders readers;
+
+  @BeforeEach
+  void mappings() throws Exception {
+    Path sources = Files.createDirectories(dir.resolve("config/sources"));
+    Files.writeString(sources.resolve("cables.yaml"), """
+        collection: Embassy cables
+        keys: [cable_no, body]
+        fields:
+          id: "cable-{cable_no}"
+          title: subject_line
+          date: sent
+          text: body
+          original_language: orig_lang
+        metadata:
+          place: [from_post, to_post]
+          subject: tags
+          classification: {key: class}
+          type: {value: Cablegram}
+        """);
+    Files.writeString(sources.resolve("letters.yaml"), """
+        collection: Letters
+        files: ["letters*.csv"]
+        fields:
+          id: ref
+          title: title
+          date: date
+          text: {key: html_body, html: true}
+        metadata:
+          person: {key: people, split: ";"}
+        """);
+    readers = ArchiveReaders.of(SourceMappingLoader.load(dir.resolve("config")));
+  }
+
+  private Path write(String name, String content) throws Exception {
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void jsonLinesKeepTheGoodRecordsAndRejectTheBadOnesByLine() throws Exception {
+    Path file = write("cables.jsonl", """
+        {"cable_no": 887, "subject_line": "Soviet note on Berlin", "sent": "1961-08-14", "body": "Gromyko handed the note to the Ambassador.", "from_post": "Moscow", "to_post": "Canberra", "tags": ["Berlin", "USSR"], "class": "Secret"}
+        {"cable_no": 888, "subject_line": "No body", "sent": "circa 1961"
+        {"cable_no": 889, "body": ""}
+
+        {"cable_no": 890, "subject_line": "Reply", "sent": "05/00/1961", "body": "Reply to Gromyko follows."}
+        {"cable_no": 887, "subject_line": "Again", "body": "Same number twice."}
+        """);
+    ReadResult result = readers.read(file);
+    assertEquals("Embassy cables", result.collection());
+    assertEquals(List.of("cable-887", "cable-890"), result.documents().stream().map(ArchiveDocument::id).toList());
+    assertEquals(
+        List.of("line 2: not JSON", "line 3: no text, title or summary", "line 6: duplicate id 'cable-887'"),
+        result.rejected().stream().map(r -> r.reason().replaceAll(" \\(.*", "")).toList());
+    ArchiveDocument cable = result.documents().get(0);
+    assertEquals("Soviet note on Berlin", cable.title());
+    assertEquals("1961-08-14", cable.date().orElseThrow().toString());
+    assertEquals(List.of("Moscow", "Canberra"), cable.metadata(MetadataField.PLACE));
+    assertEquals(List.of("Berlin", "USSR"), cable.metadata(MetadataField.SUBJECT));
+    assertEquals(List.of("Secret"), cable.metadata(MetadataField.CLASSIFICATION));
+    assertEquals(List.of("Cablegram"), cable.metadata(MetadataField.TYPE));
+    assertEquals(List.of("Embassy cables"), cable.metadata(MetadataField.COLLECTION));
+    assertEquals("1961-05", result.documents().get(1).date().orElseThrow().toString(), "NARA's 00 day: month precision");
+    assertTrue(result.rejected().get(2).reason().contains("(also line 1)"), result.rejected().toString());
+  }
+
+  @Test
+  void aJsonArrayIsManyRecordsAndAnObjectIsOne() throws Exception {
+    ReadResult array = readers.read(write("batch.json", """
+        [{"cable_no": 1, "body": "First cable."}, {"cable_no": 2, "body": "Second cable."}, 17]
+        """));
+    assertEquals(List.of("cable-1", "cable-2"), array.documents().stream().map(ArchiveDocument::id).toList());
+    assertEquals("record 3: not a JSON object", array.rejected().get(0).reason());
+    ReadResult single = readers.read(write("one.json", "{\"cable_no\": 5, \"body\": \"Only cable.\"}"));
+    assertEquals("cable-5", single.documents().get(0).id());
+  }
+
+  @Test
+  void aTextInAnotherLanguageThanTheOriginalIsATranslation() throws Exception {
+    ArchiveDocument doc = readers.read(write("translated.jsonl", """
+        {"cable_no": 7, "body": "Record of the conversation of Comrade Gromyko with the Ambassador.", "orig_lang": "Russian", "subject_line": "Record"}
+        """)).documents().get(0);
+    assertEquals("ru", doc.originalLanguage());
+    assertEquals("", doc.original());
+    assertTrue(doc.translation().startsWith("Record of the conversation"));
+    assertEquals("en", doc.translationLanguage(), "identified from the text");
+  }
+
+  @Test
+  void csvIsChosenByFileNameAndTurnsHtmlIntoTextAndSplitsCells() throws Exception {
+    ReadResult result = readers.read(write("letters-1962.csv", """
+        ref,title,date,html_body,people
+        L-1,"Letter, Khrushchev to Kennedy",October 26 1962,"<p>Dear Mr. President,</p><p>I have received your letter.</p><style>p{color:red}</style>",Khrushchev; Kennedy
+        L-2,Reply,"12/28/1962 18:48","<p>Dear Mr. Chairman,</p>",Kennedy
+        """));
+    assertEquals("Letters", result.collection());
+    ArchiveDocument letter = result.documents().get(0);
+    assertEquals("Letter, Khrushchev to Kennedy", letter.title());
+    assertEquals("Dear Mr. President,\n\nI have received your letter.", letter.original());
+    assertEquals(List.of("Khrushchev", "Kennedy"), letter.metadata(MetadataField.PERSON));
+    assertEquals("1962-12-28", result.documents().get(1).date().orElseThrow().toString());
+  }
+
+  @Test
+  void aFileNoMappingFitsIsRejectedWithItsKeys() throws Exception {
+    Path file = write("unknown.jsonl", "{\"foo\": 1, \"bar\": \"x\"}\n");
+    RejectedFileException e = assertThrows(RejectedFileException.class, () -> readers.read(file));
+    assertTrue(e.getMessage().startsWith("no source mapping fits its records (keys: foo, bar)"), e.getMessage());
+  }
+
+  @Test
+  void brokenJsonIsRejectedWithItsPosition() throws Exception {
+    Path file = write("broken.json", "{\"cable_no\": 1,\n \"body\": }");
+    RejectedFileException e = assertThrows(RejectedFileException.class, () -> readers.read(file));
+    assertTrue(e.getMessage().startsWith("not JSON (line 2, column"), e.getMessage());
+  }
+
+  @Test
+  void shippedMappingsLoad() {
+    List<SourceMapping> shipped = SourceMappingLoader.load(dev.dossier.testing.Sample.CONFIG);
+    assertTrue(shipped.size() >= 8, shipped.toString());
+  }
+}

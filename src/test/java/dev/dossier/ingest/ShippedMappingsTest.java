@@ -1,0 +1,72 @@
+package dev.dossier.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.dossier.testing.Sample;
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each shipped source mapping on the first records of its real corpus (skipped without ../shared/corpora). */
+class ShippedMappingsTest {
+
+  private static final int RECORDS = 40;
+
+  @TempDir Path dir;
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "dfat-australia-foreign-policy-en/dafp_docs_1945_1983.jsonl, Documents on Australian Foreign Policy, dafp-, en, ARCHIVE",
+    "jfk-records-ocr-en/jfk_2021_release_full.jsonl, JFK Assassination Records, jfk-DOCID-, en, TYPE",
+    "jfk-records-ocr-en/jfk_2025_release_subset.jsonl, JFK Assassination Records, jfk-104-, en, ARCHIVE",
+    "ru-stalin-works/stalin_works.jsonl, Сталин. Сочинения, stalin-volume_, ru, TYPE",
+    "ru-sov-chrest-1963/sov_chrest_lit_grade1_1963.jsonl, Родная речь (1963), chrest-grade_1/, ru, PERSON",
+    "wilson-da-samples/wilson_scrape_sample_23docs.jsonl, Wilson Center Digital Archive, 30, , SUBJECT",
+  })
+  void mapsTheFirstRecordsOfItsCorpus(String file, String collection, String idPrefix, String language, MetadataField kind)
+      throws Exception {
+    Path source = Sample.CORPORA.resolve(file);
+    assumeTrue(Files.isRegularFile(source), "no " + source);
+    Path sample = dir.resolve(source.getFileName());
+    List<String> lines = firstLines(source);
+    Files.write(sample, lines);
+    ReadResult result = ArchiveReaders.forConfig(Sample.CONFIG).read(sample);
+    assertEquals(collection, result.collection());
+    assertTrue(result.rejected().size() <= 1, result.rejected().toString());
+    assertEquals(lines.size(), result.documents().size() + result.rejected().size());
+    for (ArchiveDocument doc : result.documents()) {
+      assertTrue(doc.id().startsWith(idPrefix), doc.id());
+      assertTrue(doc.metadata(MetadataField.COLLECTION).contains(collection), doc.metadata().toString());
+      if (language != null) {
+        String texts = doc.originalLanguage() + "/" + doc.translationLanguage();
+        assertTrue(texts.contains(language) || doc.original().length() < 200, doc.id() + ": " + texts);
+      }
+    }
+    long titled = result.documents().stream().filter(d -> !d.title().isBlank()).count();
+    assertTrue(titled >= result.documents().size() * 3 / 4, titled + " titled of " + result.documents().size());
+    long dated = result.documents().stream().filter(d -> d.date().isPresent()).count();
+    long withKind = result.documents().stream().filter(d -> !d.metadata(kind).isEmpty()).count();
+    if (!file.contains("2025")) {
+      assertTrue(dated >= result.documents().size() * 3 / 4, dated + " dated of " + result.documents().size());
+    }
+    assertTrue(withKind >= result.documents().size() / 2, withKind + " with " + kind);
+  }
+
+  private static List<String> firstLines(Path file) throws Exception {
+    List<String> lines = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line = in.readLine(); line != null && lines.size() < RECORDS; line = in.readLine()) {
+        lines.add(line);
+      }
+    }
+    return lines;
+  }
+}
