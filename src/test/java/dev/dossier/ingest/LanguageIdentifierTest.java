@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -193,6 +194,18 @@ class LanguageIdentifierTest {
   void allCapitalsCableHeadingsAreIdentified() {
     assertEquals("es", LanguageIdentifier.identify("CABLE DE LA EMBAJADA DE CUBA EN MOSCU SOBRE LA VISITA DEL COMANDANTE"));
     assertEquals("de", LanguageIdentifier.identify("FERNSCHREIBEN DER BOTSCHAFT IN MOSKAU AN DAS AUSWÄRTIGE AMT"));
+  }
+
+  @Test
+  void capitalsAreLowercasedTheSameUnderATurkishLocale() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      assertEquals("en", LanguageIdentifier.identify("INTELLIGENCE INFORMATION CABLE ON THE SITUATION IN BERLIN"));
+      assertEquals("es", LanguageIdentifier.identify("INFORME DEL EMBAJADOR SOBRE LA ENTREVISTA CON EL VICEMINISTRO"));
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @ParameterizedTest
