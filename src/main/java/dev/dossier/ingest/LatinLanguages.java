@@ -30,8 +30,9 @@ final class LatinLanguages {
 
   /**
    * Below this probability of the best candidate, the answer is {@code und}. The detector's probabilities are
-   * sharp (a clear title scores above 0.9999), so this only turns away texts that are no language at all or two
-   * at once.
+   * sharp (a clear title scores above 0.9999); a text over 50 chars is scored as the mean of 7 random-sampling
+   * trials that each settle on one language, so 0.9 asks all 7 to agree ("informe de la direccion de inteligencia
+   * sobre la situacion", Spanish in 6 trials and Italian in 1, is {@code und}).
    */
   static final double MIN_PROBABILITY = 0.9;
 
