@@ -2,6 +2,8 @@ package dev.dossier.ingest;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.util.ULocale;
+import java.util.HashMap;
+import java.util.Map;
 
 /** The writing systems of languages and texts, from ICU's data. */
 public final class Scripts {
@@ -25,5 +27,12 @@ public final class Scripts {
   /** How many letters {@code text} has in all. */
   public static long letters(String text) {
     return text.codePoints().filter(Character::isLetter).count();
+  }
+
+  /** How many letters of {@code text} each script has, by ICU {@link UScript} code; one pass over the text. */
+  public static Map<Integer, Long> lettersByScript(CharSequence text) {
+    Map<Integer, Long> counts = new HashMap<>();
+    text.codePoints().filter(Character::isLetter).forEach(cp -> counts.merge(UScript.getScript(cp), 1L, Long::sum));
+    return counts;
   }
 }

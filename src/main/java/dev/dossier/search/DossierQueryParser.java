@@ -26,7 +26,7 @@ import org.apache.lucene.search.TermQuery;
  * clause   := [+|-|NOT] [field ':'] term | '(' query ')'
  * term     := word | word* | word~[N] | "phrase" | "phrase"~N | [a TO b] | {a TO b}
  * field    := title | summary | id | date | subject | place | person | archive | collection | type
- *           | classification | a language code of index-config (en, ru, und)
+ *           | classification | a language code of index-config (ru, en, es, de, fr, und)
  * </pre>
  *
  * <p>A word without a field searches every language and the title and summary; {@link UnitQueries} builds its

@@ -76,6 +76,31 @@ class ShippedAnalyzersTest {
   }
 
   @Test
+  void spanishStemsGenderAndNumberToOneTerm() throws IOException {
+    assertEquals(List.of("revolucionari", "revolucionari", "revolucionari"),
+        tokens("es", "los revolucionarios y la revolucionaria del revolucionario"));
+    assertEquals(List.of("revolucion", "revolucion"), tokens("es", "Revolución revoluciones"));
+    assertEquals(List.of("los", "revolucionarios"), tokens("es_exact", "Los Revolucionarios"));
+  }
+
+  @Test
+  void germanFoldsSharpSAndUmlautsInBothChains() throws IOException {
+    assertEquals(List.of("aussenminist", "aussenminist"), tokens("de", "Der Außenminister und der Aussenminister"));
+    assertEquals(tokens("de", "des Aussenministers"), tokens("de", "des Außenministers"));
+    assertEquals(tokens("de", "Müller"), tokens("de", "Mueller"));
+    assertEquals(List.of("aussenminister", "aussenminister"), tokens("de_exact", "Außenminister AUSSENMINISTER"));
+  }
+
+  @Test
+  void frenchRemovesElidedArticlesInEveryChain() throws IOException {
+    assertEquals(tokens("fr", "ambassadeur"), tokens("fr", "l'ambassadeur"));
+    assertEquals(tokens("fr", "ambassadeurs"), tokens("fr", "L’Ambassadeur"));
+    assertEquals(List.of("ambassadeur", "il", "arrive"), tokens("fr_exact", "L'ambassadeur qu'il arrive"));
+    assertEquals(List.of("afair", "etrang", "polit", "etrang"), tokens("fr", "les Affaires étrangères, sa politique étrangère"));
+    assertEquals(List.of("t:estaing"), tokens("fr_names", "d'Estaing").subList(0, 1));
+  }
+
+  @Test
   void lowercasingIsTheSameUnderATurkishLocale() throws IOException {
     Locale.setDefault(Locale.forLanguageTag("tr-TR"));
     assertEquals(List.of("industri", "i"), tokens("en", "INDUSTRY I"));

@@ -17,13 +17,14 @@ class IndexConfigLoaderTest {
   @Test
   void loadsTheShippedConfiguration() {
     IndexConfig config = IndexConfigLoader.load(Sample.CONFIG);
-    assertEquals(List.of("ru", "en", "und"), config.languageCodes());
+    assertEquals(List.of("ru", "en", "es", "de", "fr", "und"), config.languageCodes());
     assertEquals("ru", config.languages().get("ru").analyzer());
     assertEquals("ru_exact", config.languages().get("ru").exactAnalyzer());
     assertEquals("ru_names", config.languages().get("ru").namesAnalyzer());
     assertEquals("snowballPorter", config.analyzers().get("ru").filters().get(2).type());
     assertEquals("Russian", config.analyzers().get("ru").filters().get(2).params().get("language"));
-    assertEquals("und", config.languageFor("de").code(), "undeclared languages fall in the und slot");
+    assertEquals("es_names", config.languages().get("es").namesAnalyzer());
+    assertEquals("und", config.languageFor("it").code(), "undeclared languages fall in the und slot");
     assertEquals("en", config.metadata().get("title"));
   }
 

@@ -41,7 +41,7 @@ class QueryReaderTest {
   @Test
   void unknownFieldListsTheKnownOnes() {
     QuerySyntaxException e = error("author:Alekseyev");
-    assertTrue(e.problem().startsWith("unknown field 'author' (fields: title, summary, id, date, subject, place, person, archive, collection, type, classification, ru, en, und)"), e.problem());
+    assertTrue(e.problem().startsWith("unknown field 'author' (fields: title, summary, id, date, subject, place, person, archive, collection, type, classification, ru, en, es, de, fr, und)"), e.problem());
   }
 
   @Test
