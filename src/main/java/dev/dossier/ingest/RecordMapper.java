@@ -61,7 +61,7 @@ final class RecordMapper {
    * own language.
    */
   private Languages languages(JsonNode record, String text, String translation) {
-    String textLanguage = code(value(record, "language")).orElseGet(() -> LanguageIdentifier.identify(text));
+    String textLanguage = code(value(record, "language")).orElseGet(() -> identify(record, text));
     Optional<String> originalLanguage = code(value(record, "original_language"));
     if (translation.isBlank()) {
       if (originalLanguage.isPresent() && !originalLanguage.get().equals(textLanguage) && !textLanguage.equals("und")) {
@@ -70,9 +70,15 @@ final class RecordMapper {
       return new Languages(originalLanguage.orElse(textLanguage), text, "", "");
     }
     String translationLanguage =
-        code(value(record, "translation_language")).orElseGet(() -> LanguageIdentifier.identify(translation));
+        code(value(record, "translation_language")).orElseGet(() -> identify(record, translation));
     String original = text.isBlank() ? originalLanguage.orElse("und") : originalLanguage.orElse(textLanguage);
     return new Languages(original, text, translationLanguage, translation);
+  }
+
+  /** The text's language as identified, else the mapping's default language (noisy OCR defeats the identifier). */
+  private String identify(JsonNode record, String text) {
+    String identified = LanguageIdentifier.identify(text);
+    return identified.equals("und") ? code(value(record, "default_language")).orElse("und") : identified;
   }
 
   private static Optional<String> code(String nameOrCode) {

