@@ -45,4 +45,46 @@ class PartialDateTest {
     assertTrue(PartialDate.parse("1963-13-01").isEmpty());
     assertTrue(PartialDate.parse("Ju 1955").isEmpty());
   }
+
+  @Test
+  void approximateDatesKeepTheirPrecisionAndWidenTheirRangeByOneUnit() {
+    PartialDate circa = PartialDate.parse("circa 1960").orElseThrow();
+    assertEquals(DatePrecision.YEAR, circa.precision());
+    assertTrue(circa.approximate());
+    assertEquals("1960~", circa.toString(), "EDTF");
+    assertEquals("circa 1960", circa.display());
+    assertEquals(LocalDate.of(1959, 1, 1), circa.firstDay());
+    assertEquals(LocalDate.of(1961, 12, 31), circa.lastDay());
+    assertEquals(circa, PartialDate.parse("c. 1960").orElseThrow());
+    assertEquals(circa, PartialDate.parse("ca. 1960").orElseThrow());
+    assertEquals(circa, PartialDate.parse("1960~").orElseThrow(), "its own EDTF form reads back");
+    assertEquals("1955-06~", PartialDate.parse("circa June 1955").orElseThrow().toString());
+  }
+
+  @Test
+  void decadesCoverTenYears() {
+    PartialDate sixties = PartialDate.parse("1960s").orElseThrow();
+    assertEquals("196X", sixties.toString());
+    assertEquals("1960s", sixties.display());
+    assertEquals(LocalDate.of(1969, 12, 31), sixties.lastDay());
+    assertEquals(sixties, PartialDate.parse("196X").orElseThrow());
+  }
+
+  @Test
+  void usNumericDatesWithTimesAndNarasUnknownParts() {
+    assertEquals("1966-12-28", PartialDate.parse("12/28/1966 18:48").orElseThrow().toString());
+    assertEquals("1975-05", PartialDate.parse("05/00/1975").orElseThrow().toString());
+    assertEquals("1963", PartialDate.parse("00/00/1963").orElseThrow().toString());
+    assertTrue(PartialDate.parse("00/00/0000").isEmpty(), "NARA's unknown date is no date");
+    assertEquals("1961-01-03", PartialDate.parse("1961-01-03T10:00:00-05:00").orElseThrow().toString());
+    assertEquals("2017-10-13", PartialDate.parse("2017-10-13 15:57:30").orElseThrow().toString());
+  }
+
+  @Test
+  void russianMonthNames() {
+    assertEquals("1950-01-01", PartialDate.parse("1 января 1950 г.").orElseThrow().toString());
+    assertEquals("1962-05-12", PartialDate.parse("12 мая 1962").orElseThrow().toString());
+    assertEquals("1962-03-08", PartialDate.parse("8 марта 1962 года").orElseThrow().toString());
+    assertEquals("1955-06", PartialDate.parse("июнь 1955").orElseThrow().toString());
+  }
 }
