@@ -18,6 +18,10 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import dev.dossier.ingest.MetadataField;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NoLockFactory;
@@ -31,12 +35,31 @@ public final class IndexInspector {
   /** The result of a check: whether the index is sound, and Lucene CheckIndex's report. */
   public record CheckResult(boolean clean, int documents, String report) {}
 
-  /** Counts the index's documents by language and decade, and its size and last commit. */
+  /** The metadata kinds stats counts documents by. */
+  static final List<MetadataField> FACETS = List.of(MetadataField.COLLECTION, MetadataField.TYPE);
+
+  /** Values listed per metadata kind. */
+  static final int TOP = 15;
+
+  private static Map<String, Integer> top(Map<String, Integer> counts, int limit) {
+    Map<String, Integer> top = new LinkedHashMap<>();
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(limit)
+        .forEach(e -> top.put(e.getKey(), e.getValue()));
+    return top;
+  }
+
+  /** Counts the index's documents by language, decade, collection and type, and its size and last commit. */
   public static IndexStats stats(Path indexDir) throws IOException {
     requireIndex(indexDir);
     try (Directory dir = FSDirectory.open(indexDir);
         DirectoryReader reader = DirectoryReader.open(dir)) {
       Map<String, Integer> languages = new HashMap<>();
+      Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+      for (MetadataField field : FACETS) {
+        facets.put(field.fieldName(), new HashMap<>());
+      }
       Map<Integer, Integer> decades = new TreeMap<>();
       int undated = 0;
       for (LeafReaderContext leaf : reader.leaves()) {
@@ -44,9 +67,22 @@ public final class IndexInspector {
         Bits live = r.getLiveDocs();
         SortedDocValues language = DocValues.getSorted(r, Fields.ORIGINAL_LANGUAGE);
         NumericDocValues date = DocValues.getNumeric(r, Fields.DATE_SORT);
+        List<SortedSetDocValues> values = new ArrayList<>();
+        for (MetadataField field : FACETS) {
+          values.add(DocValues.getSortedSet(r, Fields.metadata(field)));
+        }
         for (int doc = 0; doc < r.maxDoc(); doc++) {
           if (live != null && !live.get(doc)) {
             continue;
+          }
+          for (int f = 0; f < FACETS.size(); f++) {
+            SortedSetDocValues v = values.get(f);
+            if (v.advanceExact(doc)) {
+              Map<String, Integer> counts = facets.get(FACETS.get(f).fieldName());
+              for (int i = 0; i < v.docValueCount(); i++) {
+                counts.merge(v.lookupOrd(v.nextOrd()).utf8ToString(), 1, Integer::sum);
+              }
+            }
           }
           String code = language.advanceExact(doc) ? language.lookupOrd(language.ordValue()).utf8ToString() : "und";
           languages.merge(code, 1, Integer::sum);
@@ -67,7 +103,10 @@ public final class IndexInspector {
       if (undated > 0) {
         byDecade.put("undated", undated);
       }
-      return new IndexStats(reader.numDocs(), byLanguage, byDecade, size(indexDir), IndexInfo.lastCommitTime(indexDir));
+      Map<String, Map<String, Integer>> byMetadata = new LinkedHashMap<>();
+      facets.forEach((name, counts) -> byMetadata.put(name, top(counts, TOP)));
+      return new IndexStats(
+          reader.numDocs(), byLanguage, byDecade, byMetadata, size(indexDir), IndexInfo.lastCommitTime(indexDir));
     }
   }
 
