@@ -72,13 +72,21 @@ final class SearchCommand implements Callable<Integer> {
       description = "Count every matching document exactly. By default the count stops at 1,000 (shown as 1000+), so that documents that cannot make the page need not be scored.")
   boolean countAll;
 
+  @Option(
+      names = "--facet",
+      paramLabel = "FIELD",
+      split = ",",
+      description = "Count all matching documents by the values of a metadata field: collection, type, subject, place, person, archive, classification (repeatable or comma-separated).")
+  List<String> facets = new java.util.ArrayList<>();
+
   @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query; several words are joined with spaces.")
   List<String> words;
 
   @Override
   public Integer call() throws Exception {
     SearchRequest request = new SearchRequest(
-        String.join(" ", words), limit, offset, sortOrder(), fragments, exact, explain, parallel, countAll);
+        String.join(" ", words), limit, offset, sortOrder(), fragments, exact, explain, parallel, countAll,
+        facetFields());
     WarmUp.inBackground();
     SearchResults results;
     try (Searcher searcher = parent.openSearcher(common)) {
@@ -91,6 +99,19 @@ final class SearchCommand implements Callable<Integer> {
       new SearchPrinter(out, output.colour(parent.env())).print(request, results);
     }
     return ExitCodes.OK;
+  }
+
+  private List<String> facetFields() {
+    List<String> fields = new java.util.ArrayList<>();
+    for (String name : facets) {
+      fields.add(dev.dossier.ingest.MetadataField.named(name)
+          .map(dev.dossier.ingest.MetadataField::fieldName)
+          .orElseThrow(() -> new picocli.CommandLine.ParameterException(
+              spec.commandLine(),
+              "--facet must name a metadata field (collection, type, subject, place, person, archive, classification), not '"
+                  + name + "'")));
+    }
+    return fields;
   }
 
   private SortOrder sortOrder() {

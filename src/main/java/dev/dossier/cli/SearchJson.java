@@ -12,13 +12,16 @@ import java.util.List;
 import java.util.Map;
 
 /** The {@code search --json} object, modelled on Elasticsearch's response. */
-@JsonPropertyOrder({"took_ms", "total", "total_relation", "hits"})
+@JsonPropertyOrder({"took_ms", "total", "total_relation", "hits", "facets"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record SearchJson(
     @JsonProperty("took_ms") long tookMs,
     long total,
     /** "eq" when {@code total} is exact, "gte" when more may match (Elasticsearch's hits.total.relation). */
     @JsonProperty("total_relation") String totalRelation,
-    List<Hit> hits) {
+    List<Hit> hits,
+    /** With --facet: each field's values and how many matching documents have them (all matches counted). */
+    Map<String, Map<String, Integer>> facets) {
 
   /** One hit; {@code highlight} maps a language code to its snippets, matches in {@code <em>}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -43,7 +46,8 @@ record SearchJson(
 
   static SearchJson of(SearchResults results, boolean explain, boolean parallel) {
     return new SearchJson(
-        results.tookMillis(), results.total(), results.totalIsLowerBound() ? "gte" : "eq", results.hits().stream().map(h -> hit(h, explain, parallel)).toList());
+        results.tookMillis(), results.total(), results.totalIsLowerBound() ? "gte" : "eq", results.hits().stream().map(h -> hit(h, explain, parallel)).toList(),
+        results.facets().isEmpty() ? null : results.facets());
   }
 
   private static Hit hit(SearchHit hit, boolean explain, boolean parallel) {

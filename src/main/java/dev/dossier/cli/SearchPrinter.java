@@ -47,6 +47,14 @@ final class SearchPrinter {
       out.println();
       printHit(rank++, hit);
     }
+    results.facets().forEach((field, counts) -> {
+      out.println();
+      out.println(style(BOLD, "Matches by " + field + ":"));
+      if (counts.isEmpty()) {
+        out.println("   (none has a " + field + ")");
+      }
+      counts.forEach((value, n) -> out.printf(Locale.ROOT, "  %7d  %s%n", n, value));
+    });
   }
 
   private void printHit(int rank, SearchHit hit) {

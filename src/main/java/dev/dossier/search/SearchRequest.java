@@ -1,5 +1,7 @@
 package dev.dossier.search;
 
+import java.util.List;
+
 /**
  * One search.
  *
@@ -12,6 +14,7 @@ package dev.dossier.search;
  * @param explain say for each hit which level matched each highlighted word
  * @param parallel give each hit's matching passages with their aligned counterparts
  * @param countAll count every match exactly, scoring them all, instead of stopping the count at 1,000
+ * @param facets metadata fields ({@code collection}, {@code type}, ...) to count the matching documents by
  */
 public record SearchRequest(
     String query,
@@ -22,16 +25,18 @@ public record SearchRequest(
     boolean exact,
     boolean explain,
     boolean parallel,
-    boolean countAll) {
+    boolean countAll,
+    List<String> facets) {
 
   /** A plain relevance search with default paging and snippets. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, 10, 0, SortOrder.RELEVANCE, 3, false, false, false, false);
+    return new SearchRequest(query, 10, 0, SortOrder.RELEVANCE, 3, false, false, false, false, List.of());
   }
 
   public SearchRequest {
     if (limit < 0 || offset < 0 || fragments < 0) {
       throw new IllegalArgumentException("limit, offset and fragments must not be negative");
     }
+    facets = List.copyOf(facets);
   }
 }

@@ -9,9 +9,13 @@ import java.util.List;
  * @param total how many documents match in all, or at least (see {@code totalIsLowerBound})
  * @param totalIsLowerBound whether more documents than {@code total} may match: counting stops at 1,000 (the rest is not scored)
  * @param hits the requested page of hits
+ * @param facets for each requested facet field, the matching documents by value, most first (all matches counted)
  */
-public record SearchResults(long tookMillis, long total, boolean totalIsLowerBound, List<SearchHit> hits) {
+public record SearchResults(
+    long tookMillis, long total, boolean totalIsLowerBound, List<SearchHit> hits,
+    java.util.Map<String, java.util.Map<String, Integer>> facets) {
   public SearchResults {
     hits = List.copyOf(hits);
+    facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
   }
 }

@@ -20,6 +20,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -159,9 +165,36 @@ public final class Searcher implements Closeable {
               request.explain() ? explainer.explain(highlights) : List.of(),
               parallel == null ? List.of() : parallel.get(i)));
     }
+    Map<String, Map<String, Integer>> facets = request.facets().isEmpty() ? Map.of() : facets(query, request.facets());
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResults(
-        took, top.totalHits.value, top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, hits);
+        took, top.totalHits.value, top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, hits,
+        facets);
+  }
+
+  /** Facet values listed per field. */
+  static final int FACET_VALUES = 10;
+
+  /**
+   * Every matching document counted by the values of each facet field, with Lucene's {@code StringValueFacetCounts}
+   * over the metadata's sorted-set doc values: a second pass over the matches, made only when facets are asked for.
+   */
+  private Map<String, Map<String, Integer>> facets(Query query, List<String> fields) throws IOException {
+    FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
+    Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+    for (String field : fields) {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      FacetResult result =
+          new StringValueFacetCounts(new StringDocValuesReaderState(reader, field), matches)
+              .getTopChildren(FACET_VALUES, field);
+      if (result != null) {
+        for (LabelAndValue lv : result.labelValues) {
+          counts.put(lv.label, lv.value.intValue());
+        }
+      }
+      facets.put(field, counts);
+    }
+    return facets;
   }
 
   private List<List<ParallelPair>> parallel(Query query, int[] docIds, Map<Integer, Document> stored)

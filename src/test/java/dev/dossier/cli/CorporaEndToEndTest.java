@@ -113,6 +113,18 @@ class CorporaEndToEndTest {
   }
 
   @Test
+  void facetsCountEveryMatchByCollection() throws Exception {
+    JsonNode result = search("Gromyko OR Trotsky", "--facet", "collection", "--limit", "1");
+    JsonNode counts = result.get("facets").get("collection");
+    assertEquals(1, result.get("hits").size());
+    assertTrue(counts.get("Documents on Australian Foreign Policy").asInt() >= 5, counts.toString());
+    assertTrue(counts.get("Сталин. Сочинения").asInt() >= 3, counts.toString());
+    CliRun bad = CliRun.run(index, "search", "Gromyko", "--facet", "colour");
+    assertEquals(2, bad.status(), bad.toString());
+    assertTrue(bad.err().contains("--facet must name a metadata field"), bad.err());
+  }
+
+  @Test
   void theHtmlTranscriptIsRussianTextWithoutItsStyles() throws Exception {
     JsonNode hits = search("Мао").get("hits");
     JsonNode transcript = null;
