@@ -1,6 +1,7 @@
 package dev.dossier.cli;
 
 import dev.dossier.index.IndexInfo;
+import dev.dossier.index.IndexInspector;
 import dev.dossier.index.IndexProgress;
 import dev.dossier.index.IndexReport;
 import dev.dossier.index.IndexRequest;
@@ -35,18 +36,33 @@ final class DefaultIndex {
         && !CorpusFiles.newestChange(configDir).isAfter(lastCommit.get());
   }
 
-  /** Rebuilds {@code indexDir} from the bundled corpus when needed, saying so on {@code err}. */
+  /**
+   * The files outside the bundled corpus whose documents the default index holds (a user ran {@code dossier index
+   * FOLDER} on it) and that still exist: a rebuild indexes them again rather than silently dropping them.
+   */
+  private static List<Path> indexedElsewhere(Path indexDir, Path corpus) {
+    Path root = corpus.toAbsolutePath().normalize();
+    return IndexInspector.sourceFiles(indexDir).stream()
+        .filter(p -> !p.startsWith(root) && Files.isRegularFile(p))
+        .toList();
+  }
+
+  /** Rebuilds {@code indexDir} from the bundled corpus (and the other files it held) when needed, saying so on {@code err}. */
   static void refresh(Environment env, Path indexDir, IndexSchema schema, PrintWriter err) throws IOException {
     if (isCurrent(env, indexDir, schema.configDirectory())) {
       return;
     }
     Path corpus = env.bundledCorpus();
-    err.println("dossier: indexing the bundled corpus " + corpus + " into " + indexDir + " ...");
+    List<Path> others = indexedElsewhere(indexDir, corpus);
+    err.println("dossier: indexing the bundled corpus " + corpus + " into " + indexDir
+        + (others.isEmpty() ? "" : " with the " + others.size() + " other file(s) it held") + " ...");
     err.flush();
+    List<Path> paths = new java.util.ArrayList<>(List.of(corpus));
+    paths.addAll(others);
     // one commit at the end: an interrupted rebuild must not look like a fresh index next time
     IndexRequest request =
         new IndexRequest(
-            indexDir, List.of(corpus), true, false, Runtime.getRuntime().availableProcessors(), Integer.MAX_VALUE,
+            indexDir, paths, true, false, Runtime.getRuntime().availableProcessors(), Integer.MAX_VALUE,
             IndexProgress.NONE);
     IndexReport report = new Indexer(schema).index(request);
     report.rejected().forEach(r -> err.println("dossier: rejected " + r.path() + ": " + r.reason()));

@@ -50,6 +50,30 @@ public final class IndexInspector {
     return top;
   }
 
+  /**
+   * The source files the index's documents came from, whatever its layout version; empty when there is no index or
+   * it cannot be read. A rebuild uses it to bring back what an older index held besides the bundled corpus.
+   */
+  public static List<Path> sourceFiles(Path indexDir) {
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      if (!DirectoryReader.indexExists(dir)) {
+        return List.of();
+      }
+      java.util.Set<String> sources = new java.util.TreeSet<>();
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        for (LeafReaderContext leaf : reader.leaves()) {
+          SortedDocValues source = DocValues.getSorted(leaf.reader(), Fields.SOURCE);
+          for (int ord = 0; ord < source.getValueCount(); ord++) {
+            sources.add(source.lookupOrd(ord).utf8ToString());
+          }
+        }
+      }
+      return sources.stream().map(Path::of).toList();
+    } catch (IOException | RuntimeException e) {
+      return List.of(); // an index too old or too damaged to list is rebuilt from the corpus alone
+    }
+  }
+
   /** Counts the index's documents by language, decade, collection and type, and its size and last commit. */
   public static IndexStats stats(Path indexDir) throws IOException {
     requireIndex(indexDir);
