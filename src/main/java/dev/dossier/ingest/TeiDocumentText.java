@@ -188,6 +188,8 @@ final class TeiDocumentText {
       body.append(' '); // "<label>1.</label><item>..." is one numbered line
     } else if (LINES.contains(name)) {
       body.append('\n');
+    } else if (name.equals("cell")) {
+      body.append(' '); // "<cell>1961</cell><cell>1962</cell>" are two numbers, not 19611962
     }
     afterLabel = false;
   }

@@ -63,7 +63,7 @@ class TeiReaderTest extends FormatReaderTest {
     assertEquals(List.of("Moscow"), d2.metadata(MetadataField.PLACE));
     assertEquals(List.of("Confidential"), d2.metadata(MetadataField.CLASSIFICATION));
     assertEquals(List.of("Thompson"), d2.metadata(MetadataField.PERSON), "the signature");
-    assertTrue(d2.original().endsWith("published in full.\n\nThompson"), d2.original());
+    assertTrue(d2.original().endsWith("published in full.\n\nWheat 1960 1961\n\nThompson"), d2.original());
 
     ArchiveDocument d3 = volume().get(2);
     assertEquals("3. Editorial Note", d3.title());
