@@ -32,11 +32,15 @@ record FrontMatter(Map<String, List<String>> values, String body) {
   private static final Pattern CLOSING = Pattern.compile("(---|\\.\\.\\.)\\s*");
   /** The first line of a YAML mapping: a key and a colon; anything else after a {@code ---} line is prose. */
   private static final Pattern KEY_LINE = Pattern.compile("[\"']?[\\p{L}_][\\p{L}\\p{N}_ .-]*[\"']?\\s*:(\\s.*)?");
-  /** Keys of a mapping inside a value, in the order they are preferred as its text ({@code naa_refs: [{reference: ...}]}). */
-  private static final List<String> PREFERRED_KEYS = List.of("reference", "citation", "name", "title", "value", "label");
+  /** Keys of a mapping inside a value, in the order they are preferred as its text ({@code naa_refs}' reference). */
+  private static final List<String> PREFERRED_KEYS =
+      List.of("reference", "citation", "name", "title", "value", "label");
 
   /** The line where the closing delimiter is, when {@code text} opens with front matter; empty otherwise. */
   static Optional<Integer> closingLine(String text) {
+    if (!text.startsWith("---")) {
+      return Optional.empty(); // most files: decided without splitting the whole text into lines
+    }
     String[] lines = text.split("\n", -1);
     if (lines.length < 2 || !DELIMITER.matcher(lines[0]).matches()) {
       return Optional.empty();

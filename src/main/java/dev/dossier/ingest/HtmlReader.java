@@ -38,9 +38,12 @@ final class HtmlReader implements ArchiveReader {
     if (!text) {
       return false;
     }
-    String start = file.text().stripLeading();
-    start = start.substring(0, Math.min(start.length(), 20)).toLowerCase(Locale.ROOT);
-    return start.startsWith("<!doctype html") || start.startsWith("<html");
+    String text = file.text();
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    return text.regionMatches(true, start, "<!doctype html", 0, 14) || text.regionMatches(true, start, "<html", 0, 5);
   }
 
   @Override

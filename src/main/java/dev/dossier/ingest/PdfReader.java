@@ -42,7 +42,8 @@ final class PdfReader implements ArchiveReader {
    * also end in the exception that becomes its rejection reason. Either would scroll the indexer's report away.
    * Held here because java.util.logging keeps loggers only weakly.
    */
-  private static final List<Logger> QUIET = List.of(Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"));
+  private static final List<Logger> QUIET =
+      List.of(Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"));
 
   static {
     QUIET.forEach(logger -> logger.setLevel(Level.OFF));

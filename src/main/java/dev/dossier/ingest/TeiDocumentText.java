@@ -30,7 +30,8 @@ final class TeiDocumentText {
   private static final Set<String> LINES = Set.of("item", "row", "l", "lb", "label", "salute", "signed", "docAuthor");
   /** The classification FRUS editors state in the source note, as a sentence of its own ("... Secret; Nodis."). */
   private static final Pattern CLASSIFICATION = Pattern.compile(
-      "(?:^|[.;]\\s+)(Top Secret|Secret|Confidential|Limited Official Use|Official Use Only|Unclassified)\\s*(?:[.;]|$)");
+      "(?:^|[.;]\\s+)(Top Secret|Secret|Confidential|Limited Official Use|Official Use Only|Unclassified)"
+          + "\\s*(?:[.;]|$)");
 
   private final String xmlId;
   private final String n;
@@ -73,7 +74,9 @@ final class TeiDocumentText {
   void start(String uri, String name, Attributes attributes) {
     depth++;
     if (noteDepth >= 0) {
-      note.append(' ');
+      if (BLOCKS.contains(name) || LINES.contains(name)) {
+        note.append(' '); // its paragraphs run on as one; inline elements add nothing: "[<persName>" stays "["
+      }
       return;
     }
     if (name.equals("note")) {
@@ -90,10 +93,12 @@ final class TeiDocumentText {
     track(uri, name, attributes);
     if (headDepth < 0) {
       breakBefore(name);
+    } else if (LINES.contains(name)) {
+      title.append(' '); // a title set on two lines is one line
     }
   }
 
-  /** Notes the elements whose text is metadata too: the dateline's place and date, the persons in head and signature. */
+  /** Notes the elements whose text is metadata too: the dateline's place and date, the persons named. */
   private void track(String uri, String name, Attributes attributes) {
     if (name.equals("attachment") && TeiHandler.FRUS.equals(uri) && attachmentDepth < 0) {
       attachmentDepth = depth; // an attachment's dateline is the attachment's, not the document's
@@ -206,7 +211,8 @@ final class TeiDocumentText {
   ArchiveDocument toDocument(TeiVolume volume, int ordinal, String source) {
     StringBuilder text = new StringBuilder(body);
     notes.forEach(note -> text.append("\n\n").append(note));
-    TextLanguages texts = TextLanguages.of(HtmlText.tidy(text.toString()), TextLanguages.code(language), Optional.empty());
+    TextLanguages texts =
+        TextLanguages.of(HtmlText.tidy(text.toString()), TextLanguages.code(language), Optional.empty());
     String localId = !xmlId.isEmpty() ? xmlId : "d" + (n.isEmpty() ? String.valueOf(ordinal) : n);
     Optional<PartialDate> date = TeiDates.date(dateline, dateMin, dateMax);
     return new ArchiveDocument(

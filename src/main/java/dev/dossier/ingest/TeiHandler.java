@@ -46,7 +46,7 @@ final class TeiHandler extends DefaultHandler {
     return documents;
   }
 
-  /** The volume, named by the header's {@code <idno type="frus">}, else the root's {@code xml:id}, else {@code baseName}. */
+  /** The volume, named by the header's {@code <idno type="frus">}, else the root's {@code xml:id}, else the file. */
   TeiVolume volume(String baseName) {
     String id = !volumeId.isEmpty() ? volumeId : !rootId.isEmpty() ? rootId : baseName;
     String title = !completeTitle.isEmpty() ? completeTitle : firstTitle;

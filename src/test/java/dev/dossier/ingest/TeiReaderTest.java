@@ -50,7 +50,7 @@ class TeiReaderTest extends FormatReaderTest {
     assertTrue(text.contains("spoke of the wheat purchases his government hoped"), "a phrase across a footnote mark stays whole");
     assertTrue(text.contains("He listed three points:\n\n1. Moscow wants a quiet spring.\n2. Moscow will not raise Berlin first.\n3."), text);
     assertTrue(text.contains("\n\nTab A\n\nMoscow, December 30, 1960.\n\nText of the note on the icebreaker visit."), text);
-    assertTrue(text.endsWith("\n\n[2] Documentation on the wheat talks is in Department of State, Central Files, 411.6141."), text);
+    assertTrue(text.endsWith("\n\n[2] Documentation on the wheat talks is in [Clarke's] files, Department of State, Central Files, 411.6141."), text);
     assertFalse(text.contains("Source:"), "the source note is the archive reference, not text");
     assertFalse(text.contains("Memorandum of Conversation"), "the head is the title, not text");
   }
