@@ -34,8 +34,7 @@ final class HtmlReader implements ArchiveReader {
       return true;
     }
     // an HTML page saved under a text name: judged by how it starts
-    boolean text = name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown");
-    if (!text) {
+    if (!name.endsWith(".txt") && !name.endsWith(".md") && !name.endsWith(".markdown")) {
       return false;
     }
     String text = file.text();
