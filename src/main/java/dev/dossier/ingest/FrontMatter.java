@@ -87,7 +87,7 @@ record FrontMatter(Map<String, List<String>> values, String body) {
     Map<String, List<String>> values = new LinkedHashMap<>();
     map.forEach((key, value) -> values.computeIfAbsent(normalise(String.valueOf(key)), k -> new ArrayList<>())
         .addAll(texts(value)));
-    return new FrontMatter(values, body);
+    return new FrontMatter(java.util.Collections.unmodifiableMap(values), body);
   }
 
   /** The first non-blank value of the first of {@code keys} that has one; empty when none does. */
