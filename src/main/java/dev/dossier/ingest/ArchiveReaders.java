@@ -8,18 +8,28 @@ import java.util.Locale;
 
 /**
  * Chooses the reader for a file and reads it: the entry point of ingest. A file's extension says whether Dossier
- * reads it at all; then each reader, in order, is asked whether the file is its format.
+ * reads it at all; then each reader, in order, is asked whether the file is its format: PDF first (by its
+ * signature, so a binary file is never decoded as text), then the formats an extension names (JSON, JSON Lines and
+ * CSV through source mappings; TEI XML; HTML), then the text formats by their structure (YAML front matter, the
+ * Wilson Center export), and plain text last.
  */
 public final class ArchiveReaders {
 
   /** The extensions of the files Dossier reads; other files are reported as unsupported. */
   static final List<String> EXTENSIONS =
-      List.of(".txt", ".md", ".markdown", ".json", ".jsonl", ".ndjson", ".csv");
+      List.of(".txt", ".md", ".markdown", ".json", ".jsonl", ".ndjson", ".csv", ".html", ".htm", ".xml", ".pdf");
 
   private final List<ArchiveReader> readers;
 
   private ArchiveReaders(List<SourceMapping> mappings) {
-    this.readers = List.of(new MappedRecordReader(mappings), new WilsonExportReader());
+    this.readers = List.of(
+        new PdfReader(),
+        new MappedRecordReader(mappings),
+        new TeiReader(),
+        new HtmlReader(),
+        new FrontMatterReader(), // before the Wilson export's: a Markdown heading in the body is no Wilson export
+        new WilsonExportReader(),
+        new PlainTextReader());
   }
 
   /** The readers, with the source mappings of the configuration folder {@code configDirectory}. */

@@ -41,8 +41,10 @@ class BadInputTest {
     Files.writeString(batch.resolve("good.txt"), sampleWithId("1"));
     Files.write(batch.resolve("empty.txt"), new byte[0]);
     Files.write(batch.resolve("binary.txt"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3});
+    // Text with no structure is a document (PlainTextReader): an OCR dump or a transcription is what users index.
     Files.writeString(batch.resolve("notes.txt"), "a shopping list, not an archive document\n");
     Files.writeString(batch.resolve("scan.pdf"), "%PDF-1.4");
+    Files.writeString(batch.resolve("report.docx"), "PK");
     // truncated in the middle of a Cyrillic letter: the document goes in with the text it has
     byte[] whole = sampleWithId("2").getBytes(StandardCharsets.UTF_8);
     int cut = sampleWithId("2").indexOf("Гевара отрицательно");
@@ -66,13 +68,13 @@ class BadInputTest {
     Map<String, String> reasons = rejections(report);
     assertEquals("empty file", reasons.get("empty.txt"));
     assertEquals("binary file (contains NUL bytes)", reasons.get("binary.txt"));
-    assertEquals("not an archive document of a known format", reasons.get("notes.txt"));
-    assertTrue(reasons.get("scan.pdf").startsWith("unsupported file type"), reasons.toString());
+    assertTrue(reasons.get("scan.pdf").startsWith("not a readable PDF ("), reasons.toString());
+    assertTrue(reasons.get("report.docx").startsWith("unsupported file type"), reasons.toString());
     assertEquals("no document text after the metadata", reasons.get("no-body.txt"));
     assertEquals("file too large (300 MB; the limit is 128 MB)", reasons.get("huge.txt"));
     assertEquals("symbolic link loop", reasons.get("back"));
     assertEquals(7, reasons.size(), reasons.toString());
-    assertEquals(5, report.get("added").asInt(), "good, truncated, bom, cp1251, koi8r");
+    assertEquals(6, report.get("added").asInt(), "good, truncated, bom, cp1251, koi8r, notes");
 
     // the legacy encodings were decoded, not indexed as mojibake
     for (String id : new String[] {"1251", "8"}) {

@@ -43,7 +43,8 @@ class IndexEndToEndTest {
     Path batch = Files.createDirectories(dir.resolve("batch"));
     Files.copy(Sample.FILE, batch.resolve("sample.txt"));
     Files.write(batch.resolve("empty.txt"), new byte[0]);
-    Files.writeString(batch.resolve("notes.txt"), "just notes\n");
+    // not "notes.txt" with a line of text any more: plain text is a document now (PlainTextReader)
+    Files.writeString(batch.resolve("whitespace.txt"), " \n\n");
     Files.writeString(batch.resolve(".hidden.txt"), "editor swap file\n");
     Path index = dir.resolve("index");
     CliRun run = CliRun.run(index, "index", batch.toString(), "--json");
@@ -54,7 +55,7 @@ class IndexEndToEndTest {
     assertEquals(2, report.get("rejected").size());
     assertEquals(batch.resolve("empty.txt").toString(), report.get("rejected").get(0).get("path").asText());
     assertEquals("empty file", report.get("rejected").get(0).get("reason").asText());
-    assertEquals("not an archive document of a known format", report.get("rejected").get(1).get("reason").asText());
+    assertEquals("no text (the file holds only white space)", report.get("rejected").get(1).get("reason").asText());
     assertEquals(1, json(CliRun.run(index, "search", "Guevara", "--json")).get("total").asInt());
 
     CliRun text = CliRun.run(dir.resolve("index2"), "index", batch.toString());
