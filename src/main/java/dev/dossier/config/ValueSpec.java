@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Where a source mapping finds one value in a record: a key (dots walk into nested objects, lists give several
- * values: {@code naa_refs.reference}), a template of keys ({@code "dafp-{vol_id}-{doc_num}"}) or a fixed value.
+ * values: {@code naa_refs.reference}), a template of keys ({@code "dafp-{vol_id}-{doc_num}"}) or a fixed value. In a
+ * template, {@code {key|name}} takes a path's file name without folders and extension
+ * ({@code _volumes/volume-20/484-cabinet-minute.md} gives {@code 484-cabinet-minute}).
  *
  * @param key the key path, for a key
  * @param template the template, for a template
@@ -33,9 +35,15 @@ public record ValueSpec(String key, String template, String value, boolean html,
     Matcher m = PLACEHOLDER.matcher(template);
     List<String> keys = new java.util.ArrayList<>();
     while (m.find()) {
-      keys.add(m.group(1).strip());
+      keys.add(m.group(1).replaceFirst("\\|.*", "").strip());
     }
     return keys;
+  }
+
+  private static String fileName(String path) {
+    String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
   }
 
   /** The template with each placeholder replaced by what {@code lookup} gives for its key. */
@@ -43,7 +51,14 @@ public record ValueSpec(String key, String template, String value, boolean html,
     Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(lookup.apply(m.group(1).strip())));
+      String placeholder = m.group(1).strip();
+      int bar = placeholder.indexOf('|');
+      String key = bar < 0 ? placeholder : placeholder.substring(0, bar).strip();
+      String value = lookup.apply(key);
+      if (bar >= 0 && placeholder.substring(bar + 1).strip().equals("name")) {
+        value = fileName(value);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(value));
     }
     m.appendTail(out);
     return out.toString();

@@ -122,6 +122,14 @@ class MappedRecordReaderTest {
   }
 
   @Test
+  void aTemplateTakesAPathsFileName() {
+    dev.dossier.config.ValueSpec spec = dev.dossier.config.ValueSpec.parse("dafp-{vol|name}-{path | name}");
+    assertEquals(List.of("vol", "path"), spec.templateKeys());
+    assertEquals("dafp-20-484-cabinet-minute",
+        spec.fill(key -> key.equals("vol") ? "20" : "_volumes/volume-20-timor/484-cabinet-minute.md"));
+  }
+
+  @Test
   void aFileNoMappingFitsIsRejectedWithItsKeys() throws Exception {
     Path file = write("unknown.jsonl", "{\"foo\": 1, \"bar\": \"x\"}\n");
     RejectedFileException e = assertThrows(RejectedFileException.class, () -> readers.read(file));

@@ -24,7 +24,7 @@ class ShippedMappingsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "dfat-australia-foreign-policy-en/dafp_docs_1945_1983.jsonl, Documents on Australian Foreign Policy, dafp-\\d+-\\d+, en, ARCHIVE",
+    "dfat-australia-foreign-policy-en/dafp_docs_1945_1983.jsonl, Documents on Australian Foreign Policy, dafp-\\d+-\\d+-[a-z0-9-]+, en, ARCHIVE",
     "jfk-records-ocr-en/jfk_2021_release_full.jsonl, JFK Assassination Records, jfk-DOCID-\\d+, en, TYPE",
     "jfk-records-ocr-en/jfk_2025_release_subset.jsonl, JFK Assassination Records, jfk-104-.+, en, ARCHIVE",
     "ru-stalin-works/stalin_works.jsonl, Сталин. Сочинения, stalin-volume_\\d+/\\d+, ru, TYPE",
