@@ -60,6 +60,27 @@ class ShippedMappingsTest {
     assertTrue(withKind >= result.documents().size() / 2, withKind + " with " + kind);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "da_transcript_33548_ru.raw.json, transcript-33548, ru, Мао Цзэдун, Transcript",
+    "da_transcript_33548_ru.json, transcript-33548-text, ru, Мао Цзэдун, Transcript",
+    "da_collection_491.raw.json, collection-491, en, Xinjiang, Collection description",
+  })
+  void mapsTheWilsonCenterApiRecords(String file, String id, String language, String word, String type)
+      throws Exception {
+    Path source = Sample.CORPORA.resolve("wilson-da-samples").resolve(file);
+    assumeTrue(Files.isRegularFile(source), "no " + source);
+    ReadResult result = ArchiveReaders.forConfig(Sample.CONFIG).read(source);
+    assertEquals(1, result.documents().size(), result.rejected().toString());
+    ArchiveDocument doc = result.documents().get(0);
+    assertEquals(id, doc.id());
+    assertEquals(language, doc.originalLanguage());
+    assertTrue(doc.original().contains(word), doc.original().substring(0, Math.min(300, doc.original().length())));
+    assertTrue(!doc.original().contains("<p>") && !doc.original().contains("text-align"), "HTML turned into text");
+    assertEquals(List.of(type), doc.metadata(MetadataField.TYPE));
+    assertTrue(doc.url().startsWith("https://digitalarchive.wilsoncenter.org/"), doc.url());
+  }
+
   private static List<String> firstLines(Path file) throws Exception {
     List<String> lines = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
