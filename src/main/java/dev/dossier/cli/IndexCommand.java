@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     name = "index",
     mixinStandardHelpOptions = true,
     header = "Index archive files: new and changed ones, skipping unchanged ones.",
-    description = "Index archive files. Folders are walked recursively. New and changed files are indexed, unchanged ones skipped (by content hash), and a changed file's documents replaced. A file that is not an archive document is rejected with the reason; the rest go in. Commits every --commit-every documents, so an interrupted run keeps what it committed and the same command finishes the job.",
+    description = "Index archive files: Wilson Center exports and other text or Markdown (with or without YAML front matter), JSON, JSON Lines and CSV through the mappings of index-config/sources, HTML, PDF with a text layer, and TEI XML (FRUS). Folders are walked recursively; a collection's README, PROVENANCE and LICENSE files are skipped. New and changed files are indexed, unchanged ones skipped (by content hash), and a changed file's documents replaced. A file that is not an archive document, or a bad record in a file of many, is rejected with the reason; the rest go in. The report counts each collection. Commits every --commit-every documents, so an interrupted run keeps what it committed and the same command finishes the job.",
     footer = {"", "Exit status: 0 every file went in; 1 some were rejected (the rest are committed); 2 usage error."})
 final class IndexCommand implements Callable<Integer> {
 

@@ -83,6 +83,9 @@ final class ShowCommand implements Callable<Integer> {
       texts.merge(doc.translationLanguage(), doc.translation(), (a, b) -> a + "\n\n" + b);
     }
     object.put("texts", texts);
+    Map<String, Object> metadata = new LinkedHashMap<>();
+    doc.metadata().forEach((field, values) -> metadata.put(field.fieldName(), values));
+    object.put("metadata", metadata);
     object.put("source", doc.source());
     return object;
   }

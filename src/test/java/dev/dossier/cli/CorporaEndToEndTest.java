@@ -84,6 +84,10 @@ class CorporaEndToEndTest {
     assertTrue(hits.size() >= 5, hits.toString());
     assertTrue(hits.get(0).get("id").asText().startsWith("dafp-"), hits.toString());
     assertEquals("Documents on Australian Foreign Policy", hits.get(0).get("collection").asText());
+    CliRun show = CliRun.run(index, "show", hits.get(0).get("id").asText(), "--json");
+    JsonNode metadata = JSON.readTree(show.out()).get("metadata");
+    assertTrue(metadata.get("archive").get(0).asText().contains("A"), metadata.toString());
+    assertEquals("Documents on Australian Foreign Policy", metadata.get("collection").get(0).asText());
   }
 
   @Test
