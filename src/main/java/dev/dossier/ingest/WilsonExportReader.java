@@ -22,6 +22,9 @@ final class WilsonExportReader implements ArchiveReader {
   private static final Pattern CONTENTS_ENTRY =
       Pattern.compile("(?i)(original|translation|transcript|transcription|scan)\\b[^\\n]{0,60}");
   private static final String CONTENTS = "contents";
+  /** An export whose citation links here belongs to the Wilson Center's collection (as its scraped records do). */
+  private static final String WILSON_HOST = "digitalarchive.wilsoncenter.org";
+  private static final String WILSON_COLLECTION = "Wilson Center Digital Archive";
   private static final String ORIGINAL_LANGUAGE = "original language";
 
   @Override
@@ -58,7 +61,7 @@ final class WilsonExportReader implements ArchiveReader {
             split.original(),
             split.translation().isEmpty() ? "" : translationLanguage,
             split.translation(),
-            java.util.Map.of(),
+            url.contains(WILSON_HOST) ? java.util.Map.of(MetadataField.COLLECTION, List.of(WILSON_COLLECTION)) : java.util.Map.of(),
             file.toString())));
   }
 

@@ -173,7 +173,7 @@ class SearchEndToEndTest {
     CliRun run = CliRun.run(index, "search", "Guevara", "--fragments", "1");
     assertEquals(0, run.status(), run.toString());
     assertTrue(run.out().startsWith("1 document matches Guevara; showing 1-1"), run.out());
-    assertTrue(run.out().contains("1. 117072  1964-01-29  corpus  score "), run.out());
+    assertTrue(run.out().contains("1. 117072  1964-01-29  Wilson Center Digital Archive  score "), run.out());
     assertTrue(run.out().contains("**Guevara**"), run.out());
     assertFalse(run.out().contains("\u001b["), "no ANSI codes when piped");
     CliRun coloured = CliRun.run(index, "search", "Guevara", "--color", "always");
