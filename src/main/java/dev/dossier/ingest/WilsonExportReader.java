@@ -22,9 +22,16 @@ final class WilsonExportReader implements ArchiveReader {
   private static final Pattern CONTENTS_ENTRY =
       Pattern.compile("(?i)(original|translation|transcript|transcription|scan)\\b[^\\n]{0,60}");
   private static final String CONTENTS = "contents";
-  /** An export whose citation links here belongs to the Wilson Center's collection (as its scraped records do). */
+  /** An export whose citation names or links the Digital Archive belongs to its collection (as its scraped records do). */
   private static final String WILSON_HOST = "digitalarchive.wilsoncenter.org";
   private static final String WILSON_COLLECTION = "Wilson Center Digital Archive";
+  /**
+   * The archive reference in a Digital Archive citation: what follows the archive's name up to the translator's
+   * credit or the link ("..., Wilson Center Digital Archive, TsKhSD, f. 5, op. 49, d. 760, II. 27-29, r. 9127.
+   * Translated for CWIHP by ...").
+   */
+  private static final Pattern ARCHIVE_REFERENCE =
+      Pattern.compile("Wilson Center Digital Archive,\\s*(.+?)\\.?\\s+(?:Translated|Obtained|Contributed|Donated|https?://)");
   private static final String ORIGINAL_LANGUAGE = "original language";
 
   @Override
@@ -61,7 +68,7 @@ final class WilsonExportReader implements ArchiveReader {
             split.original(),
             split.translation().isEmpty() ? "" : translationLanguage,
             split.translation(),
-            url.contains(WILSON_HOST) ? java.util.Map.of(MetadataField.COLLECTION, List.of(WILSON_COLLECTION)) : java.util.Map.of(),
+            metadata(citation, url),
             file.toString())));
   }
 
@@ -139,6 +146,19 @@ final class WilsonExportReader implements ArchiveReader {
       return Languages.code(parts[1]);
     }
     return Optional.empty();
+  }
+
+  /** The collection and the archive reference its citation gives. */
+  private static java.util.Map<MetadataField, List<String>> metadata(String citation, String url) {
+    java.util.Map<MetadataField, List<String>> metadata = new java.util.EnumMap<>(MetadataField.class);
+    if (citation.contains(WILSON_COLLECTION) || url.contains(WILSON_HOST)) {
+      metadata.put(MetadataField.COLLECTION, List.of(WILSON_COLLECTION));
+    }
+    Matcher reference = ARCHIVE_REFERENCE.matcher(citation.replace('\n', ' '));
+    if (reference.find()) {
+      metadata.put(MetadataField.ARCHIVE, List.of(reference.group(1).strip()));
+    }
+    return metadata;
   }
 
   private static String clean(String heading) {

@@ -21,6 +21,13 @@ class WilsonExportReaderTest {
   }
 
   @Test
+  void theCitationGivesTheCollectionAndTheArchiveReference() throws Exception {
+    ArchiveDocument doc = ArchiveReaders.of(List.of()).read(dev.dossier.testing.Sample.FILE).documents().get(0);
+    assertEquals(List.of("Wilson Center Digital Archive"), doc.metadata(MetadataField.COLLECTION));
+    assertEquals(List.of("TsKhSD, f. 5, op. 49, d. 760, II. 27-29, r. 9127"), doc.metadata(MetadataField.ARCHIVE));
+  }
+
+  @Test
   void readsTheSampleMetadata() throws Exception {
     ArchiveDocument doc = read(Sample.FILE);
     assertEquals("117072", doc.id());
