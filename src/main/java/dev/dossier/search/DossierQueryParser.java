@@ -123,7 +123,7 @@ final class DossierQueryParser extends QueryParser {
       return List.of(language.get());
     }
     requireAll(field);
-    return schema.languages();
+    return units.indexedLanguages();
   }
 
   /** Prefix, wildcard, fuzzy and regexp terms: the unstemmed companions, and the metadata fields. */

@@ -125,7 +125,8 @@ public final class Searcher implements Closeable {
   public SearchResults search(SearchRequest request) throws QuerySyntaxException, IOException {
     long start = System.nanoTime();
     UnitQueries units =
-        new UnitQueries(schema, variants.get(), glossary.get(), new NameSeeds(reader), request.exact());
+        new UnitQueries(
+            schema, variants.get(), glossary.get(), new NameSeeds(reader), request.exact(), indexedLanguages());
     QueryReader.Parsed parsed = QueryReader.read(schema, request.query(), units);
     Query query = parsed.query();
     MatchExplainer explainer = new MatchExplainer(schema, parsed.units());
@@ -195,6 +196,21 @@ public final class Searcher implements Closeable {
       facets.put(field, counts);
     }
     return facets;
+  }
+
+  /**
+   * The declared languages the index has texts in (a {@code text_xx} field in some segment), in declaration order;
+   * all of them when it has none. Read from the segments' field infos, which are in memory once the index is open.
+   */
+  private List<String> indexedLanguages() {
+    java.util.Set<String> fields = new java.util.HashSet<>();
+    for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+      for (org.apache.lucene.index.FieldInfo info : leaf.reader().getFieldInfos()) {
+        fields.add(info.name);
+      }
+    }
+    List<String> present = schema.languages().stream().filter(l -> fields.contains(Fields.text(l))).toList();
+    return present.isEmpty() ? schema.languages() : present;
   }
 
   private List<List<ParallelPair>> parallel(Query query, int[] docIds, Map<Integer, Document> stored)

@@ -45,15 +45,32 @@ final class UnitQueries {
   private final boolean exactOnly;
   private final QueryBuilder builder;
   private final List<QueryUnit> units = new ArrayList<>();
+  private final List<String> indexedLanguages;
 
   UnitQueries(
       IndexSchema schema, NameVariants nameVariants, GlossaryLookup glossary, NameSeeds seeds, boolean exactOnly) {
+    this(schema, nameVariants, glossary, seeds, exactOnly, schema.languages());
+  }
+
+  /**
+   * Query builder for an index whose texts are in {@code indexedLanguages}: a word without a field searches those,
+   * not every declared language (an index of English and Russian texts need not be asked for Spanish ones).
+   */
+  UnitQueries(
+      IndexSchema schema, NameVariants nameVariants, GlossaryLookup glossary, NameSeeds seeds, boolean exactOnly,
+      List<String> indexedLanguages) {
+    this.indexedLanguages = List.copyOf(indexedLanguages);
     this.schema = schema;
     this.nameVariants = nameVariants;
     this.glossary = glossary;
     this.seeds = seeds;
     this.exactOnly = exactOnly;
     this.builder = new QueryBuilder(schema.analyzer());
+  }
+
+  /** The languages a word without a field searches. */
+  List<String> indexedLanguages() {
+    return indexedLanguages;
   }
 
   /** The units built so far, in query order. */

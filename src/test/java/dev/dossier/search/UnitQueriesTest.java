@@ -22,4 +22,18 @@ class UnitQueriesTest {
         List.of("Mao Zedong", "Мао Цзе-дуну"),
         UnitQueries.withoutSubsumedPhrases("Mao Tse-tung", List.of("Mao Zedong", "Мао Цзе-дуну")));
   }
+
+  @Test
+  void aWordWithoutAFieldSearchesOnlyTheLanguagesTheIndexHas() throws Exception {
+    dev.dossier.index.IndexSchema schema =
+        dev.dossier.index.IndexSchema.of(dev.dossier.config.IndexConfigLoader.load(dev.dossier.testing.Sample.CONFIG));
+    UnitQueries units = new UnitQueries(
+        schema, dev.dossier.config.NameVariants.none(),
+        new GlossaryLookup(dev.dossier.config.Glossary.none(), schema), new NameSeeds(null), false, List.of("ru", "en"));
+    String query = QueryReader.read(schema, "treaty", units).query().toString();
+    org.junit.jupiter.api.Assertions.assertTrue(query.contains("text_en:treati"), query);
+    org.junit.jupiter.api.Assertions.assertFalse(query.contains("text_es"), query);
+    String spanish = QueryReader.read(schema, "es:tratado", units).query().toString();
+    org.junit.jupiter.api.Assertions.assertTrue(spanish.contains("text_es"), "a language named in the query is searched: " + spanish);
+  }
 }
