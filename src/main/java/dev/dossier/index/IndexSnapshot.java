@@ -34,15 +34,16 @@ final class IndexSnapshot {
   }
 
   private final Map<String, FileState> files;
-  private final Set<String> ids;
+  /** Each id and the source file of its document. */
+  private final Map<String, String> ids;
 
-  private IndexSnapshot(Map<String, FileState> files, Set<String> ids) {
+  private IndexSnapshot(Map<String, FileState> files, Map<String, String> ids) {
     this.files = files;
     this.ids = ids;
   }
 
   static IndexSnapshot empty() {
-    return new IndexSnapshot(Map.of(), Set.of());
+    return new IndexSnapshot(Map.of(), Map.of());
   }
 
   static IndexSnapshot of(IndexReader reader) throws IOException {
@@ -50,7 +51,7 @@ final class IndexSnapshot {
     Map<String, Long> expected = new HashMap<>();
     Map<String, String> collections = new HashMap<>();
     Map<String, Integer> counts = new HashMap<>();
-    Set<String> ids = new HashSet<>();
+    Map<String, String> ids = new HashMap<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       LeafReader r = leaf.reader();
       Bits live = r.getLiveDocs();
@@ -63,11 +64,11 @@ final class IndexSnapshot {
         if (live != null && !live.get(doc)) {
           continue;
         }
+        String path = source.advanceExact(doc) ? source.lookupOrd(source.ordValue()).utf8ToString() : null;
         if (id.advanceExact(doc)) {
-          ids.add(id.lookupOrd(id.ordValue()).utf8ToString());
+          ids.put(id.lookupOrd(id.ordValue()).utf8ToString(), path == null ? "" : path);
         }
-        if (source.advanceExact(doc)) {
-          String path = source.lookupOrd(source.ordValue()).utf8ToString();
+        if (path != null) {
           counts.merge(path, 1, Integer::sum);
           if (hash.advanceExact(doc)) {
             hashes.put(path, hash.lookupOrd(hash.ordValue()).utf8ToString());
@@ -104,7 +105,12 @@ final class IndexSnapshot {
 
   /** Whether a document with this id was in the index. */
   boolean hasId(String id) {
-    return ids.contains(id);
+    return ids.containsKey(id);
+  }
+
+  /** The source file of the document with this id, or null when the index had no such document. */
+  String sourceOf(String id) {
+    return ids.get(id);
   }
 
 }

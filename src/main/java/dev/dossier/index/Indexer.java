@@ -229,7 +229,7 @@ public final class Indexer {
           collection = read.collection();
         }
         rejected.addAll(read.rejected());
-        int written = write(source, new SourceStamp(hash, read.documents().size(), collection), read.documents());
+        int written = write(source, hash, collection, read.documents());
         count(collection, written, 0, read.rejected().size() + read.documents().size() - written);
       } catch (RejectedFileException e) {
         rejected.add(new Rejection(file.toString(), e.getMessage()));
@@ -248,21 +248,36 @@ public final class Indexer {
     }
 
     /**
-     * Writes a file's documents in place of its old ones; returns how many were written. A document whose id another
-     * file of this run has is rejected. A file of at most {@link #PART} documents is replaced in one atomic call; a
-     * larger one has its old documents deleted, then is written part by part (its stamp lets the next run see a
-     * file cut short by a crash).
+     * Writes a file's documents in place of its old ones; returns how many were written. A document whose id the file
+     * gave already, or another file has (in this run, or in the index from a file that still exists), is rejected:
+     * an id names one document. When none is left, the file's old documents stay, as for a rejected file. A file of
+     * at most {@link #PART} documents is replaced in one atomic call; a larger one has its old documents deleted,
+     * then is written part by part (its stamp lets the next run see a file cut short by a crash).
      */
-    private int write(String source, SourceStamp stamp, List<ArchiveDocument> docs) throws IOException {
+    private int write(String source, String hash, String collection, List<ArchiveDocument> docs) throws IOException {
       List<ArchiveDocument> kept = new ArrayList<>();
+      java.util.Set<String> inFile = new java.util.HashSet<>();
       for (ArchiveDocument doc : docs) {
-        String other = idsInThisRun.putIfAbsent(doc.id(), source);
+        if (!inFile.add(doc.id())) {
+          rejected.add(new Rejection(source, "duplicate id '" + doc.id() + "' (twice in this file)"));
+          continue;
+        }
+        String other = ownerElsewhere(doc.id(), source);
+        if (other == null) {
+          other = idsInThisRun.putIfAbsent(doc.id(), source);
+        }
         if (other != null && !other.equals(source)) {
           rejected.add(new Rejection(source, "duplicate id '" + doc.id() + "' (also in " + other + ")"));
         } else {
-          kept.add(withCollection(doc.withSource(source), stamp.collection()));
+          kept.add(withCollection(doc.withSource(source), collection));
         }
       }
+      if (kept.isEmpty()) {
+        return 0;
+      }
+      // The count the reader gave, not the count kept: a file that lost a document to another file's id is read
+      // again next run (and its duplicate reported again) until the conflict is gone.
+      SourceStamp stamp = new SourceStamp(hash, docs.size(), collection);
       if (kept.size() > PART) {
         writer.deleteDocuments(new Term(Fields.SOURCE, source));
       }
@@ -283,10 +298,17 @@ public final class Indexer {
         }
         maybeCommit(part.size());
       }
-      if (kept.isEmpty() && !docs.isEmpty()) {
-        writer.deleteDocuments(new Term(Fields.SOURCE, source));
-      }
       return kept.size();
+    }
+
+    /**
+     * The file that held a document with this id when the run started, if it is another file and still exists: an
+     * unchanged file is skipped unread, so its ids are known only from the index. (A document whose old file is
+     * gone has moved, and is updated.)
+     */
+    private String ownerElsewhere(String id, String source) {
+      String owner = before.sourceOf(id);
+      return owner != null && !owner.isEmpty() && !owner.equals(source) && Files.exists(Path.of(owner)) ? owner : null;
     }
 
     private void maybeCommit(int written) throws IOException {
