@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
@@ -71,7 +68,7 @@ public final class SourceMappingLoader {
   static SourceMapping loadOne(Path file) {
     Object root;
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+      root = TextYaml.parser().load(in);
     } catch (MarkedYAMLException e) {
       String mark = e.getProblemMark() == null ? "" : " (line " + (e.getProblemMark().getLine() + 1) + ")";
       throw new ConfigException(file + ": cannot read: " + e.getProblem() + mark, e);
@@ -91,11 +88,19 @@ public final class SourceMappingLoader {
       throw new ConfigException(file + ": fields must name where the text is (text: KEY)");
     }
     String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    List<String> globs = strings(file, "files", top.get("files"));
+    for (String glob : globs) {
+      try {
+        file.getFileSystem().getPathMatcher("glob:" + glob);
+      } catch (RuntimeException e) {
+        throw new ConfigException(file + ": files: bad pattern '" + glob + "' (" + e.getMessage().lines().findFirst().orElse("") + ")");
+      }
+    }
     return new SourceMapping(
         name,
         file,
         top.get("collection") == null ? "" : String.valueOf(top.get("collection")).strip(),
-        strings(file, "files", top.get("files")),
+        globs,
         strings(file, "keys", top.get("keys")),
         fields,
         alternatives(file, "metadata", top.get("metadata"), METADATA));
@@ -164,7 +169,7 @@ public final class SourceMappingLoader {
         throw new ConfigException(file + ": " + where + ": give exactly one of key, template, value");
       }
       String split = map.get("split") == null ? "" : String.valueOf(map.get("split"));
-      boolean html = Boolean.TRUE.equals(map.get("html"));
+      boolean html = "true".equalsIgnoreCase(String.valueOf(map.get("html")));
       return new ValueSpec(
           str(map.get("key")), str(map.get("template")), str(map.get("value")), html, split);
     }

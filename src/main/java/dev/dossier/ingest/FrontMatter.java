@@ -1,5 +1,6 @@
 package dev.dossier.ingest;
 
+import dev.dossier.config.TextYaml;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -8,15 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * A text file's YAML front matter, as Jekyll and other static-site generators write it: a {@code ---} line, YAML,
@@ -111,20 +107,9 @@ record FrontMatter(Map<String, List<String>> values, String body) {
     return all;
   }
 
-  /**
-   * SnakeYAML that reads every scalar as the text written: no implicit types, because YAML 1.1 would make
-   * {@code language: no} (Norwegian) the boolean false, {@code date: 1961-01-03} a timestamp at midnight UTC
-   * (precision lost) and {@code id: 0042} the number 42.
-   */
+  /** Every scalar as the text written (see {@link TextYaml}). */
   private static Yaml yaml() {
-    LoaderOptions options = new LoaderOptions();
-    Resolver textOnly =
-        new Resolver() {
-          @Override
-          protected void addImplicitResolvers() {}
-        };
-    DumperOptions dumper = new DumperOptions();
-    return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, textOnly);
+    return TextYaml.parser();
   }
 
   private static String normalise(String key) {

@@ -26,6 +26,9 @@ final class MappedRecordReader implements ArchiveReader {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final CsvMapper CSV = new CsvMapper();
+  /** A whole-file JSON reader that refuses anything after the value, so a second object is not silently ignored. */
+  private static final com.fasterxml.jackson.databind.ObjectReader WHOLE =
+      JSON.reader().with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final List<SourceMapping> mappings;
 
@@ -129,8 +132,11 @@ final class MappedRecordReader implements ArchiveReader {
   private static List<Numbered> json(SourceFile file, List<Rejection> rejected) throws RejectedFileException {
     JsonNode root;
     try {
-      root = JSON.readTree(file.text());
+      root = WHOLE.readTree(file.text());
     } catch (JsonProcessingException e) {
+      if (looksLikeJsonLines(file.text())) {
+        return jsonLines(file, rejected); // a .json file that is really one object per line
+      }
       throw new RejectedFileException(
           "not JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
               + e.getOriginalMessage() + ")");
@@ -180,6 +186,11 @@ final class MappedRecordReader implements ArchiveReader {
       throw new RejectedFileException("not CSV with a header row (" + firstLine(e.getMessage()) + ")");
     }
     return records;
+  }
+
+  private static boolean looksLikeJsonLines(String text) {
+    List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    return lines.size() > 1 && lines.stream().allMatch(l -> l.startsWith("{") && l.endsWith("}"));
   }
 
   private static String firstLine(String message) {

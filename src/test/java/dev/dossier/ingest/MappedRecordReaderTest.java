@@ -137,6 +137,29 @@ class MappedRecordReaderTest {
   }
 
   @Test
+  void aJsonFileHoldingOneObjectPerLineIsReadAsJsonLinesAndTrailingGarbageIsAnError() throws Exception {
+    ReadResult lines = readers.read(write("lines.json", "{\"cable_no\": 1, \"body\": \"One.\"}\n{\"cable_no\": 2, \"body\": \"Two.\"}\n"));
+    assertEquals(2, lines.documents().size(), "not only the first object");
+    Path garbage = write("garbage.json", "[{\"cable_no\": 1, \"body\": \"One.\"}] trailing");
+    RejectedFileException e = assertThrows(RejectedFileException.class, () -> readers.read(garbage));
+    assertTrue(e.getMessage().startsWith("not JSON (line 1"), e.getMessage());
+  }
+
+  @Test
+  void aMappingWithABadFilePatternOrTypedValuesIsReadAsWritten() throws Exception {
+    Path config = dir.resolve("bad");
+    Files.createDirectories(config.resolve("sources"));
+    Files.writeString(config.resolve("sources/bad.yaml"), "files: [\"[abc\"]\nfields:\n  text: body\n");
+    dev.dossier.config.ConfigException e =
+        assertThrows(dev.dossier.config.ConfigException.class, () -> SourceMappingLoader.load(config));
+    assertTrue(e.getMessage().contains("bad.yaml: files: bad pattern '[abc'"), e.getMessage());
+    Files.writeString(config.resolve("sources/bad.yaml"), "fields:\n  text: body\n  date: {value: 1963-11-22}\n  language: {value: no}\n");
+    SourceMapping typed = SourceMappingLoader.load(config).get(0);
+    assertEquals("1963-11-22", typed.field("date").get(0).value(), "a date stays the text written");
+    assertEquals("no", typed.field("language").get(0).value(), "Norwegian, not false");
+  }
+
+  @Test
   void brokenJsonIsRejectedWithItsPosition() throws Exception {
     Path file = write("broken.json", "{\"cable_no\": 1,\n \"body\": }");
     RejectedFileException e = assertThrows(RejectedFileException.class, () -> readers.read(file));
