@@ -28,10 +28,14 @@ public record PartialDate(int year, int month, int day, DatePrecision precision,
 
   private static final Pattern APPROXIMATE =
       Pattern.compile("(?i)^(?:circa|ca\\.?|c\\.|c(?=\\s*\\d)|about|approx(?:\\.|imately)?|около|прибл\\.?)\\s*(.+)$");
-  private static final Pattern EDTF_APPROXIMATE = Pattern.compile("^(.+?)\\s*[~?%]$");
+  private static final Pattern EDTF_APPROXIMATE = Pattern.compile("^(.+?)\\s*[~?%]$|^~\\s*(.+)$");
   private static final Pattern ISO =
       Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?)?)?");
-  private static final Pattern DECADE = Pattern.compile("(\\d{3})(?:0s|0'?s|X)");
+  private static final Pattern DECADE = Pattern.compile("(?i)(\\d{3})(?:0'?s|X)");
+  /** "1950 г.", "1950 год", "1950 года": a year as Russian writes it. */
+  private static final Pattern RUSSIAN_YEAR = Pattern.compile("(\\d{4})\\s*(?:г\\.?|год[аеу]?)");
+  /** "02.11.1950": day.month.year, as Russian and most European archives write dates. */
+  private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:\\s*(?:г\\.?|года))?");
   /** "12/28/1966", "12/28/1966 18:48", "05/00/1975", "00/00/1963": US month/day/year, 00 for an unknown part. */
   private static final Pattern US_NUMERIC =
       Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp][Mm])?)?");
@@ -40,9 +44,17 @@ public record PartialDate(int year, int month, int day, DatePrecision precision,
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\p{L}+)\\.?,?\\s+(\\d{4})(?:\\s*(?:г\\.?|года))?");
   private static final Pattern MONTH_YEAR = Pattern.compile("(\\p{L}+)\\.?,?\\s+(\\d{4})(?:\\s*(?:г\\.?|года))?");
-  /** The first three letters of the Russian month names, in any case ending (января, январь, мая, май). */
-  private static final List<String> RUSSIAN_MONTHS =
-      List.of("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек");
+  /**
+   * Russian month names: the whole word in its nominative, genitive or prepositional form (январь, января, январе),
+   * or its usual abbreviation (янв, сент), so that "Октябрьская 1917" or "Декларация 1945" is not a month.
+   */
+  private static final List<Pattern> RUSSIAN_MONTHS =
+      java.util.stream.Stream.of(
+              "январ[ьяе]|янв", "феврал[ьяе]|февр?", "март[ае]?|мар", "апрел[ьяе]|апр", "ма[йяе]",
+              "июн[ьяе]|июн", "июл[ьяе]|июл", "август[ае]?|авг", "сентябр[ьяе]|сент?", "октябр[ьяе]|окт",
+              "ноябр[ьяе]|нояб?", "декабр[ьяе]|дек")
+          .map(Pattern::compile)
+          .toList();
 
   public PartialDate {
     switch (precision) {
@@ -91,7 +103,8 @@ public record PartialDate(int year, int month, int day, DatePrecision precision,
     }
     Matcher edtf = EDTF_APPROXIMATE.matcher(s);
     if (edtf.matches()) {
-      return exact(edtf.group(1).strip()).map(PartialDate::approximately);
+      String date = edtf.group(1) != null ? edtf.group(1) : edtf.group(2);
+      return exact(date.strip()).map(PartialDate::approximately);
     }
     return exact(s);
   }
@@ -101,12 +114,18 @@ public record PartialDate(int year, int month, int day, DatePrecision precision,
       Matcher m = ISO.matcher(s);
       if (m.matches()) {
         int year = Integer.parseInt(m.group(1));
-        if (m.group(2) == null) {
-          return Optional.of(ofYear(year));
-        }
-        int month = Integer.parseInt(m.group(2));
-        return Optional.of(
-            m.group(3) == null ? ofMonth(year, month) : ofDay(year, month, Integer.parseInt(m.group(3))));
+        int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        return numeric(year, month, day); // "1963-05-00", "1964-00-00": 00 for an unknown part, as NARA writes
+      }
+      Matcher russianYear = RUSSIAN_YEAR.matcher(s);
+      if (russianYear.matches()) {
+        return Optional.of(ofYear(Integer.parseInt(russianYear.group(1))));
+      }
+      Matcher dotted = DOTTED.matcher(s);
+      if (dotted.matches()) {
+        return numeric(
+            Integer.parseInt(dotted.group(3)), Integer.parseInt(dotted.group(2)), Integer.parseInt(dotted.group(1)));
       }
       Matcher decade = DECADE.matcher(s);
       if (decade.matches()) {
@@ -114,7 +133,7 @@ public record PartialDate(int year, int month, int day, DatePrecision precision,
       }
       Matcher us = US_NUMERIC.matcher(s);
       if (us.matches()) {
-        return usNumeric(Integer.parseInt(us.group(1)), Integer.parseInt(us.group(2)), Integer.parseInt(us.group(3)));
+        return numeric(Integer.parseInt(us.group(3)), Integer.parseInt(us.group(1)), Integer.parseInt(us.group(2)));
       }
       Matcher mdy = MONTH_DAY_YEAR.matcher(s);
       if (mdy.matches()) {
@@ -136,8 +155,8 @@ public record PartialDate(int year, int month, int day, DatePrecision precision,
     return Optional.empty();
   }
 
-  /** NARA's numeric dates: 00 marks an unknown day or month, and year 0000 an unknown date. */
-  private static Optional<PartialDate> usNumeric(int month, int day, int year) {
+  /** A numeric date where 0 marks an unknown day or month (NARA's "05/00/1975"), and year 0 an unknown date. */
+  private static Optional<PartialDate> numeric(int year, int month, int day) {
     if (year == 0) {
       return Optional.empty();
     }
@@ -159,8 +178,7 @@ public record PartialDate(int year, int month, int day, DatePrecision precision,
       }
     }
     for (int i = 0; i < RUSSIAN_MONTHS.size(); i++) {
-      String stem = RUSSIAN_MONTHS.get(i);
-      if (i == 4 ? n.equals("мая") || n.equals("май") : n.startsWith(stem)) {
+      if (RUSSIAN_MONTHS.get(i).matcher(n).matches()) {
         return Optional.of(i + 1);
       }
     }

@@ -87,4 +87,24 @@ class PartialDateTest {
     assertEquals("1962-03-08", PartialDate.parse("8 марта 1962 года").orElseThrow().toString());
     assertEquals("1955-06", PartialDate.parse("июнь 1955").orElseThrow().toString());
   }
+
+  @Test
+  void moreArchiveForms() {
+    assertEquals("1963-05", PartialDate.parse("1963-05-00").orElseThrow().toString());
+    assertEquals("1964", PartialDate.parse("1964-00-00").orElseThrow().toString());
+    assertEquals("1950", PartialDate.parse("1950 г.").orElseThrow().toString());
+    assertEquals("1950", PartialDate.parse("1950 год").orElseThrow().toString());
+    assertEquals("1950-11-02", PartialDate.parse("02.11.1950").orElseThrow().toString());
+    assertEquals("1960~", PartialDate.parse("~1960").orElseThrow().toString());
+    assertEquals("196X", PartialDate.parse("1960S").orElseThrow().toString());
+    assertEquals("1960-09-05", PartialDate.parse("Sept. 5, 1960").orElseThrow().toString());
+    assertEquals("1950-12", PartialDate.parse("дек. 1950").orElseThrow().toString());
+  }
+
+  @Test
+  void wordsThatOnlyBeginLikeAMonthAreNotDates() {
+    assertTrue(PartialDate.parse("Октябрьская 1917").isEmpty());
+    assertTrue(PartialDate.parse("Декларация 1945").isEmpty());
+    assertTrue(PartialDate.parse("Martial 1960").isEmpty());
+  }
 }
