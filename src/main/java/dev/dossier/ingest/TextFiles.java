@@ -37,6 +37,12 @@ public final class TextFiles {
     if (bytes.length == 0) {
       throw new RejectedFileException("empty file");
     }
+    if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+        || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+      // UTF-16 with its byte-order mark (Excel's "Unicode text" export): its NUL bytes are not binary
+      String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_16);
+      return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
     for (byte b : bytes) {
       if (b == 0) {
         throw new RejectedFileException("binary file (contains NUL bytes)");

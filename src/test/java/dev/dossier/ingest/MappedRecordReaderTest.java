@@ -130,6 +130,16 @@ class MappedRecordReaderTest {
   }
 
   @Test
+  void utf16CsvWithItsByteOrderMarkIsRead() throws Exception {
+    byte[] utf16 = "ref,title,date,html_body,people\r\nL-9,Письмо,1962,<p>Текст письма</p>,Хрущев\r\n"
+        .getBytes(StandardCharsets.UTF_16); // Java writes the big-endian byte-order mark first
+    Path file = Files.write(dir.resolve("letters-utf16.csv"), utf16);
+    ArchiveDocument letter = readers.read(file).documents().get(0);
+    assertEquals("Письмо", letter.title());
+    assertEquals("Текст письма", letter.original());
+  }
+
+  @Test
   void aFileNoMappingFitsIsRejectedWithItsKeys() throws Exception {
     Path file = write("unknown.jsonl", "{\"foo\": 1, \"bar\": \"x\"}\n");
     RejectedFileException e = assertThrows(RejectedFileException.class, () -> readers.read(file));
