@@ -85,7 +85,7 @@ final class ConcordanceBuilder {
               archive.originalLanguage(), archive.original(), archive.translationLanguage(), archive.translation(),
               DocumentMapper.alignment(d)));
     }
-    List<List<ParallelPair>> pairs = new ParallelPassages(searcher, schema).of(query, docIds, texts, stored);
+    List<List<ParallelPair>> pairs = new ParallelPassages(searcher, schema, Searcher.indexedLanguages(schema, searcher.getIndexReader())).of(query, docIds, texts, stored);
     List<Concordance.Line> lines = new ArrayList<>();
     Set<String> termPairTexts = new HashSet<>();
     String b = null;

@@ -24,10 +24,13 @@ final class ParallelPassages {
 
   private final IndexSearcher searcher;
   private final IndexSchema schema;
+  private final List<String> languages;
 
-  ParallelPassages(IndexSearcher searcher, IndexSchema schema) {
+  /** Passages of the texts in {@code languages}: the declared languages the index has texts in. */
+  ParallelPassages(IndexSearcher searcher, IndexSchema schema, List<String> languages) {
     this.searcher = searcher;
     this.schema = schema;
+    this.languages = List.copyOf(languages);
   }
 
   /** One hit's texts and alignment. */
@@ -36,7 +39,6 @@ final class ParallelPassages {
   /** For each document, the pairs that hold a match; {@code stored} holds documents already read, by id. */
   List<List<ParallelPair>> of(Query query, int[] docIds, List<Texts> texts, Map<Integer, Document> stored)
       throws IOException {
-    List<String> languages = schema.languages();
     String[] fields = languages.stream().map(Fields::text).toArray(String[]::new);
     int[] one = new int[fields.length];
     java.util.Arrays.fill(one, 1);

@@ -63,6 +63,8 @@ public final class Searcher implements Closeable {
   /** Read at query time, so a new line needs no re-index; re-read only when the file changes. */
   private final ConfigFile<NameVariants> variants;
   private final ConfigFile<GlossaryLookup> glossary;
+  /** The declared languages the index has texts in; the reader is fixed, so computed once. */
+  private List<String> indexedLanguages;
 
   private Searcher(IndexSchema schema, Directory directory, DirectoryReader reader) {
     this.schema = schema;
@@ -149,7 +151,7 @@ public final class Searcher implements Closeable {
       stored.put(docId, searcher.storedFields().document(docId)); // read once, for the hit and for its snippets
     }
     Map<String, List<Snippet>>[] snippets =
-        new Snippets(searcher, schema).highlight(query, docIds, stored, request.fragments());
+        new Snippets(searcher, schema, indexedLanguages()).highlight(query, docIds, stored, request.fragments());
     List<List<ParallelPair>> parallel = request.parallel() ? parallel(query, docIds, stored) : null;
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
@@ -203,6 +205,14 @@ public final class Searcher implements Closeable {
    * all of them when it has none. Read from the segments' field infos, which are in memory once the index is open.
    */
   private List<String> indexedLanguages() {
+    if (indexedLanguages == null) {
+      indexedLanguages = indexedLanguages(schema, reader);
+    }
+    return indexedLanguages;
+  }
+
+  /** The declared languages {@code reader}'s index has texts in, in declaration order; all when it has none. */
+  static List<String> indexedLanguages(IndexSchema schema, org.apache.lucene.index.IndexReader reader) {
     java.util.Set<String> fields = new java.util.HashSet<>();
     for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
       for (org.apache.lucene.index.FieldInfo info : leaf.reader().getFieldInfos()) {
@@ -224,7 +234,7 @@ public final class Searcher implements Closeable {
               doc.originalLanguage(), doc.original(), doc.translationLanguage(), doc.translation(),
               DocumentMapper.alignment(d)));
     }
-    return new ParallelPassages(searcher, schema).of(query, docIds, texts, stored);
+    return new ParallelPassages(searcher, schema, indexedLanguages()).of(query, docIds, texts, stored);
   }
 
   /** The concordance of a term: its aligned pairs and the other language's likely translations. */

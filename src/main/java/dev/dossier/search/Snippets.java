@@ -22,10 +22,13 @@ final class Snippets {
 
   private final IndexSearcher searcher;
   private final IndexSchema schema;
+  private final List<String> languages;
 
-  Snippets(IndexSearcher searcher, IndexSchema schema) {
+  /** Snippets of the texts in {@code languages}: the declared languages the index has texts in. */
+  Snippets(IndexSearcher searcher, IndexSchema schema, List<String> languages) {
     this.searcher = searcher;
     this.schema = schema;
+    this.languages = List.copyOf(languages);
   }
 
   /**
@@ -35,7 +38,6 @@ final class Snippets {
   @SuppressWarnings({"unchecked", "rawtypes"})
   Map<String, List<Snippet>>[] highlight(Query query, int[] docIds, Map<Integer, Document> stored, int fragments)
       throws IOException {
-    List<String> languages = schema.languages();
     String[] fields = languages.stream().map(Fields::text).toArray(String[]::new);
     int[] maxPassages = new int[fields.length];
     java.util.Arrays.fill(maxPassages, Math.max(fragments, 1));
