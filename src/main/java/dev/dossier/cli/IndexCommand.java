@@ -96,6 +96,7 @@ final class IndexCommand implements Callable<Integer> {
     object.put("removed", report.removed());
     object.put("rejected", report.rejected());
     object.put("skipped", report.skipped());
+    object.put("text_files_of_records", report.companionFiles());
     Map<String, Object> collections = new LinkedHashMap<>();
     report.collections().forEach((name, counts) -> collections.put(name, counts));
     object.put("collections", collections);
@@ -117,6 +118,10 @@ final class IndexCommand implements Callable<Integer> {
     }
     if (rejected.size() > SHOWN_REJECTIONS) {
       out.printf(Locale.ROOT, "  ... and %d more (--json lists them all)%n", rejected.size() - SHOWN_REJECTIONS);
+    }
+    if (report.companionFiles() > 0) {
+      out.printf(Locale.ROOT, "%d text file%s read as the text of spreadsheet records.%n",
+          report.companionFiles(), report.companionFiles() == 1 ? "" : "s");
     }
     if (!report.skipped().isEmpty()) {
       out.printf(

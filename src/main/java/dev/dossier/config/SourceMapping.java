@@ -30,7 +30,8 @@ public record SourceMapping(
   /** The document fields a mapping can fill. */
   public static final List<String> FIELDS =
       List.of(
-          "id", "title", "date", "language", "default_language", "original_language", "text", "translation", "translation_language",
+          "id", "title", "date", "language", "default_language", "original_language", "text", "text_file", "translation",
+          "translation_file", "translation_language",
           "summary", "citation", "url", "credits");
 
   public SourceMapping {

@@ -28,6 +28,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  *   language: {value: en}            # a fixed value
  *   title: [title, subject]          # alternatives: the first that gives a value
  *   text: text                       # {key: html, html: true} turns HTML into text
+ *   text_file: file                  # or: the text is in this file, beside the spreadsheet (OCR dumps)
  * metadata:                          # subject place person archive collection type classification
  *   archive: naa_refs.reference      # dots walk into objects; lists give several values
  *   person: [authors, associated_people_orgs]   # several places, values in this order
@@ -84,8 +85,8 @@ public final class SourceMappingLoader {
       }
     }
     Map<String, List<ValueSpec>> fields = alternatives(file, "fields", top.get("fields"), Set.copyOf(SourceMapping.FIELDS));
-    if (!fields.containsKey("text") && !fields.containsKey("translation")) {
-      throw new ConfigException(file + ": fields must name where the text is (text: KEY)");
+    if (!fields.containsKey("text") && !fields.containsKey("translation") && !fields.containsKey("text_file")) {
+      throw new ConfigException(file + ": fields must name where the text is (text: KEY, or text_file: KEY)");
     }
     String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
     List<String> globs = strings(file, "files", top.get("files"));

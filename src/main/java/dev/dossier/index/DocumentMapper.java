@@ -39,7 +39,7 @@ public final class DocumentMapper {
    * The Lucene document for one analysed archive document read from the file {@code stamp} describes: its texts are indexed from their recorded analysis, not analysed again; of the name-key entries, only those
    * the run's {@code ledger} has not seen.
    */
-  Document toLucene(AnalysedDocument analysed, SourceStamp stamp, NameKeyLedger ledger) {
+  Document toLucene(AnalysedDocument analysed, SourceStamp stamp, List<java.nio.file.Path> companions, NameKeyLedger ledger) {
     Document d = metadata(analysed.document());
     // The original goes first, so that when both texts fall in one language slot, value 0 is the original.
     addText(d, analysed.original(), ledger);
@@ -47,6 +47,9 @@ public final class DocumentMapper {
     d.add(new SortedDocValuesField(Fields.SOURCE_HASH, new BytesRef(stamp.hash())));
     d.add(new NumericDocValuesField(Fields.SOURCE_DOCUMENTS, stamp.documents()));
     d.add(new SortedDocValuesField(Fields.SOURCE_COLLECTION, new BytesRef(stamp.collection())));
+    for (java.nio.file.Path companion : companions) {
+      d.add(new SortedSetDocValuesField(Fields.SOURCE_COMPANIONS, new BytesRef(companion.toString())));
+    }
     d.add(new StoredField(Fields.ALIGNMENT, analysed.alignment().encode()));
     return d;
   }

@@ -50,6 +50,11 @@ public final class Fields {
    * the per-collection counts of a run include the files it found unchanged.
    */
   public static final String SOURCE_COLLECTION = "source_collection";
+  /**
+   * The other files a document's texts were read from (the OCR text files a metadata spreadsheet names), as
+   * sorted-set doc values: the next run checks them for changes, and does not index them as documents of their own.
+   */
+  public static final String SOURCE_COMPANIONS = "source_companions";
 
   /**
    * The aligned passage pairs of original and translation, as character ranges ({@link

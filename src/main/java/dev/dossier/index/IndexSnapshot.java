@@ -25,8 +25,9 @@ final class IndexSnapshot {
    * @param documents how many of its documents the index holds
    * @param expected how many documents the file gave when it was indexed
    * @param collection the collection it was counted under
+   * @param companions the other files its documents' texts were read from, whose content is part of its hash
    */
-  record FileState(String hash, int documents, long expected, String collection) {
+  record FileState(String hash, int documents, long expected, String collection, java.util.Set<String> companions) {
     /** Whether the index holds the file whole with this content hash. */
     boolean isCurrent(String currentHash) {
       return hash.equals(currentHash) && documents >= expected;
@@ -50,6 +51,7 @@ final class IndexSnapshot {
     Map<String, String> hashes = new HashMap<>();
     Map<String, Long> expected = new HashMap<>();
     Map<String, String> collections = new HashMap<>();
+    Map<String, java.util.Set<String>> companions = new HashMap<>();
     Map<String, Integer> counts = new HashMap<>();
     Map<String, String> ids = new HashMap<>();
     for (LeafReaderContext leaf : reader.leaves()) {
@@ -60,6 +62,7 @@ final class IndexSnapshot {
       SortedDocValues id = DocValues.getSorted(r, Fields.ID);
       NumericDocValues total = DocValues.getNumeric(r, Fields.SOURCE_DOCUMENTS);
       SortedDocValues collection = DocValues.getSorted(r, Fields.SOURCE_COLLECTION);
+      org.apache.lucene.index.SortedSetDocValues companion = DocValues.getSortedSet(r, Fields.SOURCE_COMPANIONS);
       for (int doc = 0; doc < r.maxDoc(); doc++) {
         if (live != null && !live.get(doc)) {
           continue;
@@ -79,6 +82,12 @@ final class IndexSnapshot {
           if (collection.advanceExact(doc)) {
             collections.put(path, collection.lookupOrd(collection.ordValue()).utf8ToString());
           }
+          if (companion.advanceExact(doc)) {
+            for (int i = 0; i < companion.docValueCount(); i++) {
+              companions.computeIfAbsent(path, p -> new java.util.TreeSet<>())
+                  .add(companion.lookupOrd(companion.nextOrd()).utf8ToString());
+            }
+          }
         }
       }
     }
@@ -89,7 +98,7 @@ final class IndexSnapshot {
                 path,
                 new FileState(
                     hashes.getOrDefault(path, ""), n, expected.getOrDefault(path, 0L),
-                    collections.getOrDefault(path, ""))));
+                    collections.getOrDefault(path, ""), companions.getOrDefault(path, java.util.Set.of()))));
     return new IndexSnapshot(files, ids);
   }
 
@@ -101,6 +110,13 @@ final class IndexSnapshot {
   /** Every source file in the index. */
   Map<String, FileState> files() {
     return files;
+  }
+
+  /** Every file some indexed document's text was read from besides its source (a spreadsheet's text files). */
+  java.util.Set<String> companions() {
+    java.util.Set<String> all = new java.util.HashSet<>();
+    files.values().forEach(f -> all.addAll(f.companions()));
+    return all;
   }
 
   /** Whether a document with this id was in the index. */

@@ -159,6 +159,11 @@ public final class Indexer {
     private final ConcurrentLinkedQueue<Rejection> rejected = new ConcurrentLinkedQueue<>();
     private final Map<String, String> idsInThisRun = new ConcurrentHashMap<>();
     private final Map<String, CollectionCounts> collections = new ConcurrentHashMap<>();
+    /** The files records took their texts from: read in the first round, or known from the index if unchanged. */
+    private final java.util.Set<String> claimed = ConcurrentHashMap.newKeySet();
+    /** The files read (not skipped as unchanged) in this run. */
+    private final java.util.Set<String> reRead = ConcurrentHashMap.newKeySet();
+    private final LongAdder companionFiles = new LongAdder();
     private final NameKeyLedger nameKeys = new NameKeyLedger();
 
     Run(IndexWriter writer, IndexRequest request, IndexSnapshot before) {
@@ -171,6 +176,11 @@ public final class Indexer {
       rejected.addAll(unreadable);
     }
 
+    /**
+     * Indexes the files in two rounds: first the files of records (JSON, JSON Lines, CSV), whose records may take
+     * their texts from other files (OCR text dumps beside a metadata spreadsheet); then the rest, passing over the
+     * files a spreadsheet took its texts from, so that a text is not also a document of its own.
+     */
     void indexAll(List<Path> files) throws IOException {
       ExecutorService pool = Executors.newFixedThreadPool(request.threads(), r -> {
         Thread t = new Thread(r, "dossier-indexer");
@@ -178,19 +188,56 @@ public final class Indexer {
         return t;
       });
       try {
-        List<Future<?>> tasks = new ArrayList<>();
-        for (Path file : files) {
-          tasks.add(pool.submit(() -> {
+        List<Path> records = files.stream().filter(ArchiveReaders::isRecordFile).toList();
+        List<Path> others = files.stream().filter(f -> !ArchiveReaders.isRecordFile(f)).toList();
+        runAll(pool, records, this::indexFile);
+        // a spreadsheet not read again in this run (unchanged, or not among the paths given) keeps its claims
+        before.files().forEach((source, state) -> {
+          if (!reRead.contains(source)) {
+            claimed.addAll(state.companions());
+          }
+        });
+        runAll(pool, others, file -> {
+          if (claimed.contains(file.toAbsolutePath().normalize().toString())) {
+            readThroughSpreadsheet(file);
+          } else {
             indexFile(file);
-            return null;
-          }));
-        }
-        for (Future<?> task : tasks) {
-          await(task);
-        }
+          }
+        });
       } finally {
         pool.shutdownNow();
       }
+    }
+
+    /** Work on one file. */
+    @FunctionalInterface
+    private interface FileTask {
+      void run(Path file) throws IOException;
+    }
+
+    private void runAll(ExecutorService pool, List<Path> files, FileTask work) throws IOException {
+      List<Future<?>> tasks = new ArrayList<>();
+      for (Path file : files) {
+        tasks.add(pool.submit(() -> {
+          work.run(file);
+          return null;
+        }));
+      }
+      for (Future<?> task : tasks) {
+        await(task);
+      }
+    }
+
+    /** A text file a spreadsheet's record was read from: not a document itself; one it was before is removed. */
+    private void readThroughSpreadsheet(Path file) throws IOException {
+      String source = file.toAbsolutePath().normalize().toString();
+      IndexSnapshot.FileState previous = before.file(source);
+      if (previous != null) {
+        writer.deleteDocuments(new Term(Fields.SOURCE, source));
+        removed.add(previous.documents());
+      }
+      companionFiles.increment();
+      request.progress().fileDone(size(file));
     }
 
     private void await(Future<?> task) throws IOException {
@@ -219,17 +266,22 @@ public final class Indexer {
         bytes = TextFiles.readBytes(file);
         String hash = DigestUtils.sha256Hex(bytes);
         IndexSnapshot.FileState previous = before.file(source);
-        if (previous != null && previous.isCurrent(hash)) {
+        if (previous != null && previous.isCurrent(withCompanions(hash, previous.companions()))) {
           unchanged.add(previous.documents());
           count(previous.collection().isEmpty() ? collection : previous.collection(), 0, previous.documents(), 0);
           return;
         }
         ReadResult read = readers.read(file, bytes);
+        reRead.add(source); // a file now rejected keeps its old documents, and their claims
         if (!read.collection().isEmpty()) {
           collection = read.collection();
         }
         rejected.addAll(read.rejected());
-        int written = write(source, hash, collection, read.documents());
+        read.companionFiles().forEach(c -> claimed.add(c.toString()));
+        String fullHash = read.companions().isEmpty()
+            ? hash
+            : withCompanions(hash, read.companionFiles().stream().map(Path::toString).toList());
+        int written = write(source, fullHash, collection, read);
         count(collection, written, 0, read.rejected().size() + read.documents().size() - written);
       } catch (RejectedFileException e) {
         rejected.add(new Rejection(file.toString(), e.getMessage()));
@@ -243,6 +295,25 @@ public final class Indexer {
       }
     }
 
+    /**
+     * The hash of a file together with the files its records took their texts from: a changed text file changes
+     * it, so the spreadsheet is read again. Empty when a companion is gone or unreadable (never current then).
+     */
+    private String withCompanions(String hash, java.util.Collection<String> companions) {
+      if (companions.isEmpty()) {
+        return hash;
+      }
+      StringBuilder all = new StringBuilder(hash);
+      for (String companion : new java.util.TreeSet<>(companions)) {
+        try {
+          all.append('\n').append(companion).append(':').append(DigestUtils.sha256Hex(TextFiles.readBytes(Path.of(companion))));
+        } catch (RejectedFileException e) {
+          return "";
+        }
+      }
+      return DigestUtils.sha256Hex(all.toString());
+    }
+
     private void count(String collection, long written, long unchangedDocs, long rejectedItems) {
       collections.merge(collection, new CollectionCounts(written, unchangedDocs, rejectedItems), CollectionCounts::plus);
     }
@@ -254,7 +325,8 @@ public final class Indexer {
      * at most {@link #PART} documents is replaced in one atomic call; a larger one has its old documents deleted,
      * then is written part by part (its stamp lets the next run see a file cut short by a crash).
      */
-    private int write(String source, String hash, String collection, List<ArchiveDocument> docs) throws IOException {
+    private int write(String source, String hash, String collection, ReadResult read) throws IOException {
+      List<ArchiveDocument> docs = read.documents();
       List<ArchiveDocument> kept = new ArrayList<>();
       java.util.Set<String> inFile = new java.util.HashSet<>();
       for (ArchiveDocument doc : docs) {
@@ -290,7 +362,8 @@ public final class Indexer {
         List<Document> lucene = new ArrayList<>();
         for (ArchiveDocument doc : part) {
           replaced.add(new TermQuery(new Term(Fields.ID, doc.id())), BooleanClause.Occur.SHOULD);
-          lucene.add(mapper.toLucene(analyser.analyse(doc), stamp, nameKeys));
+          lucene.add(mapper.toLucene(
+              analyser.analyse(doc), stamp, read.companions().getOrDefault(doc.id(), List.of()), nameKeys));
         }
         writer.updateDocuments(replaced.build(), lucene);
         for (ArchiveDocument doc : part) {
@@ -349,7 +422,7 @@ public final class Indexer {
       sorted.sort(Comparator.comparing(Rejection::path));
       return new IndexReport(
           files, bytes, added.sum(), updated.sum(), unchanged.sum(), removed.sum(), sorted,
-          listing.skipped().stream().map(Path::toString).toList(), new java.util.TreeMap<>(collections), seconds);
+          listing.skipped().stream().map(Path::toString).toList(), companionFiles.sum(), new java.util.TreeMap<>(collections), seconds);
     }
   }
 

@@ -48,6 +48,14 @@ public final class ArchiveReaders {
     return EXTENSIONS.stream().anyMatch(name::endsWith);
   }
 
+  /**
+   * Whether the file holds records read through a source mapping (JSON, JSON Lines, CSV), whose texts may come from
+   * other files: such files are read first.
+   */
+  public static boolean isRecordFile(Path file) {
+    return MappedRecordReader.handles(file.getFileName().toString().toLowerCase(Locale.ROOT));
+  }
+
   /** Reads the documents in one file, or rejects it with the reason. */
   public ReadResult read(Path file) throws RejectedFileException {
     requireSupported(file);

@@ -41,7 +41,11 @@ final class MappedRecordReader implements ArchiveReader {
 
   @Override
   public boolean accepts(SourceFile file) {
-    String name = file.lowerCaseName();
+    return handles(file.lowerCaseName());
+  }
+
+  /** Whether a file of this (lowercase) name is one of records: JSON, JSON Lines, CSV. */
+  static boolean handles(String name) {
     return name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".csv");
   }
 
@@ -51,7 +55,7 @@ final class MappedRecordReader implements ArchiveReader {
     List<Numbered> records = records(file, rejected);
     if (records.isEmpty()) {
       if (!rejected.isEmpty()) {
-        return new ReadResult(List.of(), rejected, "");
+        return new ReadResult(List.of(), rejected, "", Map.of());
       }
       throw new RejectedFileException("no records in the file");
     }
@@ -60,19 +64,24 @@ final class MappedRecordReader implements ArchiveReader {
     List<ArchiveDocument> documents = new ArrayList<>();
     Map<String, String> seen = new HashMap<>();
     boolean single = records.size() == 1 && file.lowerCaseName().endsWith(".json");
+    Map<String, List<java.nio.file.Path>> companions = new HashMap<>();
     for (Numbered n : records) {
       try {
-        ArchiveDocument doc = mapper.map(n.record(), file, n.number(), single);
+        List<java.nio.file.Path> read = new ArrayList<>();
+        ArchiveDocument doc = mapper.map(n.record(), file, n.number(), single, read);
         String other = seen.putIfAbsent(doc.id(), n.where());
         if (other != null) {
           throw new RejectedFileException("duplicate id '" + doc.id() + "' (also " + other + ")");
         }
         documents.add(doc);
+        if (!read.isEmpty()) {
+          companions.put(doc.id(), read);
+        }
       } catch (RejectedFileException e) {
         rejected.add(new Rejection(file.path().toString(), n.where() + ": " + e.getMessage()));
       }
     }
-    return new ReadResult(documents, rejected, mapping.collection());
+    return new ReadResult(documents, rejected, mapping.collection(), companions);
   }
 
   private SourceMapping choose(SourceFile file, JsonNode first) throws RejectedFileException {

@@ -3,6 +3,8 @@ package dev.dossier.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dossier.config.SourceMapping;
 import dev.dossier.config.ValueSpec;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,9 +24,10 @@ final class RecordMapper {
    * The document of {@code record}, the {@code number}-th of {@code file} (from 1; its line in a JSON Lines file);
    * rejected when it has neither text nor a title or summary.
    */
-  ArchiveDocument map(JsonNode record, SourceFile file, int number, boolean single) throws RejectedFileException {
-    String text = value(record, "text");
-    String translation = value(record, "translation");
+  ArchiveDocument map(JsonNode record, SourceFile file, int number, boolean single, List<Path> companions)
+      throws RejectedFileException {
+    String text = textOrFile(record, "text", file, companions);
+    String translation = textOrFile(record, "translation", file, companions);
     if (text.isBlank() && translation.isBlank() && value(record, "title").isBlank() && value(record, "summary").isBlank()) {
       // a catalogue record with a title or summary but no body is still found by them; one with none is nothing
       throw new RejectedFileException("no text, title or summary (" + where("text") + " is missing or empty)");
@@ -49,6 +52,32 @@ final class RecordMapper {
         languages.translationText,
         metadata(record),
         file.path().toString());
+  }
+
+  /**
+   * A text from its key, else from the file its {@code _file} key names, relative to the spreadsheet's folder: OCR
+   * text dumps with a metadata spreadsheet. The file read is added to {@code companions}; a named file that cannot
+   * be read rejects the record.
+   */
+  private String textOrFile(JsonNode record, String field, SourceFile file, List<Path> companions)
+      throws RejectedFileException {
+    String text = value(record, field);
+    String name = value(record, field + "_file");
+    if (!text.isBlank() || name.isBlank()) {
+      return text;
+    }
+    Path folder = file.path().toAbsolutePath().getParent();
+    Path companion = folder.resolve(name).normalize();
+    if (!Files.isRegularFile(companion)) {
+      throw new RejectedFileException("text file '" + name + "' not found beside " + file.path().getFileName());
+    }
+    try {
+      String content = TextFiles.decode(TextFiles.readBytes(companion));
+      companions.add(companion);
+      return content;
+    } catch (RejectedFileException e) {
+      throw new RejectedFileException("text file '" + name + "': " + e.getMessage(), e);
+    }
   }
 
   /** The languages and texts of a record, by the rule in {@link #languages(JsonNode, String, String)}. */
