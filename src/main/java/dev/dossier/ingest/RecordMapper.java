@@ -36,7 +36,7 @@ final class RecordMapper {
     if (id.isBlank()) {
       id = single ? file.baseName() : file.baseName() + "-" + number;
     }
-    Languages languages = languages(record, text, translation);
+    TextLanguages languages = languages(record, text, translation);
     String date = value(record, "date");
     return new ArchiveDocument(
         id,
@@ -46,10 +46,10 @@ final class RecordMapper {
         value(record, "url"),
         value(record, "summary"),
         value(record, "credits"),
-        languages.original,
-        languages.originalText,
-        languages.translation,
-        languages.translationText,
+        languages.originalLanguage(),
+        languages.original(),
+        languages.translationLanguage(),
+        languages.translation(),
         metadata(record),
         file.path().toString());
   }
@@ -80,28 +80,22 @@ final class RecordMapper {
     }
   }
 
-  /** The languages and texts of a record, by the rule in {@link #languages(JsonNode, String, String)}. */
-  private record Languages(String original, String originalText, String translation, String translationText) {}
-
   /**
    * A text's language is what the mapping says, else identified from the text. When a record has one text and
    * says the document's original language is another, the text is a translation (the Wilson Center's scraped
    * records give the English translation of German or Japanese originals), so it is indexed as one, under its
-   * own language.
+   * own language (the rule of {@link TextLanguages#of}).
    */
-  private Languages languages(JsonNode record, String text, String translation) {
+  private TextLanguages languages(JsonNode record, String text, String translation) {
     String textLanguage = code(value(record, "language")).orElseGet(() -> identify(record, text));
     Optional<String> originalLanguage = code(value(record, "original_language"));
     if (translation.isBlank()) {
-      if (originalLanguage.isPresent() && !originalLanguage.get().equals(textLanguage) && !textLanguage.equals("und")) {
-        return new Languages(originalLanguage.get(), "", textLanguage, text);
-      }
-      return new Languages(originalLanguage.orElse(textLanguage), text, "", "");
+      return TextLanguages.of(text, Optional.of(textLanguage), originalLanguage);
     }
     String translationLanguage =
         code(value(record, "translation_language")).orElseGet(() -> identify(record, translation));
     String original = text.isBlank() ? originalLanguage.orElse("und") : originalLanguage.orElse(textLanguage);
-    return new Languages(original, text, translationLanguage, translation);
+    return new TextLanguages(original, text, translationLanguage, translation);
   }
 
   /** The text's language as identified, else the mapping's default language (noisy OCR defeats the identifier). */
