@@ -55,6 +55,9 @@ final class WilsonExportReader implements ArchiveReader {
         Languages.code(firstLine(parsed.sections.getOrDefault(ORIGINAL_LANGUAGE, ""))).orElse("und");
     String translationLanguage = parsed.translationLanguage.orElse("en");
     SplitText split = LanguageSplitter.split(parsed.body, originalLanguage, translationLanguage);
+    if (originalLanguage.equals("und")) {
+      originalLanguage = LanguageIdentifier.identify(split.original()); // the export does not say: the text does
+    }
     return ReadResult.of(List.of(
         new ArchiveDocument(
             id(url, file),

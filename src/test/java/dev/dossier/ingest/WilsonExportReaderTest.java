@@ -21,6 +21,28 @@ class WilsonExportReaderTest {
   }
 
   @Test
+  void anOriginalWhoseLanguageTheExportDoesNotNameIsIdentified(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path file = dir.resolve("no-language.md");
+    java.nio.file.Files.writeString(file, """
+        # **March 3, 1962**
+
+        # Telegrama de la Embajada de Cuba
+
+        #### Summary:
+
+        Un telegrama.
+
+        #### Contents:
+
+        - Original Scan
+
+        El embajador se reunió hoy con el ministro de relaciones exteriores para discutir la situación en el Caribe         y las consecuencias del bloqueo económico para la población cubana.
+        """);
+    ArchiveDocument doc = ArchiveReaders.of(List.of()).read(file).documents().get(0);
+    assertEquals("es", doc.originalLanguage(), doc.toString());
+  }
+
+  @Test
   void theCitationGivesTheCollectionAndTheArchiveReference() throws Exception {
     ArchiveDocument doc = ArchiveReaders.of(List.of()).read(dev.dossier.testing.Sample.FILE).documents().get(0);
     assertEquals(List.of("Wilson Center Digital Archive"), doc.metadata(MetadataField.COLLECTION));
@@ -110,7 +132,7 @@ class WilsonExportReaderTest {
     ArchiveDocument doc = read(file);
     assertEquals("A note without a date", doc.title());
     assertTrue(doc.date().isEmpty());
-    assertEquals("und", doc.originalLanguage());
+    assertEquals("ru", doc.originalLanguage(), "no Original Language line: identified from the text");
     assertEquals("Встретился сегодня с Э.Гевара.", doc.original());
     assertEquals("I met today with E. Guevara.", doc.translation());
   }
