@@ -26,7 +26,7 @@ class StatsAndCheckTest {
     Path batch = Files.createDirectories(dir.resolve("batch"));
     Files.copy(Sample.FILE, batch.resolve("sample.txt"));
     Fixtures.english(batch, "cable", "The ambassador met the minister.");
-    Files.writeString(batch.resolve("undated.txt"), "# A note\n\nНедатированная записка.\n");
+    Files.writeString(batch.resolve("undated.txt"), "# A note\n\nЗаписка.\n"); // too short to identify: und
     Files.writeString(batch.resolve("fifties.txt"), "# June 1955\n\n# Memo\n\n## Original Language:\n\nRussian\n\n### Contents:\n\nOriginal Scan\n\nЗаписка.\n");
     Path index = dir.resolve("index");
     assertEquals(0, CliRun.run(index, "index", batch.toString()).status());
