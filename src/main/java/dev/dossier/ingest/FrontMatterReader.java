@@ -41,8 +41,8 @@ final class FrontMatterReader implements ArchiveReader {
     String id = front.first("id", "identifier", "doc_id", "document_id");
     TextLanguages texts = TextLanguages.ofBody(
         body,
-        TextLanguages.code(front.first("language", "lang")),
-        TextLanguages.code(front.first("original_language", "orig_language", "source_language")));
+        Languages.code(front.first("language", "lang")),
+        Languages.code(front.first("original_language", "orig_language", "source_language")));
     return ReadResult.of(List.of(new ArchiveDocument(
         id.isEmpty() ? file.baseName() : id,
         front.first("title"),

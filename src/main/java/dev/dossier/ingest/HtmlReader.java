@@ -109,6 +109,6 @@ final class HtmlReader implements ArchiveReader {
       return Optional.empty();
     }
     String lang = html.hasAttr("lang") ? html.attr("lang") : html.attr("xml:lang");
-    return TextLanguages.code(lang);
+    return Languages.code(lang);
   }
 }

@@ -19,12 +19,22 @@ final class Languages {
 
   private Languages() {}
 
-  /** The ISO 639-1 code of an English language name or of a code itself; empty when it is neither. */
+  /**
+   * The ISO 639-1 code of a language as a source names it: an English name ("Russian"), a code ("ru") or a tag
+   * ("en-US", "ru_RU"); empty when it is none of these, or blank.
+   */
   static Optional<String> code(String nameOrCode) {
+    if (nameOrCode == null || nameOrCode.isBlank()) {
+      return Optional.empty();
+    }
     String key = nameOrCode.strip().toLowerCase(Locale.ROOT);
     if (BY_ENGLISH_NAME.containsValue(key)) {
       return Optional.of(key);
     }
-    return Optional.ofNullable(BY_ENGLISH_NAME.get(key));
+    if (BY_ENGLISH_NAME.containsKey(key)) {
+      return Optional.of(BY_ENGLISH_NAME.get(key));
+    }
+    String primary = Locale.forLanguageTag(key.replace('_', '-')).getLanguage();
+    return BY_ENGLISH_NAME.containsValue(primary) ? Optional.of(primary) : Optional.empty();
   }
 }

@@ -87,13 +87,13 @@ final class RecordMapper {
    * own language (the rule of {@link TextLanguages#of}).
    */
   private TextLanguages languages(JsonNode record, String text, String translation) {
-    String textLanguage = code(value(record, "language")).orElseGet(() -> identify(record, text));
-    Optional<String> originalLanguage = code(value(record, "original_language"));
+    String textLanguage = Languages.code(value(record, "language")).orElseGet(() -> identify(record, text));
+    Optional<String> originalLanguage = Languages.code(value(record, "original_language"));
     if (translation.isBlank()) {
       return TextLanguages.of(text, Optional.of(textLanguage), originalLanguage);
     }
     String translationLanguage =
-        code(value(record, "translation_language")).orElseGet(() -> identify(record, translation));
+        Languages.code(value(record, "translation_language")).orElseGet(() -> identify(record, translation));
     String original = text.isBlank() ? originalLanguage.orElse("und") : originalLanguage.orElse(textLanguage);
     return new TextLanguages(original, text, translationLanguage, translation);
   }
@@ -101,11 +101,7 @@ final class RecordMapper {
   /** The text's language as identified, else the mapping's default language (noisy OCR defeats the identifier). */
   private String identify(JsonNode record, String text) {
     String identified = LanguageIdentifier.identify(text);
-    return identified.equals("und") ? code(value(record, "default_language")).orElse("und") : identified;
-  }
-
-  private static Optional<String> code(String nameOrCode) {
-    return nameOrCode.isBlank() ? Optional.empty() : dev.dossier.ingest.Languages.code(nameOrCode);
+    return identified.equals("und") ? Languages.code(value(record, "default_language")).orElse("und") : identified;
   }
 
   private Map<MetadataField, List<String>> metadata(JsonNode record) {

@@ -212,7 +212,7 @@ final class TeiDocumentText {
     StringBuilder text = new StringBuilder(body);
     notes.forEach(note -> text.append("\n\n").append(note));
     TextLanguages texts =
-        TextLanguages.of(HtmlText.tidy(text.toString()), TextLanguages.code(language), Optional.empty());
+        TextLanguages.of(HtmlText.tidy(text.toString()), Languages.code(language), Optional.empty());
     String localId = !xmlId.isEmpty() ? xmlId : "d" + (n.isEmpty() ? String.valueOf(ordinal) : n);
     Optional<PartialDate> date = TeiDates.date(dateline, dateMin, dateMax);
     return new ArchiveDocument(

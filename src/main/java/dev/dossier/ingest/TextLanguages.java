@@ -3,7 +3,6 @@ package dev.dossier.ingest;
 import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -75,19 +74,6 @@ record TextLanguages(String originalLanguage, String original, String translatio
         split.original(),
         declaredTranslation.orElseGet(() -> LanguageIdentifier.identify(split.translation())),
         split.translation());
-  }
-
-  /** The ISO 639-1 code of a language as a source names it: "Russian", "ru", or a tag such as "en-US". */
-  static Optional<String> code(String nameOrTag) {
-    if (nameOrTag == null || nameOrTag.isBlank()) {
-      return Optional.empty();
-    }
-    Optional<String> code = Languages.code(nameOrTag);
-    if (code.isPresent()) {
-      return code;
-    }
-    String primary = Locale.forLanguageTag(nameOrTag.strip().replace('_', '-')).getLanguage();
-    return primary.isEmpty() ? Optional.empty() : Languages.code(primary);
   }
 
   private static List<String> blocks(String body) {
