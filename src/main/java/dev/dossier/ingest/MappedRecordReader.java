@@ -132,7 +132,7 @@ final class MappedRecordReader implements ArchiveReader {
           rejected.add(new Rejection(file.path().toString(), where + ": not a JSON object"));
         }
       } catch (JsonProcessingException e) {
-        rejected.add(new Rejection(file.path().toString(), where + ": not JSON (" + e.getOriginalMessage() + ")"));
+        rejected.add(new Rejection(file.path().toString(), where + ": not JSON (" + jacksonMessage(e) + ")"));
       }
     }
     return records;
@@ -148,7 +148,7 @@ final class MappedRecordReader implements ArchiveReader {
       }
       throw new RejectedFileException(
           "not JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
-              + e.getOriginalMessage() + ")");
+              + jacksonMessage(e) + ")");
     }
     List<Numbered> records = new ArrayList<>();
     if (root != null && root.isObject()) {
@@ -195,6 +195,11 @@ final class MappedRecordReader implements ArchiveReader {
       throw new RejectedFileException("not CSV with a header row (" + firstLine(e.getMessage()) + ")");
     }
     return records;
+  }
+
+  /** Jackson's message without its "[Source: REDACTED ...]" note, which says nothing to a user. */
+  private static String jacksonMessage(JsonProcessingException e) {
+    return e.getOriginalMessage().replaceAll("\\[Source: [^;]*; ", "[");
   }
 
   private static boolean looksLikeJsonLines(String text) {
