@@ -31,7 +31,20 @@ import org.apache.commons.codec.language.bm.RuleType;
  */
 public final class NameKeys {
 
-  /** Endings removed from the transliterated word, longest first (BGN spellings of Russian case endings). */
+  /**
+   * Russian case endings, longest first, removed from a Russian word before it is romanized: the endings are
+   * told apart in Cyrillic, where BGN's Latin merges them with other letters (э and е are both "e", so Уитлэм
+   * would lose "em" as if it were Уитлем's instrumental ending, and share a key with Уитли).
+   */
+  private static final String[] CYRILLIC_ENDINGS = {
+    "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ою", "ею", "ях", "ах", "ая", "яя",
+    "ий", "ый", "ой", "ей", "ом", "ем", "ым", "им", "я", "ю", "а", "у", "е", "ы", "и", "о", "й"
+  };
+
+  /**
+   * Endings removed from a word of another script once transliterated, longest first: the BGN spellings of the
+   * Russian endings above, which also take a final vowel off a Latin word (Guevara → guevar, as Гевара → gevar).
+   */
   private static final String[] ENDINGS = {
     "yami", "ami", "ogo", "ego", "omu", "emu", "ymi", "imi", "oyu", "eyu", "yakh", "akh", "aya", "yaya",
     "iy", "yy", "oy", "ey", "om", "em", "ym", "im", "ya", "yu", "ye", "a", "u", "e", "y", "i", "o"
@@ -110,6 +123,9 @@ public final class NameKeys {
   public static String translit(String word) {
     String bare = withoutPossessive(word); // Guevara's -> Guevara
     String lower = bare.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    if (RussianRomanizer.isRussian(lower)) {
+      return RussianRomanizer.romanize(withoutEnding(lower, CYRILLIC_ENDINGS));
+    }
     // ASCII is its own transliteration: skip ICU, whose transforms take a fifth of a second to load
     String latin = isAscii(lower) ? lower : TO_LATIN.get().transliterate(lower);
     StringBuilder letters = new StringBuilder(latin.length());
@@ -119,13 +135,17 @@ public final class NameKeys {
         letters.append(c);
       }
     }
-    String key = letters.toString();
-    for (String ending : ENDINGS) {
-      if (key.endsWith(ending) && key.length() - ending.length() >= MIN_STEM) {
-        return key.substring(0, key.length() - ending.length());
+    return withoutEnding(letters.toString(), ENDINGS);
+  }
+
+  /** {@code word} less the first of {@code endings} it ends with, when at least {@link #MIN_STEM} letters remain. */
+  private static String withoutEnding(String word, String[] endings) {
+    for (String ending : endings) {
+      if (word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM) {
+        return word.substring(0, word.length() - ending.length());
       }
     }
-    return key;
+    return word;
   }
 
   private static String withoutPossessive(String word) {

@@ -70,6 +70,9 @@ final class MatchExplainer {
       if (wordKey.translit().equals(unitKey.translit())) {
         return Optional.of(MatchLevel.TRANSLITERATED);
       }
+      if (unit.transcribed().contains(wordKey.translit())) {
+        return Optional.of(MatchLevel.TRANSCRIBED);
+      }
       if (!Collections.disjoint(wordKey.phonetic(), unitKey.phonetic())) {
         return Optional.of(MatchLevel.PHONETIC);
       }

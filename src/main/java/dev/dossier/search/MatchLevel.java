@@ -9,11 +9,13 @@ import java.util.Locale;
  */
 public enum MatchLevel {
   /** The word as typed (lowercased, ё as е). */
-  EXACT(8),
+  EXACT(9),
   /** Another inflected form, by the language's stemmer. */
-  STEMMED(7),
+  STEMMED(8),
   /** The same transliteration key (Хрущева ↔ Khrushchev). */
-  TRANSLITERATED(6),
+  TRANSLITERATED(7),
+  /** Written by sound in the other script, by the rules of index-config/transcription.txt (Roosevelt ↔ Рузвельт). */
+  TRANSCRIBED(6),
   /** A shared Beider–Morse code (Guevara ↔ Гевара). */
   PHONETIC(5),
   /** A variant from index-config/name-variants.txt, for romanizations no rule connects (Mao Tse-tung ↔ Mao Zedong). */
@@ -23,7 +25,7 @@ public enum MatchLevel {
   /** One edit away from a form found by the levels above (Гевара → Гезара, Тевара). */
   OCR_FUZZY(2),
   /** A wildcard, prefix, fuzzy or regular-expression term the user wrote. */
-  PATTERN(7);
+  PATTERN(8);
 
   private final int weight;
 

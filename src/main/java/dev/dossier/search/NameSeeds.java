@@ -166,7 +166,7 @@ final class NameSeeds {
   }
 
   /** The terms of {@code field}, or null when there is no reader or no such field. */
-  private Terms terms(String field) {
+  Terms terms(String field) {
     if (reader == null) {
       return null;
     }

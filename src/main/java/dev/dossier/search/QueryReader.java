@@ -29,7 +29,7 @@ final class QueryReader {
   record Parsed(Query query, List<QueryUnit> units) {}
 
   static Query read(IndexSchema schema, String query) throws QuerySyntaxException {
-    return read(schema, query, new UnitQueries(schema, NameVariants.none(), new GlossaryLookup(Glossary.none(), schema), new NameSeeds(null), false)).query();
+    return read(schema, query, new UnitQueries(schema, NameResources.none(schema), new NameSeeds(null), false)).query();
   }
 
   static Parsed read(IndexSchema schema, String query, UnitQueries units) throws QuerySyntaxException {

@@ -11,14 +11,17 @@ import java.util.Set;
  * @param variants alias variants from the name-variants file
  * @param translations the other language's terms from the glossary
  * @param seeds translit keys of the indexed names it matched, from which OCR-fuzzy matches are one edit away
+ * @param transcribed translit keys of the indexed names it is written as in the other script, by sound
  */
 record QueryUnit(
     String text,
     boolean phrase,
     List<String> variants,
     List<GlossaryLookup.Translation> translations,
-    Set<String> seeds) {
+    Set<String> seeds,
+    Set<String> transcribed) {
   QueryUnit {
+    transcribed = Set.copyOf(transcribed);
     variants = List.copyOf(variants);
     translations = List.copyOf(translations);
     seeds = Set.copyOf(seeds);

@@ -2,6 +2,8 @@ package dev.dossier.search;
 
 import dev.dossier.config.Glossary;
 import dev.dossier.config.NameVariants;
+import dev.dossier.config.TranscriptionTable;
+import dev.dossier.analysis.Transcriber;
 import dev.dossier.index.DocumentMapper;
 import dev.dossier.index.Fields;
 import dev.dossier.index.IndexInfo;
@@ -63,6 +65,7 @@ public final class Searcher implements Closeable {
   /** Read at query time, so a new line needs no re-index; re-read only when the file changes. */
   private final ConfigFile<NameVariants> variants;
   private final ConfigFile<GlossaryLookup> glossary;
+  private final ConfigFile<Transcriber> transcriber;
   /** The declared languages the index has texts in; the reader is fixed, so computed once. */
   private List<String> indexedLanguages;
 
@@ -76,6 +79,8 @@ public final class Searcher implements Closeable {
         () -> NameVariants.load(schema.configDirectory()));
     this.glossary = new ConfigFile<>(schema.configDirectory().resolve(Glossary.FILE_NAME),
         () -> new GlossaryLookup(Glossary.load(schema.configDirectory()), schema));
+    this.transcriber = new ConfigFile<>(schema.configDirectory().resolve(TranscriptionTable.FILE_NAME),
+        () -> new Transcriber(TranscriptionTable.load(schema.configDirectory())));
   }
 
   /** Opens the index at {@code indexDir} as of its last commit. */
@@ -128,7 +133,11 @@ public final class Searcher implements Closeable {
     long start = System.nanoTime();
     UnitQueries units =
         new UnitQueries(
-            schema, variants.get(), glossary.get(), new NameSeeds(reader), request.exact(), indexedLanguages());
+            schema,
+            new NameResources(variants.get(), glossary.get(), transcriber.get()),
+            new NameSeeds(reader),
+            request.exact(),
+            indexedLanguages());
     QueryReader.Parsed parsed = QueryReader.read(schema, request.query(), units);
     Query query = parsed.query();
     MatchExplainer explainer = new MatchExplainer(schema, parsed.units());

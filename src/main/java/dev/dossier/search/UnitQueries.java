@@ -2,6 +2,7 @@ package dev.dossier.search;
 
 import dev.dossier.analysis.NameKey;
 import dev.dossier.analysis.NameKeyFilter;
+import dev.dossier.analysis.NameKeys;
 import dev.dossier.config.NameVariants;
 import dev.dossier.index.Fields;
 import dev.dossier.index.IndexSchema;
@@ -42,14 +43,14 @@ final class UnitQueries {
   private final NameVariants nameVariants;
   private final GlossaryLookup glossary;
   private final NameSeeds seeds;
+  private final TranscribedKeys transcribed;
   private final boolean exactOnly;
   private final QueryBuilder builder;
   private final List<QueryUnit> units = new ArrayList<>();
   private final List<String> indexedLanguages;
 
-  UnitQueries(
-      IndexSchema schema, NameVariants nameVariants, GlossaryLookup glossary, NameSeeds seeds, boolean exactOnly) {
-    this(schema, nameVariants, glossary, seeds, exactOnly, schema.languages());
+  UnitQueries(IndexSchema schema, NameResources resources, NameSeeds seeds, boolean exactOnly) {
+    this(schema, resources, seeds, exactOnly, schema.languages());
   }
 
   /**
@@ -57,13 +58,13 @@ final class UnitQueries {
    * not every declared language (an index of English and Russian texts need not be asked for Spanish ones).
    */
   UnitQueries(
-      IndexSchema schema, NameVariants nameVariants, GlossaryLookup glossary, NameSeeds seeds, boolean exactOnly,
-      List<String> indexedLanguages) {
+      IndexSchema schema, NameResources resources, NameSeeds seeds, boolean exactOnly, List<String> indexedLanguages) {
     this.indexedLanguages = List.copyOf(indexedLanguages);
     this.schema = schema;
-    this.nameVariants = nameVariants;
-    this.glossary = glossary;
+    this.nameVariants = resources.variants();
+    this.glossary = resources.glossary();
     this.seeds = seeds;
+    this.transcribed = new TranscribedKeys(resources.transcriber(), seeds);
     this.exactOnly = exactOnly;
     this.builder = new QueryBuilder(schema.analyzer());
   }
@@ -133,6 +134,7 @@ final class UnitQueries {
       key = null;
     }
     Set<String> unitSeeds = new LinkedHashSet<>();
+    Set<String> unitTranscribed = new LinkedHashSet<>();
     List<Query> perLanguage = new ArrayList<>();
     for (String language : languages) {
       List<Query> levels = new ArrayList<>();
@@ -144,7 +146,7 @@ final class UnitQueries {
         }
         levels.add(LevelScore.of(stemmed, MatchLevel.STEMMED));
         if (key != null && !key.translit().isEmpty()) {
-          levels.addAll(nameLevels(language, key, letters(text), unitSeeds));
+          levels.addAll(nameLevels(language, text, key, unitSeeds, unitTranscribed));
         }
         for (String variant : withoutSubsumedPhrases(text, variants)) {
           levels.add(LevelScore.of(variantQuery(language, variant), MatchLevel.ALIAS));
@@ -166,16 +168,19 @@ final class UnitQueries {
       }
       perLanguage.removeIf(Objects::isNull);
     }
-    units.add(new QueryUnit(text, !nameWord, variants, translations, unitSeeds));
+    units.add(new QueryUnit(text, !nameWord, variants, translations, unitSeeds, unitTranscribed));
     return perLanguage.isEmpty() ? null : new DisjunctionMaxQuery(perLanguage, 0f);
   }
 
-  private List<Query> nameLevels(String language, NameKey key, int wordLength, Set<String> unitSeeds) {
+  private List<Query> nameLevels(
+      String language, String word, NameKey key, Set<String> unitSeeds, Set<String> unitTranscribed) {
     String field = Fields.names(language);
+    int wordLength = letters(word);
     List<Query> levels = new ArrayList<>();
     levels.add(
         LevelScore.of(
             new TermQuery(new Term(field, NameKeyFilter.TRANSLIT + key.translit())), MatchLevel.TRANSLITERATED));
+    levels.add(transcribedLevel(language, word, key, unitTranscribed));
     Set<String> phoneticTerms = seeds.phoneticTerms(field, key.phonetic());
     if (!phoneticTerms.isEmpty()) {
       levels.add(LevelScore.of(anyOf(field, phoneticTerms), MatchLevel.PHONETIC));
@@ -234,6 +239,31 @@ final class UnitQueries {
       throw new java.io.UncheckedIOException(e);
     }
     return forms;
+  }
+
+  /**
+   * The names of a language's texts that {@code word} is written as by sound: in Russian texts by their name keys
+   * (every case form), in Latin-alphabet texts by their words; null when there are none. {@code found} gains the
+   * keys, which the explainer compares with each highlighted word's key.
+   */
+  private Query transcribedLevel(String language, String word, NameKey key, Set<String> found) {
+    Set<String> terms = new LinkedHashSet<>();
+    String field;
+    if (language.equals("ru")) {
+      field = Fields.names(language);
+      for (String k : transcribed.russianKeys(word, field).keySet()) {
+        terms.add(NameKeyFilter.TRANSLIT + k);
+        found.add(k);
+      }
+    } else {
+      field = Fields.exact(language);
+      for (String w : transcribed.latinWords(word, field).keySet()) {
+        terms.add(w);
+        found.add(NameKeys.translit(w));
+      }
+    }
+    terms.remove(NameKeyFilter.TRANSLIT + key.translit());
+    return terms.isEmpty() ? null : LevelScore.of(anyOf(field, terms), MatchLevel.TRANSCRIBED);
   }
 
   /** Any of the terms: plain term clauses, which the highlighter reads from the postings without re-analysis. */

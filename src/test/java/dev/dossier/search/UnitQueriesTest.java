@@ -28,8 +28,7 @@ class UnitQueriesTest {
     dev.dossier.index.IndexSchema schema =
         dev.dossier.index.IndexSchema.of(dev.dossier.config.IndexConfigLoader.load(dev.dossier.testing.Sample.CONFIG));
     UnitQueries units = new UnitQueries(
-        schema, dev.dossier.config.NameVariants.none(),
-        new GlossaryLookup(dev.dossier.config.Glossary.none(), schema), new NameSeeds(null), false, List.of("ru", "en"));
+        schema, NameResources.none(schema), new NameSeeds(null), false, List.of("ru", "en"));
     String query = QueryReader.read(schema, "treaty", units).query().toString();
     org.junit.jupiter.api.Assertions.assertTrue(query.contains("text_en:treati"), query);
     org.junit.jupiter.api.Assertions.assertFalse(query.contains("text_es"), query);

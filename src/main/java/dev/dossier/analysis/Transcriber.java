@@ -1,0 +1,177 @@
+package dev.dossier.analysis;
+
+import dev.dossier.config.TranscriptionTable;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * Writes a name in the other script by sound: every spelling the {@link TranscriptionTable}'s rules give, with its
+ * cost (the sum of the rules' costs), cheapest first. Roosevelt gives Рузвельт among its first spellings, Рузвельт
+ * gives Roosevelt; a Latin word is written in Cyrillic, a Russian word in Latin letters.
+ *
+ * <p>The spellings are enumerated best first (a uniform-cost search over the positions of the word, each step one
+ * rule), so a cost limit and a count limit bound the work whatever the word. They are candidates only: the caller
+ * keeps those the index actually holds, which is what makes a generous rule set precise (transliteration mining,
+ * e.g. T. Sherif and G. Kondrak, "Substring-Based Transliteration", ACL 2007, scores candidate pairs rather than
+ * trusting one generated spelling).
+ */
+public final class Transcriber {
+
+  /** The script a word is written into. */
+  public enum Target {
+    /** A Latin-alphabet word written in Cyrillic. */
+    CYRILLIC,
+    /** A Russian word written in Latin letters. */
+    LATIN
+  }
+
+  /**
+   * One spelling of a word in the other script.
+   *
+   * @param spelling lowercase, in the target script
+   * @param cost the sum of the costs of the rules that wrote it; 0 is the usual spelling
+   */
+  public record Candidate(String spelling, double cost) {}
+
+  private record Step(String source, String target, double cost, boolean atStart, boolean atEnd) {}
+
+  private record Partial(int position, String output, double cost, boolean afterInsertion) {}
+
+  /** Rules by direction, by the first letter of their source side; insertions (empty source) apart. */
+  private final Map<Character, List<Step>> toCyrillic = new HashMap<>();
+  private final Map<Character, List<Step>> toLatin = new HashMap<>();
+  private final List<Step> insertToCyrillic = new ArrayList<>();
+  private final List<Step> insertToLatin = new ArrayList<>();
+
+  /** A transcriber by the rules of {@code table}. */
+  public Transcriber(TranscriptionTable table) {
+    for (TranscriptionTable.Rule r : table.rules()) {
+      if (r.toCyrillic() >= 0) {
+        add(toCyrillic, insertToCyrillic, new Step(r.latin(), r.cyrillic(), r.toCyrillic(), r.atStart(), r.atEnd()));
+      }
+      if (r.toLatin() >= 0) {
+        add(toLatin, insertToLatin, new Step(r.cyrillic(), r.latin(), r.toLatin(), r.atStart(), r.atEnd()));
+      }
+    }
+  }
+
+  private static void add(Map<Character, List<Step>> bySource, List<Step> insertions, Step step) {
+    if (step.source().isEmpty()) {
+      if (step.atStart() || step.atEnd()) { // an unanchored insertion could go anywhere, any number of times
+        insertions.add(step);
+      }
+      return;
+    }
+    bySource.computeIfAbsent(step.source().charAt(0), c -> new ArrayList<>()).add(step);
+  }
+
+  /** Whether the rules write {@code word} into another script: a Russian word, or a word of Latin letters. */
+  public Target targetOf(String word) {
+    String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    return RussianRomanizer.isRussian(lettersOnly(lower)) ? Target.LATIN : latinLetters(word) == null ? null : Target.CYRILLIC;
+  }
+
+  /**
+   * The spellings of {@code word} in the other script that cost at most {@code maxCost}, cheapest first, at most
+   * {@code limit} of them; none when the word is neither Russian nor in Latin letters. Letters other than the
+   * alphabet's (hyphens, apostrophes) are left out: Kai-shek is read as kaishek.
+   */
+  public List<Candidate> candidates(String word, double maxCost, int limit) {
+    String lower = lettersOnly(word.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+    if (RussianRomanizer.isRussian(lower)) {
+      return enumerate(lower, toLatin, insertToLatin, maxCost, limit);
+    }
+    String latin = latinLetters(word);
+    return latin == null ? List.of() : enumerate(latin, toCyrillic, insertToCyrillic, maxCost, limit);
+  }
+
+  private static List<Candidate> enumerate(
+      String source, Map<Character, List<Step>> steps, List<Step> insertions, double maxCost, int limit) {
+    Map<String, Candidate> done = new LinkedHashMap<>();
+    Map<String, Double> best = new HashMap<>();
+    PriorityQueue<Partial> queue = new PriorityQueue<>((a, b) -> Double.compare(a.cost(), b.cost()));
+    queue.add(new Partial(0, "", 0, false));
+    int n = source.length();
+    while (!queue.isEmpty() && done.size() < limit) {
+      Partial p = queue.poll();
+      if (p.position() == n) {
+        done.putIfAbsent(p.output(), new Candidate(p.output(), round(p.cost())));
+      }
+      if (!p.afterInsertion()) {
+        for (Step s : insertions) {
+          if ((!s.atStart() || p.position() == 0) && (!s.atEnd() || p.position() == n)) {
+            offer(queue, best, new Partial(p.position(), p.output() + s.target(), p.cost() + s.cost(), true), maxCost);
+          }
+        }
+      }
+      if (p.position() == n) {
+        continue;
+      }
+      for (Step s : steps.getOrDefault(source.charAt(p.position()), List.of())) {
+        int end = p.position() + s.source().length();
+        if (end <= n
+            && source.startsWith(s.source(), p.position())
+            && (!s.atStart() || p.position() == 0)
+            && (!s.atEnd() || end == n)) {
+          offer(queue, best, new Partial(end, p.output() + s.target(), p.cost() + s.cost(), false), maxCost);
+        }
+      }
+    }
+    return new ArrayList<>(done.values());
+  }
+
+  private static void offer(PriorityQueue<Partial> queue, Map<String, Double> best, Partial p, double maxCost) {
+    if (p.cost() > maxCost + 1e-9) {
+      return;
+    }
+    String key = p.position() + (p.afterInsertion() ? "+" : ":") + p.output();
+    Double seen = best.get(key);
+    if (seen == null || p.cost() < seen - 1e-9) {
+      best.put(key, p.cost());
+      queue.add(p);
+    }
+  }
+
+  private static double round(double cost) {
+    return Math.round(cost * 100) / 100.0;
+  }
+
+  /** The letters of {@code s}: hyphens, apostrophes and spaces dropped. */
+  private static String lettersOnly(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        b.append(s.charAt(i));
+      }
+    }
+    return b.toString();
+  }
+
+  /** {@code word} as lowercase ASCII letters (accents taken off, ß as ss), or null when it has other letters. */
+  static String latinLetters(String word) {
+    String folded =
+        Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+            .replace("ß", "ss")
+            .replace("æ", "ae")
+            .replace("œ", "oe")
+            .replace('ø', 'o')
+            .replace('ł', 'l')
+            .replace('đ', 'd');
+    StringBuilder b = new StringBuilder(folded.length());
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        b.append(c);
+      } else if (Character.isLetter(c)) {
+        return null;
+      }
+    }
+    return b.length() == 0 ? null : b.toString();
+  }
+}

@@ -1,0 +1,106 @@
+package dev.dossier.config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The correspondences by which Russian writes Latin-alphabet names by sound and Latin-alphabet texts write Russian
+ * names, read from {@code index-config/transcription.txt}: one rule per line, {@code latin cyrillic cost
+ * [reverse-cost]}, {@code -} for an empty side, {@code x} for a direction the rule is not used in, {@code ^} and
+ * {@code $} tying the rule to the start or end of the word, {@code #} comments.
+ */
+public final class TranscriptionTable {
+
+  /** The file's name inside the configuration folder. */
+  public static final String FILE_NAME = "transcription.txt";
+
+  /**
+   * One correspondence.
+   *
+   * @param latin the Latin letters, lowercase ASCII; empty for a Cyrillic letter Latin spellings do not write
+   * @param cyrillic the Cyrillic letters, lowercase; empty for a silent Latin letter
+   * @param toCyrillic the cost of writing {@code latin} as {@code cyrillic}; negative when not used that way
+   * @param toLatin the cost of writing {@code cyrillic} as {@code latin}; negative when not used that way
+   * @param atStart whether the rule applies only at the start of a word
+   * @param atEnd whether the rule applies only at the end of a word
+   */
+  public record Rule(
+      String latin, String cyrillic, double toCyrillic, double toLatin, boolean atStart, boolean atEnd) {}
+
+  private static final TranscriptionTable NONE = new TranscriptionTable(List.of());
+
+  private final List<Rule> rules;
+
+  private TranscriptionTable(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  /** No rules: names are not transcribed. */
+  public static TranscriptionTable none() {
+    return NONE;
+  }
+
+  /** Reads the table of {@code configDir}; none when the file does not exist. */
+  public static TranscriptionTable load(Path configDir) {
+    return ConfigLines.read(configDir, FILE_NAME)
+        .map(lines -> parse(configDir.resolve(FILE_NAME), lines))
+        .orElse(NONE);
+  }
+
+  /** Every rule, in file order. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  static TranscriptionTable parse(Path file, List<String> lines) {
+    List<Rule> rules = new ArrayList<>();
+    for (int n = 0; n < lines.size(); n++) {
+      String line = lines.get(n);
+      int hash = line.indexOf('#');
+      String[] cols = (hash >= 0 ? line.substring(0, hash) : line).strip().split("\\s+");
+      if (cols.length == 1 && cols[0].isEmpty()) {
+        continue;
+      }
+      String where = file + ":" + (n + 1) + ": ";
+      if (cols.length < 3 || cols.length > 4) {
+        throw new ConfigException(where + "expected 'latin cyrillic cost [reverse-cost]'");
+      }
+      String latin = cols[0];
+      boolean atStart = latin.startsWith("^");
+      boolean atEnd = latin.endsWith("$") && latin.length() > (atStart ? 1 : 0);
+      latin = latin.substring(atStart ? 1 : 0, latin.length() - (atEnd ? 1 : 0));
+      latin = latin.equals("-") ? "" : latin.toLowerCase(Locale.ROOT);
+      String cyrillic = cols[1].equals("-") ? "" : cols[1].toLowerCase(Locale.ROOT).replace('ё', 'е');
+      if (!latin.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        throw new ConfigException(where + "the Latin side must be letters a-z, '-' or anchored with ^ or $");
+      }
+      if (!cyrillic.chars().allMatch(c -> c >= 'а' && c <= 'я')) {
+        throw new ConfigException(where + "the Cyrillic side must be Russian letters or '-'");
+      }
+      if (latin.isEmpty() && cyrillic.isEmpty()) {
+        throw new ConfigException(where + "both sides are empty");
+      }
+      double toCyrillic = cost(where, cols[2]);
+      double toLatin = cols.length == 4 ? cost(where, cols[3]) : toCyrillic;
+      rules.add(new Rule(latin, cyrillic, toCyrillic, toLatin, atStart, atEnd));
+    }
+    return new TranscriptionTable(rules);
+  }
+
+  private static double cost(String where, String text) {
+    if (text.equals("x")) {
+      return -1;
+    }
+    try {
+      double cost = Double.parseDouble(text);
+      if (cost >= 0 && cost <= 10) {
+        return cost;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ConfigException(where + "a cost is a number from 0 to 10, or x: " + text);
+  }
+}

@@ -1,0 +1,126 @@
+package dev.dossier.search;
+
+import dev.dossier.analysis.NameKeyFilter;
+import dev.dossier.analysis.NameKeys;
+import dev.dossier.analysis.Transcriber;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.Automata;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
+import org.apache.lucene.util.automaton.Operations;
+
+/**
+ * The names an index holds that a query word is written as in the other script, by sound: the word's {@link
+ * Transcriber} spellings, compiled into one automaton that is intersected with the terms of a field, as FuzzyQuery
+ * intersects its Levenshtein automaton. So only names the index has come back, each with the cost of its cheapest
+ * spelling.
+ *
+ * <p>A Russian name is declined, so its spellings are turned into name keys (the stem, romanized) and met in the
+ * name field, where every case form of a name has one key. A Latin-alphabet name is not declined, so its spellings
+ * are met as words, in the language's unstemmed field: a key would also stand for the word with a vowel after it
+ * (Rasco's key is Rasc's), which is how Раск came to find Rasco.
+ */
+final class TranscribedKeys {
+
+  /** Spellings enumerated per word at most; the cheapest come first, so a cap drops only the dearest. */
+  static final int MAX_CANDIDATES = 5000;
+
+  private final Transcriber transcriber;
+  private final NameSeeds seeds;
+  /** A word's keys or spellings, by word: a query asks for them once per language. */
+  private final Map<String, Map<String, Double>> keysByWord = new HashMap<>();
+
+  TranscribedKeys(Transcriber transcriber, NameSeeds seeds) {
+    this.transcriber = transcriber;
+    this.seeds = seeds;
+  }
+
+  /** The largest cost a word of {@code letters} letters may be written at: longer names allow more. */
+  static double maxCost(int letters) {
+    return Math.min(3.0, 1.0 + 0.15 * letters);
+  }
+
+  /**
+   * The translit keys of the name field {@code field} that the Latin-alphabet {@code word} is written as in
+   * Russian, by cost; empty for a word of another script.
+   */
+  Map<String, Double> russianKeys(String word, String field) {
+    if (transcriber.targetOf(word) != Transcriber.Target.CYRILLIC) {
+      return Map.of();
+    }
+    return intersect(keysByWord.computeIfAbsent(word, this::keysOf), NameKeyFilter.TRANSLIT, field);
+  }
+
+  /**
+   * The words of the unstemmed field {@code field} that the Russian {@code word} is written as in Latin letters, by
+   * cost; empty for a word of another script.
+   */
+  Map<String, Double> latinWords(String word, String field) {
+    if (transcriber.targetOf(word) != Transcriber.Target.LATIN) {
+      return Map.of();
+    }
+    return intersect(keysByWord.computeIfAbsent(word, this::spellingsOf), "", field);
+  }
+
+  /** The terms {@code prefix + s} of {@code field} for the strings {@code s} of {@code wanted}, with their costs. */
+  private Map<String, Double> intersect(Map<String, Double> wanted, String prefix, String field) {
+    Terms terms = seeds.terms(field);
+    if (wanted.isEmpty() || terms == null) {
+      return Map.of();
+    }
+    List<BytesRef> sorted = new ArrayList<>();
+    for (String key : new TreeMap<>(wanted).keySet()) {
+      sorted.add(new BytesRef(prefix + key));
+    }
+    Automaton union = Automata.makeBinaryStringUnion(sorted);
+    CompiledAutomaton compiled =
+        new CompiledAutomaton(union, true, false, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, true);
+    Map<String, Double> found = new LinkedHashMap<>();
+    try {
+      TermsEnum te = compiled.getTermsEnum(terms);
+      for (BytesRef term = te.next(); term != null && found.size() < NameSeeds.MAX_TERMS; term = te.next()) {
+        String key = term.utf8ToString().substring(prefix.length());
+        found.put(key, wanted.get(key));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return found;
+  }
+
+  /** The name keys of the word's Russian spellings, each at the cost of its cheapest spelling. */
+  private Map<String, Double> keysOf(String word) {
+    Map<String, Double> keys = new HashMap<>();
+    for (Transcriber.Candidate c : candidates(word)) {
+      String key = NameKeys.translit(c.spelling());
+      if (key.length() >= NameKeys.MIN_KEY) {
+        keys.merge(key, c.cost(), Math::min);
+      }
+    }
+    return keys;
+  }
+
+  /** The word's Latin spellings with their costs. */
+  private Map<String, Double> spellingsOf(String word) {
+    Map<String, Double> spellings = new HashMap<>();
+    for (Transcriber.Candidate c : candidates(word)) {
+      spellings.merge(c.spelling(), c.cost(), Math::min);
+    }
+    return spellings;
+  }
+
+  private List<Transcriber.Candidate> candidates(String word) {
+    int letters = (int) word.codePoints().filter(Character::isLetter).count();
+    return transcriber.candidates(word, maxCost(letters), MAX_CANDIDATES);
+  }
+}
