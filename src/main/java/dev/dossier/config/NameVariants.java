@@ -23,6 +23,9 @@ public final class NameVariants {
   /** The file's name inside the configuration folder. */
   public static final String FILE_NAME = "name-variants.txt";
 
+  /** The conventional place names, generated from the Unicode CLDR, in the same format. */
+  public static final String PLACES_FILE_NAME = "places.txt";
+
   private static final NameVariants NONE = new NameVariants(Map.of(), 0);
 
   private final Map<String, List<String>> variants;
@@ -40,8 +43,17 @@ public final class NameVariants {
 
   /** Reads the variants file of {@code configDir}; none when the file does not exist. */
   public static NameVariants load(Path configDir) {
-    return ConfigLines.read(configDir, FILE_NAME)
-        .map(lines -> parse(configDir.resolve(FILE_NAME), lines))
+    return load(configDir, FILE_NAME);
+  }
+
+  /** Reads the conventional place names of {@code configDir}; none when the file does not exist. */
+  public static NameVariants loadPlaces(Path configDir) {
+    return load(configDir, PLACES_FILE_NAME);
+  }
+
+  private static NameVariants load(Path configDir, String fileName) {
+    return ConfigLines.read(configDir, fileName)
+        .map(lines -> parse(configDir.resolve(fileName), lines))
         .orElse(NONE);
   }
 

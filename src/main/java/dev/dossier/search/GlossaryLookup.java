@@ -1,5 +1,6 @@
 package dev.dossier.search;
 
+import dev.dossier.analysis.NameKeys;
 import dev.dossier.config.Glossary;
 import dev.dossier.index.IndexSchema;
 import java.util.ArrayList;
@@ -71,6 +72,9 @@ final class GlossaryLookup {
         continue;
       }
       for (Glossary.Entry entry : index(language, firstLetter(stems.get(0))).getOrDefault(String.join(" ", stems), List.of())) {
+        if (!sameName(text, entry.term(language))) {
+          continue;
+        }
         for (String other : LANGUAGES) {
           Translation t = new Translation(other, entry.term(other));
           if (!other.equals(language) && !translations.contains(t)) {
@@ -80,6 +84,20 @@ final class GlossaryLookup {
       }
     }
     return translations;
+  }
+
+  /**
+   * Whether a capitalised word, which may be a name, is the glossary's one-word term: by its name key as well as by
+   * its stem, because a stemmer strips more than a case ending from a name (Мартов stems like март, "March";
+   * Сахаров like сахар, "sugar"; Мао like май, "May"), while the name key takes off one case ending only
+   * (Москвы and Москва share theirs). Other text is compared by stems alone (labor union, labor unions).
+   */
+  private static boolean sameName(String text, String term) {
+    String word = text.strip();
+    if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)) || word.contains(" ") || term.strip().contains(" ")) {
+      return true;
+    }
+    return NameKeys.translit(word).equals(NameKeys.translit(term.strip()));
   }
 
   /** The entries of one bucket by their joined stems. */

@@ -77,9 +77,16 @@ final class MatchExplainer {
         return Optional.of(MatchLevel.PHONETIC);
       }
     }
+    for (String place : unit.places()) {
+      if (sameTerms(Fields.exact(language), word, place)
+          || (place.strip().contains(" ") && sameTerms(Fields.text(language), word, place))
+          || (!wordKey.translit().isEmpty() && wordKey.translit().equals(NameKeys.translit(place)))) {
+        return Optional.of(MatchLevel.CONVENTIONAL);
+      }
+    }
     for (String variant : unit.variants()) {
       if (sameTerms(Fields.exact(language), word, variant)
-          || sameTerms(Fields.text(language), word, variant)
+          || (variant.strip().contains(" ") && sameTerms(Fields.text(language), word, variant))
           || (!wordKey.translit().isEmpty() && wordKey.translit().equals(NameKeys.translit(variant)))) {
         return Optional.of(MatchLevel.ALIAS);
       }

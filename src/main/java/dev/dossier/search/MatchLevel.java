@@ -9,11 +9,13 @@ import java.util.Locale;
  */
 public enum MatchLevel {
   /** The word as typed (lowercased, ё as е). */
-  EXACT(9),
+  EXACT(10),
   /** Another inflected form, by the language's stemmer. */
-  STEMMED(8),
+  STEMMED(9),
   /** The same transliteration key (Хрущева ↔ Khrushchev). */
-  TRANSLITERATED(7),
+  TRANSLITERATED(8),
+  /** The conventional name of a place in the other language, from the Unicode CLDR (Italy ↔ Италия, Vienna ↔ Вена). */
+  CONVENTIONAL(7),
   /** Written by sound in the other script, by the rules of index-config/transcription.txt (Roosevelt ↔ Рузвельт). */
   TRANSCRIBED(6),
   /** A shared Beider–Morse code (Guevara ↔ Гевара). */
@@ -25,7 +27,7 @@ public enum MatchLevel {
   /** One edit away from a form found by the levels above (Гевара → Гезара, Тевара). */
   OCR_FUZZY(2),
   /** A wildcard, prefix, fuzzy or regular-expression term the user wrote. */
-  PATTERN(8);
+  PATTERN(9);
 
   private final int weight;
 

@@ -65,6 +65,7 @@ public final class Searcher implements Closeable {
   /** Read at query time, so a new line needs no re-index; re-read only when the file changes. */
   private final ConfigFile<NameVariants> variants;
   private final ConfigFile<GlossaryLookup> glossary;
+  private final ConfigFile<NameVariants> places;
   private final ConfigFile<Transcriber> transcriber;
   /** The declared languages the index has texts in; the reader is fixed, so computed once. */
   private List<String> indexedLanguages;
@@ -79,6 +80,8 @@ public final class Searcher implements Closeable {
         () -> NameVariants.load(schema.configDirectory()));
     this.glossary = new ConfigFile<>(schema.configDirectory().resolve(Glossary.FILE_NAME),
         () -> new GlossaryLookup(Glossary.load(schema.configDirectory()), schema));
+    this.places = new ConfigFile<>(schema.configDirectory().resolve(NameVariants.PLACES_FILE_NAME),
+        () -> NameVariants.loadPlaces(schema.configDirectory()));
     this.transcriber = new ConfigFile<>(schema.configDirectory().resolve(TranscriptionTable.FILE_NAME),
         () -> new Transcriber(TranscriptionTable.load(schema.configDirectory())));
   }
@@ -134,7 +137,7 @@ public final class Searcher implements Closeable {
     UnitQueries units =
         new UnitQueries(
             schema,
-            new NameResources(variants.get(), glossary.get(), transcriber.get()),
+            new NameResources(variants.get(), places.get(), glossary.get(), transcriber.get()),
             new NameSeeds(reader),
             request.exact(),
             indexedLanguages());

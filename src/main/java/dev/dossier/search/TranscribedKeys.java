@@ -47,8 +47,12 @@ final class TranscribedKeys {
 
   /** The largest cost a word of {@code letters} letters may be written at: longer names allow more. */
   static double maxCost(int letters) {
-    return Math.min(3.0, 1.0 + 0.15 * letters);
+    return Math.min(MAX, BASE + PER_LETTER * letters);
   }
+
+  static final double BASE = Double.parseDouble(System.getProperty("dossier.tx.base", "1.0"));
+  static final double PER_LETTER = Double.parseDouble(System.getProperty("dossier.tx.per", "0.15"));
+  static final double MAX = Double.parseDouble(System.getProperty("dossier.tx.max", "3.0"));
 
   /**
    * The translit keys of the name field {@code field} that the Latin-alphabet {@code word} is written as in

@@ -36,14 +36,14 @@ import org.apache.lucene.util.QueryBuilder;
 final class UnitQueries {
 
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
-  private static final int OCR_MIN_WORD = 6;
-  private static final int OCR_MIN_KEY = 5;
+  private static final Pattern HYPHENATED = Pattern.compile("\\p{L}+(?:[-\u2010\u2011]\\p{L}+)+");
 
   private final IndexSchema schema;
   private final NameVariants nameVariants;
+  private final NameVariants places;
   private final GlossaryLookup glossary;
   private final NameSeeds seeds;
-  private final TranscribedKeys transcribed;
+  private final NameLevels nameLevels;
   private final boolean exactOnly;
   private final QueryBuilder builder;
   private final List<QueryUnit> units = new ArrayList<>();
@@ -62,9 +62,10 @@ final class UnitQueries {
     this.indexedLanguages = List.copyOf(indexedLanguages);
     this.schema = schema;
     this.nameVariants = resources.variants();
+    this.places = resources.places();
     this.glossary = resources.glossary();
     this.seeds = seeds;
-    this.transcribed = new TranscribedKeys(resources.transcriber(), seeds);
+    this.nameLevels = new NameLevels(seeds, new TranscribedKeys(resources.transcriber(), seeds));
     this.exactOnly = exactOnly;
     this.builder = new QueryBuilder(schema.analyzer());
   }
@@ -79,28 +80,27 @@ final class UnitQueries {
     return List.copyOf(units);
   }
 
-  /** Unquoted words: each word (or run of words naming an alias group) required. */
+  /**
+   * Unquoted words: each word (or run of words naming an alias group, a place or a glossary term) required. A word
+   * joined by hyphens (Нью-Йорк, Kai-shek) is read as its parts, which may together name a group.
+   */
   Query words(List<String> languages, boolean metadata, String text) {
-    String[] words = text.strip().split("\\s+");
+    String[] words = parts(text);
     List<Query> required = new ArrayList<>();
     for (int i = 0; i < words.length; ) {
       int span = 1;
-      List<String> variants = List.of();
-      List<GlossaryLookup.Translation> translations = List.of();
-      int longest = Math.max(nameVariants.longestPhrase(), glossary.longestTerm());
+      Expansion expansion = Expansion.NONE;
+      int longest = Math.max(Math.max(nameVariants.longestPhrase(), places.longestPhrase()), glossary.longestTerm());
       for (int len = Math.min(longest, words.length - i); len >= 1 && !exactOnly; len--) {
-        String candidate = String.join(" ", Arrays.copyOfRange(words, i, i + len));
-        List<String> found = nameVariants.of(candidate);
-        List<GlossaryLookup.Translation> terms = glossary.of(candidate);
-        if (!found.isEmpty() || !terms.isEmpty()) {
+        Expansion found = expansion(String.join(" ", Arrays.copyOfRange(words, i, i + len)));
+        if (!found.isEmpty()) {
           span = len;
-          variants = found;
-          translations = terms;
+          expansion = found;
           break;
         }
       }
       String unit = String.join(" ", Arrays.copyOfRange(words, i, i + span));
-      Query q = unit(languages, metadata, unit, span == 1 && isWord(unit), 0, variants, translations);
+      Query q = unit(languages, metadata, unit, span == 1 && isWord(unit), 0, expansion);
       if (q != null) {
         required.add(q);
       }
@@ -114,21 +114,47 @@ final class UnitQueries {
     return all.build();
   }
 
+  /** The words of {@code text}: split at spaces, and a word of letters joined by hyphens at its hyphens. */
+  private static String[] parts(String text) {
+    List<String> parts = new ArrayList<>();
+    for (String word : text.strip().split("\\s+")) {
+      if (HYPHENATED.matcher(word).matches()) {
+        parts.addAll(Arrays.asList(word.split("[-\u2010\u2011]")));
+      } else {
+        parts.add(word);
+      }
+    }
+    return parts.toArray(String[]::new);
+  }
+
   /** A quoted phrase, with its slop. */
   Query phrase(List<String> languages, boolean metadata, String text, int slop) {
-    return exactOnly
-        ? unit(languages, metadata, text, false, slop, List.of(), List.of())
-        : unit(languages, metadata, text, false, slop, nameVariants.of(text), glossary.of(text));
+    return unit(languages, metadata, text, false, slop, exactOnly ? Expansion.NONE : expansion(text));
+  }
+
+  /** The aliases, conventional names and glossary terms of {@code text}. */
+  private Expansion expansion(String text) {
+    return new Expansion(nameVariants.of(text), places.of(text), glossary.of(text));
+  }
+
+  /**
+   * What the configuration adds to a unit of the query.
+   *
+   * @param variants names of its alias group (name-variants.txt)
+   * @param places its conventional names in other languages (places.txt, from CLDR)
+   * @param translations the other language's glossary terms
+   */
+  private record Expansion(
+      List<String> variants, List<String> places, List<GlossaryLookup.Translation> translations) {
+    static final Expansion NONE = new Expansion(List.of(), List.of(), List.of());
+
+    boolean isEmpty() {
+      return variants.isEmpty() && places.isEmpty() && translations.isEmpty();
+    }
   }
 
   private Query unit(
-      List<String> languages,
-      boolean metadata,
-      String text,
-      boolean nameWord,
-      int slop,
-      List<String> variants,
-      List<GlossaryLookup.Translation> translations) {
+      List<String> languages, boolean metadata, String text, boolean nameWord, int slop, Expansion expansion) {
     NameKey key = nameWord && !exactOnly ? seeds.nameKey(text) : null;
     if (key != null && !isNameLike(text, key, languages)) {
       key = null;
@@ -146,12 +172,15 @@ final class UnitQueries {
         }
         levels.add(LevelScore.of(stemmed, MatchLevel.STEMMED));
         if (key != null && !key.translit().isEmpty()) {
-          levels.addAll(nameLevels(language, text, key, unitSeeds, unitTranscribed));
+          levels.addAll(nameLevels.of(language, text, key, unitSeeds, unitTranscribed));
         }
-        for (String variant : withoutSubsumedPhrases(text, variants)) {
+        for (String place : expansion.places()) {
+          levels.add(LevelScore.of(variantQuery(language, place), MatchLevel.CONVENTIONAL));
+        }
+        for (String variant : withoutSubsumedPhrases(text, expansion.variants())) {
           levels.add(LevelScore.of(variantQuery(language, variant), MatchLevel.ALIAS));
         }
-        for (GlossaryLookup.Translation translation : translations) {
+        for (GlossaryLookup.Translation translation : expansion.translations()) {
           if (translation.language().equals(language)) {
             levels.add(LevelScore.of(termQuery(language, translation.term(), slop), MatchLevel.GLOSSARY));
           }
@@ -168,37 +197,9 @@ final class UnitQueries {
       }
       perLanguage.removeIf(Objects::isNull);
     }
-    units.add(new QueryUnit(text, !nameWord, variants, translations, unitSeeds, unitTranscribed));
+    units.add(new QueryUnit(text, !nameWord, expansion.variants(), expansion.places(), expansion.translations(),
+        unitSeeds, unitTranscribed));
     return perLanguage.isEmpty() ? null : new DisjunctionMaxQuery(perLanguage, 0f);
-  }
-
-  private List<Query> nameLevels(
-      String language, String word, NameKey key, Set<String> unitSeeds, Set<String> unitTranscribed) {
-    String field = Fields.names(language);
-    int wordLength = letters(word);
-    List<Query> levels = new ArrayList<>();
-    levels.add(
-        LevelScore.of(
-            new TermQuery(new Term(field, NameKeyFilter.TRANSLIT + key.translit())), MatchLevel.TRANSLITERATED));
-    levels.add(transcribedLevel(language, word, key, unitTranscribed));
-    Set<String> phoneticTerms = seeds.phoneticTerms(field, key.phonetic());
-    if (!phoneticTerms.isEmpty()) {
-      levels.add(LevelScore.of(anyOf(field, phoneticTerms), MatchLevel.PHONETIC));
-    }
-    if (wordLength >= OCR_MIN_WORD) {
-      Set<String> found = new LinkedHashSet<>(NameSeeds.seedsOf(phoneticTerms));
-      found.add(key.translit());
-      found.removeIf(seed -> seed.length() < OCR_MIN_KEY);
-      unitSeeds.addAll(found);
-      Set<String> ocrTerms = new LinkedHashSet<>();
-      for (String seed : found) {
-        ocrTerms.addAll(seeds.fuzzyTerms(field, seed));
-      }
-      if (!ocrTerms.isEmpty()) {
-        levels.add(LevelScore.of(anyOf(field, ocrTerms), MatchLevel.OCR_FUZZY));
-      }
-    }
-    return levels;
   }
 
   /**
@@ -242,40 +243,6 @@ final class UnitQueries {
   }
 
   /**
-   * The names of a language's texts that {@code word} is written as by sound: in Russian texts by their name keys
-   * (every case form), in Latin-alphabet texts by their words; null when there are none. {@code found} gains the
-   * keys, which the explainer compares with each highlighted word's key.
-   */
-  private Query transcribedLevel(String language, String word, NameKey key, Set<String> found) {
-    Set<String> terms = new LinkedHashSet<>();
-    String field;
-    if (language.equals("ru")) {
-      field = Fields.names(language);
-      for (String k : transcribed.russianKeys(word, field).keySet()) {
-        terms.add(NameKeyFilter.TRANSLIT + k);
-        found.add(k);
-      }
-    } else {
-      field = Fields.exact(language);
-      for (String w : transcribed.latinWords(word, field).keySet()) {
-        terms.add(w);
-        found.add(NameKeys.translit(w));
-      }
-    }
-    terms.remove(NameKeyFilter.TRANSLIT + key.translit());
-    return terms.isEmpty() ? null : LevelScore.of(anyOf(field, terms), MatchLevel.TRANSCRIBED);
-  }
-
-  /** Any of the terms: plain term clauses, which the highlighter reads from the postings without re-analysis. */
-  private static Query anyOf(String field, Set<String> terms) {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    terms.stream()
-        .limit(IndexSearcher.getMaxClauseCount())
-        .forEach(t -> any.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
-    return any.build();
-  }
-
-  /**
    * The variants less the phrases that hold one of the group's single words (for Castro: "Fidel Castro"): every
    * document with the phrase has the word, so the phrase adds no match, only a phrase for the highlighter to
    * verify position by position.
@@ -303,11 +270,17 @@ final class UnitQueries {
     return all;
   }
 
+  /**
+   * A variant in a language's text: a name of one word by its exact form and its name key (every case form of a
+   * Russian name), not by the stemmer, which takes more off a name than its ending (an alias Берия stems like беру);
+   * a name of several words as a phrase of exact or stemmed words.
+   */
   private Query variantQuery(String language, String variant) {
     List<Query> forms = new ArrayList<>();
     forms.add(builder.createPhraseQuery(Fields.exact(language), variant, 0));
-    forms.add(builder.createPhraseQuery(Fields.text(language), variant, 0));
-    if (isWord(variant)) {
+    if (!isWord(variant)) {
+      forms.add(builder.createPhraseQuery(Fields.text(language), variant, 0));
+    } else {
       String translit = seeds.translit(variant);
       if (!translit.isEmpty()) {
         forms.add(new TermQuery(new Term(Fields.names(language), NameKeyFilter.TRANSLIT + translit)));
@@ -334,7 +307,4 @@ final class UnitQueries {
     return word.replaceFirst("['’][sS]$", "");
   }
 
-  private static int letters(String text) {
-    return (int) text.codePoints().filter(Character::isLetter).count();
-  }
 }
