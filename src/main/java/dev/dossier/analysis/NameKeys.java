@@ -116,16 +116,42 @@ public final class NameKeys {
     if (translit.length() < MIN_KEY) {
       return new NameKey("", List.of());
     }
-    return new NameKey(translit, codesOf(translit));
+    // codes of the key a Russian text would have: a Latin name loses its ending for them as a Russian one does,
+    // so Guevara and Гевара still share a code (the alignment's name anchors rely on it)
+    String comparable = russianKey(word);
+    return new NameKey(translit, codesOf(comparable.length() < MIN_KEY ? translit : comparable));
   }
 
-  /** The transliterated, ending-stripped key alone (possessive 's removed first). */
+  /**
+   * The name key of {@code word} in the index: a Russian word romanized after its case ending is removed (Хрущева,
+   * Хрущеву → khrushchev), a word of the Latin alphabet as its letters (Roosevelt's → roosevelt: a Latin name does
+   * not decline, and without its last vowel it would be another word's key: Tito is not Tit), a word of another
+   * script transliterated and stripped like a Russian one.
+   */
   public static String translit(String word) {
-    String bare = withoutPossessive(word); // Guevara's -> Guevara
-    String lower = bare.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    String lower = withoutPossessive(word).toLowerCase(Locale.ROOT).replace('ё', 'е');
     if (RussianRomanizer.isRussian(lower)) {
       return RussianRomanizer.romanize(withoutEnding(lower, CYRILLIC_ENDINGS));
     }
+    String letters = asciiLetters(lower);
+    return isLatin(lower) ? letters : withoutEnding(letters, ENDINGS);
+  }
+
+  /**
+   * The key a Russian text would give {@code word} written letter for letter: a Russian word's own key; a word of
+   * another script transliterated and less the Latin spelling of a case ending (Guevara → guevar, Kennedy →
+   * kenned, as Кеннеди → kenned). The transliterated level compares a query word with Russian names by it.
+   */
+  public static String russianKey(String word) {
+    String lower = withoutPossessive(word).toLowerCase(Locale.ROOT).replace('ё', 'е');
+    if (RussianRomanizer.isRussian(lower)) {
+      return RussianRomanizer.romanize(withoutEnding(lower, CYRILLIC_ENDINGS));
+    }
+    return withoutEnding(asciiLetters(lower), ENDINGS);
+  }
+
+  /** The letters a-z of {@code lower} transliterated to ASCII (ICU only for letters that are not ASCII already). */
+  private static String asciiLetters(String lower) {
     // ASCII is its own transliteration: skip ICU, whose transforms take a fifth of a second to load
     String latin = isAscii(lower) ? lower : TO_LATIN.get().transliterate(lower);
     StringBuilder letters = new StringBuilder(latin.length());
@@ -135,7 +161,23 @@ public final class NameKeys {
         letters.append(c);
       }
     }
-    return withoutEnding(letters.toString(), ENDINGS);
+    return letters.toString();
+  }
+
+  /** Whether every letter of {@code s} is of the Latin script (accented letters too). */
+  private static boolean isLatin(String s) {
+    boolean any = false;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN) {
+          return false;
+        }
+        any = true;
+      }
+      i += Character.charCount(cp);
+    }
+    return any;
   }
 
   /** {@code word} less the first of {@code endings} it ends with, when at least {@link #MIN_STEM} letters remain. */

@@ -39,7 +39,16 @@ public final class Transcriber {
    */
   public record Candidate(String spelling, double cost) {}
 
-  private record Step(String source, String target, double cost, boolean atStart, boolean atEnd) {}
+  private record Step(
+      String source, String target, double cost, boolean atStart, boolean atEnd, TranscriptionTable.Rule rule) {}
+
+  /**
+   * How a spelling was written: the rules, in order, and the total cost.
+   *
+   * @param rules the rules used, one per letter group of the word
+   * @param cost their summed cost in the direction written
+   */
+  public record Derivation(List<TranscriptionTable.Rule> rules, double cost) {}
 
   private record Partial(int position, String output, double cost, boolean afterInsertion) {}
 
@@ -53,17 +62,19 @@ public final class Transcriber {
   public Transcriber(TranscriptionTable table) {
     for (TranscriptionTable.Rule r : table.rules()) {
       if (r.toCyrillic() >= 0) {
-        add(toCyrillic, insertToCyrillic, new Step(r.latin(), r.cyrillic(), r.toCyrillic(), r.atStart(), r.atEnd()));
+        add(toCyrillic, insertToCyrillic,
+            new Step(r.latin(), r.cyrillic(), r.toCyrillic(), r.atStart(), r.atEnd(), r));
       }
       if (r.toLatin() >= 0) {
-        add(toLatin, insertToLatin, new Step(r.cyrillic(), r.latin(), r.toLatin(), r.atStart(), r.atEnd()));
+        add(toLatin, insertToLatin, new Step(r.cyrillic(), r.latin(), r.toLatin(), r.atStart(), r.atEnd(), r));
       }
     }
   }
 
   private static void add(Map<Character, List<Step>> bySource, List<Step> insertions, Step step) {
     if (step.source().isEmpty()) {
-      if (step.atStart() || step.atEnd()) { // an unanchored insertion could go anywhere, any number of times
+      // an insertion goes anywhere, though never twice in a row; unanchored, it must cost enough to stay rare
+      if (step.atStart() || step.atEnd() || step.cost() >= 1) {
         insertions.add(step);
       }
       return;
@@ -89,6 +100,92 @@ public final class Transcriber {
     }
     String latin = latinLetters(word);
     return latin == null ? List.of() : enumerate(latin, toCyrillic, insertToCyrillic, maxCost, limit);
+  }
+
+  /**
+   * The cheapest way the rules write {@code word} as {@code spelling} in the other script, or null when they cannot:
+   * a shortest path over (position in the word, position in the spelling), each step one rule.
+   */
+  public Derivation derivation(String word, String spelling) {
+    String lower = lettersOnly(word.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+    boolean russian = RussianRomanizer.isRussian(lower);
+    String source = russian ? lower : latinLetters(word);
+    // the signs ь and ъ are not letters of a name key, and nothing in a Latin spelling writes them
+    String target =
+        russian
+            ? latinLetters(spelling)
+            : lettersOnly(spelling.toLowerCase(Locale.ROOT).replace('ё', 'е')).replace("ь", "").replace("ъ", "");
+    if (source == null || target == null) {
+      return null;
+    }
+    return align(source, target, russian ? toLatin : toCyrillic, russian ? insertToLatin : insertToCyrillic);
+  }
+
+  private static Derivation align(
+      String source, String target, Map<Character, List<Step>> steps, List<Step> insertions) {
+    int n = source.length();
+    int m = target.length();
+    // cost[i][j][k]: cheapest way to write source[0, i) as target[0, j); k = 1 when the last step inserted
+    double[][][] cost = new double[n + 1][m + 1][2];
+    Step[][][] step = new Step[n + 1][m + 1][2];
+    int[][][] from = new int[n + 1][m + 1][2];
+    for (double[][] plane : cost) {
+      for (double[] cell : plane) {
+        java.util.Arrays.fill(cell, Double.POSITIVE_INFINITY);
+      }
+    }
+    cost[0][0][0] = 0;
+    for (int i = 0; i <= n; i++) {
+      for (int j = 0; j <= m; j++) {
+        for (int k = 0; k < 2; k++) {
+          double c = cost[i][j][k];
+          if (c == Double.POSITIVE_INFINITY) {
+            continue;
+          }
+          if (k == 0) {
+            for (Step s : insertions) {
+              if ((!s.atStart() || i == 0) && (!s.atEnd() || i == n) && target.startsWith(s.target(), j)) {
+                relax(cost, step, from, i, j + s.target().length(), 1, c + s.cost(), s, k);
+              }
+            }
+          }
+          if (i == n) {
+            continue;
+          }
+          for (Step s : steps.getOrDefault(source.charAt(i), List.of())) {
+            int end = i + s.source().length();
+            if (end <= n && source.startsWith(s.source(), i) && (!s.atStart() || i == 0) && (!s.atEnd() || end == n)
+                && target.startsWith(s.target(), j)) {
+              relax(cost, step, from, end, j + s.target().length(), 0, c + s.cost(), s, k);
+            }
+          }
+        }
+      }
+    }
+    int k = cost[n][m][0] <= cost[n][m][1] ? 0 : 1;
+    if (cost[n][m][k] == Double.POSITIVE_INFINITY) {
+      return null;
+    }
+    List<TranscriptionTable.Rule> rules = new ArrayList<>();
+    double total = cost[n][m][k];
+    for (int i = n, j = m; i > 0 || j > 0; ) {
+      Step s = step[i][j][k];
+      int previous = from[i][j][k];
+      rules.add(0, s.rule());
+      i -= s.source().length();
+      j -= s.target().length();
+      k = previous;
+    }
+    return new Derivation(rules, round(total));
+  }
+
+  private static void relax(
+      double[][][] cost, Step[][][] step, int[][][] from, int i, int j, int k, double c, Step s, int fromK) {
+    if (j < cost[i].length && c < cost[i][j][k] - 1e-12) {
+      cost[i][j][k] = c;
+      step[i][j][k] = s;
+      from[i][j][k] = fromK;
+    }
   }
 
   private static List<Candidate> enumerate(

@@ -17,6 +17,12 @@ public final class TranscriptionTable {
   public static final String FILE_NAME = "transcription.txt";
 
   /**
+   * The costs estimated from data ({@code bench/run --phases names-train}), in the same format: each line gives new
+   * costs to the rule of the table with the same sides and anchors. The table's own costs stay the prior.
+   */
+  public static final String COSTS_FILE_NAME = "transcription-costs.txt";
+
+  /**
    * One correspondence.
    *
    * @param latin the Latin letters, lowercase ASCII; empty for a Cyrillic letter Latin spellings do not write
@@ -42,11 +48,51 @@ public final class TranscriptionTable {
     return NONE;
   }
 
-  /** Reads the table of {@code configDir}; none when the file does not exist. */
+  /**
+   * Reads the table of {@code configDir}, with the estimated costs of its costs file when there is one; none when
+   * the table does not exist. A costs line that names no rule of the table is an error: the table was edited after
+   * the costs were estimated.
+   */
   public static TranscriptionTable load(Path configDir) {
-    return ConfigLines.read(configDir, FILE_NAME)
-        .map(lines -> parse(configDir.resolve(FILE_NAME), lines))
-        .orElse(NONE);
+    TranscriptionTable table =
+        ConfigLines.read(configDir, FILE_NAME).map(lines -> parse(configDir.resolve(FILE_NAME), lines)).orElse(NONE);
+    return ConfigLines.read(configDir, COSTS_FILE_NAME)
+        .map(lines -> table.withCosts(configDir.resolve(COSTS_FILE_NAME), parse(configDir.resolve(COSTS_FILE_NAME), lines)))
+        .orElse(table);
+  }
+
+  /** Only the rules of {@code configDir}'s table, with its own (prior) costs. */
+  public static TranscriptionTable loadPrior(Path configDir) {
+    return ConfigLines.read(configDir, FILE_NAME).map(lines -> parse(configDir.resolve(FILE_NAME), lines)).orElse(NONE);
+  }
+
+  /** This table with the costs of {@code costs}, whose every rule must be one of this table's. */
+  TranscriptionTable withCosts(Path file, TranscriptionTable costs) {
+    java.util.Map<String, Rule> byIdentity = new java.util.HashMap<>();
+    for (Rule r : costs.rules()) {
+      byIdentity.put(identity(r), r);
+    }
+    List<Rule> merged = new ArrayList<>();
+    for (Rule r : rules) {
+      Rule c = byIdentity.remove(identity(r));
+      merged.add(c == null ? r : new Rule(r.latin(), r.cyrillic(), c.toCyrillic(), c.toLatin(), r.atStart(), r.atEnd()));
+    }
+    if (!byIdentity.isEmpty()) {
+      throw new ConfigException(file + ": costs for rules the table does not have: "
+          + String.join(", ", byIdentity.keySet()) + " (estimate them again: bench/run --phases names-train)");
+    }
+    return new TranscriptionTable(merged);
+  }
+
+  /** A rule's sides and anchors as a costs file writes them: {@code ^latin$ cyrillic}. */
+  public static String identity(Rule r) {
+    return (r.atStart() ? "^" : "") + (r.latin().isEmpty() ? "-" : r.latin()) + (r.atEnd() ? "$" : "") + " "
+        + (r.cyrillic().isEmpty() ? "-" : r.cyrillic());
+  }
+
+  /** A table of these rules. */
+  public static TranscriptionTable of(List<Rule> rules) {
+    return new TranscriptionTable(rules);
   }
 
   /** Every rule, in file order. */

@@ -2,6 +2,7 @@ package dev.dossier.search;
 
 import dev.dossier.analysis.NameKey;
 import dev.dossier.analysis.NameKeys;
+import dev.dossier.analysis.RussianRomanizer;
 import dev.dossier.index.Fields;
 import dev.dossier.index.IndexSchema;
 import java.io.IOException;
@@ -67,7 +68,7 @@ final class MatchExplainer {
     NameKey wordKey = NameKeys.of(word);
     NameKey unitKey = NameKeys.of(unit.text());
     if (!unit.phrase() && !wordKey.translit().isEmpty()) {
-      if (wordKey.translit().equals(unitKey.translit())) {
+      if (transliterated(language, wordKey, unit.text())) {
         return Optional.of(MatchLevel.TRANSLITERATED);
       }
       if (unit.transcribed().contains(wordKey.translit())) {
@@ -80,14 +81,16 @@ final class MatchExplainer {
     for (String place : unit.places()) {
       if (sameTerms(Fields.exact(language), word, place)
           || (place.strip().contains(" ") && sameTerms(Fields.text(language), word, place))
-          || (!wordKey.translit().isEmpty() && wordKey.translit().equals(NameKeys.translit(place)))) {
+          || (language.equals("ru") && !wordKey.translit().isEmpty()
+              && wordKey.translit().equals(NameKeys.russianKey(place)))) {
         return Optional.of(MatchLevel.CONVENTIONAL);
       }
     }
     for (String variant : unit.variants()) {
       if (sameTerms(Fields.exact(language), word, variant)
           || (variant.strip().contains(" ") && sameTerms(Fields.text(language), word, variant))
-          || (!wordKey.translit().isEmpty() && wordKey.translit().equals(NameKeys.translit(variant)))) {
+          || (language.equals("ru") && !wordKey.translit().isEmpty()
+              && wordKey.translit().equals(NameKeys.russianKey(variant)))) {
         return Optional.of(MatchLevel.ALIAS);
       }
     }
@@ -108,6 +111,20 @@ final class MatchExplainer {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a word of a text in {@code language} has the key the transliterated level gives the query word: in
+   * Russian text the query word's Russian key, in other text its own key or, for a Russian query word, its BGN
+   * romanization.
+   */
+  private static boolean transliterated(String language, NameKey wordKey, String query) {
+    if (language.equals("ru")) {
+      return wordKey.translit().equals(NameKeys.russianKey(query));
+    }
+    String lower = NameKeys.lookupForm(query).replaceAll("[^\\p{L}]", "");
+    return wordKey.translit().equals(NameKeys.translit(query))
+        || (RussianRomanizer.isRussian(lower) && wordKey.translit().equals(RussianRomanizer.romanize(lower)));
   }
 
   private boolean sameTerms(String field, String a, String b) {

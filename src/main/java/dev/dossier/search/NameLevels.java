@@ -22,17 +22,16 @@ import org.apache.lucene.search.TermQuery;
  * transliterated, transcribed, phonetic and OCR-fuzzy (see {@link MatchLevel}). Every level below transliterated
  * keeps only names the index holds, and only words that the collection treats as names.
  *
- * <p>Which texts a level looks in depends on the scripts. A Russian text's names are met by their name keys, which
- * every case form of a name shares (Рузвельта, Рузвельтом: ruzvelt). A Latin-alphabet text's names are met as the
- * words they are, because a Latin key also stands for the word with a vowel after it (Tito's key is Tit's), and
- * Latin names do not decline.
+ * <p>Every level meets names in a name field, so only words a text treats as names match (not "sato" in a line of
+ * OCR garbage). A Russian name's key is its romanized stem, which every case form shares (Рузвельта, Рузвельтом:
+ * ruzvelt); a Latin-alphabet name's key is the word itself, as it does not decline.
  */
 final class NameLevels {
 
   private static final int OCR_MIN_WORD = 6;
   private static final int OCR_MIN_KEY = 5;
-  /** Phonetic codes across scripts: "all", or "same" for the query word's own script only, or "none". */
-  static final String PHONETIC = System.getProperty("dossier.phonetic", "same");
+  /** Keys shorter than this have too many sound-alikes among ordinary words (Мао ~ May, Шоу ~ Chou). */
+  private static final int PHONETIC_MIN_KEY = 4;
   /**
    * A word of a Latin-alphabet text is taken for a name when at least this share of the documents that have it
    * have it as a name (capitalised, and not also in lowercase in the same text).
@@ -60,10 +59,11 @@ final class NameLevels {
     List<Query> levels = new ArrayList<>();
     Set<String> spellings = new LinkedHashSet<>(); // the name's keys in these texts, for OCR-fuzzy seeds
     if (russianTexts || sameScript) {
-      levels.add(LevelScore.of(new TermQuery(new Term(names, NameKeyFilter.TRANSLIT + key.translit())),
+      String own = russianTexts ? NameKeys.russianKey(word) : key.translit();
+      levels.add(LevelScore.of(new TermQuery(new Term(names, NameKeyFilter.TRANSLIT + own)),
           MatchLevel.TRANSLITERATED));
-      if (seeds.docFreq(names, NameKeyFilter.TRANSLIT + key.translit()) > 0) {
-        spellings.add(key.translit());
+      if (seeds.docFreq(names, NameKeyFilter.TRANSLIT + own) > 0) {
+        spellings.add(own);
       }
     } else {
       levels.add(romanizedLevel(language, word, spellings));
@@ -74,11 +74,8 @@ final class NameLevels {
       unitTranscribed.addAll(found);
       spellings.addAll(found);
     }
-    if (PHONETIC.equals("all") || (PHONETIC.equals("same") && sameScript)) {
-      Set<String> phoneticTerms = seeds.phoneticTerms(names, key.phonetic());
-      if (!phoneticTerms.isEmpty()) {
-        levels.add(LevelScore.of(anyOf(names, phoneticTerms), MatchLevel.PHONETIC));
-      }
+    if (sameScript && !russianTexts && key.translit().length() >= PHONETIC_MIN_KEY) {
+      levels.add(phoneticLevel(names, key));
     }
     if (letters(word) >= OCR_MIN_WORD) {
       levels.add(ocrLevel(names, spellings, unitSeeds));
@@ -88,18 +85,18 @@ final class NameLevels {
   }
 
   /**
-   * A Russian word in a Latin-alphabet text, written as BGN romanizes it: the word as typed and its nominative
-   * stem (Хрущева → khrushcheva, khrushchev), as words of the text.
+   * A Russian word in a Latin-alphabet text, written as BGN romanizes it, as a name of the text (Хрущев →
+   * khrushchev). Not its stem: a stem is often a word of its own (Бомбей → bomb, Тито → tit).
    */
   private Query romanizedLevel(String language, String word, Set<String> spellings) {
-    String lower = NameKeys.lookupForm(word).replaceAll("[^\\p{L}]", "");
-    Set<String> forms = new LinkedHashSet<>();
-    forms.add(RussianRomanizer.romanize(lower));
-    forms.add(NameKeys.translit(word));
-    String exact = Fields.exact(language);
-    forms.removeIf(f -> f.length() < NameKeys.MIN_KEY || seeds.docFreq(exact, f) == 0);
-    forms.forEach(f -> spellings.add(NameKeys.translit(f)));
-    return forms.isEmpty() ? null : LevelScore.of(anyOf(exact, forms), MatchLevel.TRANSLITERATED);
+    String romanized = RussianRomanizer.romanize(NameKeys.lookupForm(word).replaceAll("[^\\p{L}]", ""));
+    String names = Fields.names(language);
+    if (romanized.length() < NameKeys.MIN_KEY || seeds.docFreq(names, NameKeyFilter.TRANSLIT + romanized) == 0) {
+      return null;
+    }
+    spellings.add(romanized);
+    return LevelScore.of(new TermQuery(new Term(names, NameKeyFilter.TRANSLIT + romanized)),
+        MatchLevel.TRANSLITERATED);
   }
 
   /**
@@ -107,41 +104,54 @@ final class NameLevels {
    * (every case form), in Latin-alphabet texts by their words, kept when the collection treats them as names.
    */
   private Query transcribedLevel(String language, String word, NameKey key, Set<String> found) {
-    Set<String> terms = new LinkedHashSet<>();
-    String field;
+    String names = Fields.names(language);
+    java.util.Map<String, Double> keys;
     if (language.equals("ru")) {
-      field = Fields.names(language);
-      for (String k : transcribed.russianKeys(word, field).keySet()) {
-        if (!k.equals(key.translit())) {
-          terms.add(NameKeyFilter.TRANSLIT + k);
-          found.add(k);
-        }
-      }
+      keys = transcribed.russianKeys(word, names);
     } else {
-      field = Fields.exact(language);
-      String names = Fields.names(language);
-      for (String w : transcribed.latinWords(word, field).keySet()) {
-        String k = NameKeys.translit(w);
-        if (isName(names, k, field, w)) {
-          terms.add(w);
-          found.add(k);
-        }
+      keys = new java.util.LinkedHashMap<>(transcribed.latinWords(word, names));
+      keys.keySet().removeIf(w -> !isName(names, w, Fields.exact(language)));
+    }
+    Set<String> terms = new LinkedHashSet<>();
+    for (String k : TranscribedKeys.cheapest(keys).keySet()) {
+      if (!k.equals(NameKeys.russianKey(word))) {
+        terms.add(NameKeyFilter.TRANSLIT + k);
+        found.add(k);
       }
     }
-    return terms.isEmpty() ? null : LevelScore.of(anyOf(field, terms), MatchLevel.TRANSCRIBED);
+    return terms.isEmpty() ? null : LevelScore.of(anyOf(names, terms), MatchLevel.TRANSCRIBED);
   }
 
   /**
-   * Whether the word {@code w} of a Latin-alphabet text (its name key {@code k}) is a name in this collection:
+   * Whether the word {@code w} of a Latin-alphabet text (its own name key) is a name in this collection:
    * whether enough of the documents that have it have it as a name. Show, rather, iron and create are written in
    * lowercase in most documents that have them; Shaw, Reuter and Iran nowhere. This is Mikheev's document-centred
    * evidence of case (A. Mikheev, "Periods, Capitalized Words, etc.", Computational Linguistics 28(3), 2002)
    * summed over the collection.
    */
-  private boolean isName(String namesField, String k, String exactField, String w) {
-    int asName = seeds.docFreq(namesField, NameKeyFilter.TRANSLIT + k);
+  private boolean isName(String namesField, String w, String exactField) {
+    int asName = seeds.docFreq(namesField, NameKeyFilter.TRANSLIT + w);
     int any = seeds.docFreq(exactField, w);
     return asName >= NAME_SHARE * any;
+  }
+
+  /**
+   * Other spellings of a name in texts of its own alphabet that share a Beider–Morse code with it (Khruschev,
+   * Khrushchev): names only, and rarer than the spelling asked for, because a variant spelling is rarer than the
+   * usual one while an unrelated word that happens to sound alike is often common (Kohl is not Cole or Col).
+   * Across alphabets the transcription rules do this work, checked against the texts; and a Russian text writes a
+   * name one way.
+   */
+  private Query phoneticLevel(String names, NameKey key) {
+    int asked = seeds.docFreq(names, NameKeyFilter.TRANSLIT + key.translit());
+    Set<String> terms = new LinkedHashSet<>();
+    for (String term : seeds.phoneticTerms(names, key.phonetic())) {
+      String k = term.substring(term.indexOf(':', NameKeyFilter.PHONETIC.length()) + 1);
+      if (k.length() >= PHONETIC_MIN_KEY && seeds.docFreq(names, term) <= Math.max(3, 2 * asked)) {
+        terms.add(term);
+      }
+    }
+    return terms.isEmpty() ? null : LevelScore.of(anyOf(names, terms), MatchLevel.PHONETIC);
   }
 
   /**

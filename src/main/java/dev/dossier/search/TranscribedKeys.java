@@ -25,10 +25,8 @@ import org.apache.lucene.util.automaton.Operations;
  * intersects its Levenshtein automaton. So only names the index has come back, each with the cost of its cheapest
  * spelling.
  *
- * <p>A Russian name is declined, so its spellings are turned into name keys (the stem, romanized) and met in the
- * name field, where every case form of a name has one key. A Latin-alphabet name is not declined, so its spellings
- * are met as words, in the language's unstemmed field: a key would also stand for the word with a vowel after it
- * (Rasco's key is Rasc's), which is how Раск came to find Rasco.
+ * <p>A Russian name is declined, so its spellings are turned into name keys (the stem, romanized), which every case
+ * form of a name shares. A Latin-alphabet name is not declined, and its key is its letters.
  */
 final class TranscribedKeys {
 
@@ -50,6 +48,20 @@ final class TranscribedKeys {
     return Math.min(MAX, BASE + PER_LETTER * letters);
   }
 
+  /**
+   * Spellings found in the texts compete: one that costs more than this above the cheapest one found is another
+   * name (Гортон is Gorton, not Horton).
+   */
+  static final double MARGIN = Double.parseDouble(System.getProperty("dossier.tx.margin", "0.5"));
+
+  /** The entries of {@code found} that cost at most {@link #MARGIN} more than the cheapest. */
+  static <K> java.util.Map<K, Double> cheapest(java.util.Map<K, Double> found) {
+    double best = found.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+    java.util.Map<K, Double> kept = new LinkedHashMap<>(found);
+    kept.values().removeIf(cost -> cost > best + MARGIN);
+    return kept;
+  }
+
   static final double BASE = Double.parseDouble(System.getProperty("dossier.tx.base", "1.0"));
   static final double PER_LETTER = Double.parseDouble(System.getProperty("dossier.tx.per", "0.15"));
   static final double MAX = Double.parseDouble(System.getProperty("dossier.tx.max", "3.0"));
@@ -66,14 +78,14 @@ final class TranscribedKeys {
   }
 
   /**
-   * The words of the unstemmed field {@code field} that the Russian {@code word} is written as in Latin letters, by
-   * cost; empty for a word of another script.
+   * The names (keys, which for a Latin-alphabet name are its letters) of the name field {@code field} that the
+   * Russian {@code word} is written as in Latin letters, by cost; empty for a word of another script.
    */
   Map<String, Double> latinWords(String word, String field) {
     if (transcriber.targetOf(word) != Transcriber.Target.LATIN) {
       return Map.of();
     }
-    return intersect(keysByWord.computeIfAbsent(word, this::spellingsOf), "", field);
+    return intersect(keysByWord.computeIfAbsent(word, this::spellingsOf), NameKeyFilter.TRANSLIT, field);
   }
 
   /** The terms {@code prefix + s} of {@code field} for the strings {@code s} of {@code wanted}, with their costs. */

@@ -271,17 +271,18 @@ final class UnitQueries {
   }
 
   /**
-   * A variant in a language's text: a name of one word by its exact form and its name key (every case form of a
-   * Russian name), not by the stemmer, which takes more off a name than its ending (an alias Берия stems like беру);
-   * a name of several words as a phrase of exact or stemmed words.
+   * A variant in a language's text: a name of one word by its exact form and, in Russian text, its name key (every
+   * case form of the name), not by the stemmer, which takes more off a name than its ending (an alias Берия stems
+   * like беру); a name of several words as a phrase of exact or stemmed words. A Latin-alphabet name is not
+   * declined, and its key also stands for the word with a vowel after it (Tito's key is Tit's).
    */
   private Query variantQuery(String language, String variant) {
     List<Query> forms = new ArrayList<>();
     forms.add(builder.createPhraseQuery(Fields.exact(language), variant, 0));
     if (!isWord(variant)) {
       forms.add(builder.createPhraseQuery(Fields.text(language), variant, 0));
-    } else {
-      String translit = seeds.translit(variant);
+    } else if (language.equals("ru")) {
+      String translit = NameKeys.russianKey(variant);
       if (!translit.isEmpty()) {
         forms.add(new TermQuery(new Term(Fields.names(language), NameKeyFilter.TRANSLIT + translit)));
       }

@@ -26,12 +26,24 @@ class NameKeysTest {
 
   @Test
   void bgnTransliterationMeetsTheEnglishSpelling() {
-    assertEquals(NameKeys.translit("Khrushchev"), NameKeys.translit("Хрущева"));
-    assertEquals(NameKeys.translit("Alekseyev"), NameKeys.translit("АЛЕКСЕЕВА"));
-    assertEquals(NameKeys.translit("Lenin"), NameKeys.translit("Ленина"));
-    assertEquals(NameKeys.translit("Andropov"), NameKeys.translit("Андропову"));
-    assertEquals(NameKeys.translit("Kennedy"), NameKeys.translit("Кеннеди"));
+    assertEquals(NameKeys.russianKey("Khrushchev"), NameKeys.translit("Хрущева"));
+    assertEquals(NameKeys.russianKey("Alekseyev"), NameKeys.translit("АЛЕКСЕЕВА"));
+    assertEquals(NameKeys.russianKey("Lenin"), NameKeys.translit("Ленина"));
+    assertEquals(NameKeys.russianKey("Andropov"), NameKeys.translit("Андропову"));
+    assertEquals(NameKeys.russianKey("Kennedy"), NameKeys.translit("Кеннеди"));
     assertEquals(NameKeys.translit("Guevara's"), NameKeys.translit("Guevara"));
+  }
+
+  @Test
+  void aLatinNameIsKeyedByAllItsLettersARussianOneByItsStem() {
+    assertEquals("tito", NameKeys.translit("Tito"));
+    assertEquals("kennedy", NameKeys.translit("Kennedy's"));
+    assertEquals("kenned", NameKeys.russianKey("Kennedy"));
+    assertEquals("kenned", NameKeys.translit("Кеннеди"));
+    // э is no case ending: Уитлэм keeps its last syllable, and does not meet Уитли
+    assertEquals("uitlem", NameKeys.translit("Уитлэм"));
+    assertEquals("uitlem", NameKeys.translit("Уитлэма"));
+    assertNotEquals(NameKeys.translit("Уитли"), NameKeys.translit("Уитлэм"));
   }
 
   @Test
