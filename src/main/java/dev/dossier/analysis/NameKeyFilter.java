@@ -93,7 +93,7 @@ public final class NameKeyFilter extends TokenFilter {
     while (input.incrementToken()) {
       skipped += position.getPositionIncrement();
       int first = Character.codePointAt(term, 0);
-      if (term.length() > 1 && Character.isUpperCase(first)) {
+      if (term.length() > 1 && Character.isUpperCase(first) && !hasDigit(term)) {
         candidates.add(new Candidate(term.toString(), captureState(), skipped));
         skipped = 0;
       } else if (Character.isLowerCase(first)) {
@@ -101,6 +101,16 @@ public final class NameKeyFilter extends TokenFilter {
       }
     }
     return lowercase;
+  }
+
+  /** Whether a token has a digit: HAG49, Ky89 are OCR debris or references, not names. */
+  private static boolean hasDigit(CharSequence term) {
+    for (int i = 0; i < term.length(); i++) {
+      if (Character.isDigit(term.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Marks (state null) the capitalised words the text also writes in lowercase: ordinary words. */

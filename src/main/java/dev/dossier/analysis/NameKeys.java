@@ -34,11 +34,12 @@ public final class NameKeys {
   /**
    * Russian case endings, longest first, removed from a Russian word before it is romanized: the endings are
    * told apart in Cyrillic, where BGN's Latin merges them with other letters (э and е are both "e", so Уитлэм
-   * would lose "em" as if it were Уитлем's instrumental ending, and share a key with Уитли).
+   * would lose "em" as if it were Уитлем's instrumental ending, and share a key with Уитли). Not a final о: names
+   * that end in it do not decline (Тито, Сато, Громыко, Токио), and without it Сато's key would be Сата's.
    */
   private static final String[] CYRILLIC_ENDINGS = {
     "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ою", "ею", "ях", "ах", "ая", "яя",
-    "ий", "ый", "ой", "ей", "ом", "ем", "ым", "им", "я", "ю", "а", "у", "е", "ы", "и", "о", "й"
+    "ий", "ый", "ой", "ей", "ом", "ем", "ым", "им", "я", "ю", "а", "у", "е", "ы", "и", "й"
   };
 
   /**
@@ -47,7 +48,7 @@ public final class NameKeys {
    */
   private static final String[] ENDINGS = {
     "yami", "ami", "ogo", "ego", "omu", "emu", "ymi", "imi", "oyu", "eyu", "yakh", "akh", "aya", "yaya",
-    "iy", "yy", "oy", "ey", "om", "em", "ym", "im", "ya", "yu", "ye", "a", "u", "e", "y", "i", "o"
+    "iy", "yy", "oy", "ey", "om", "em", "ym", "im", "ya", "yu", "ye", "a", "u", "e", "y", "i"
   };
   private static final int MIN_STEM = 3;
   /** Shorter keys ("he", "in") are not names: too many words share them. */

@@ -195,7 +195,7 @@ public final class Benchmark {
         for (int pass = 0; pass < 2; pass++) { // the first pass warms up
           for (String q : type.getValue()) {
             long t0 = System.nanoTime();
-            searcher.search(new SearchRequest(q, 10, 0, SortOrder.RELEVANCE, 2, false, false, parallel, false, List.of()));
+            searcher.search(new SearchRequest(q, 10, 0, SortOrder.RELEVANCE, 2, false, false, parallel, false, List.of(), false));
             if (pass == 1) {
               latencies.add((System.nanoTime() - t0) / 1e6);
             }

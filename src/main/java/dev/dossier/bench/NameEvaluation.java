@@ -130,7 +130,8 @@ public final class NameEvaluation {
       throws IOException, QuerySyntaxException {
     SearchResults results =
         searcher.search(
-            new SearchRequest(query, 100_000, 0, SortOrder.RELEVANCE, 0, false, false, false, true, List.of()));
+            new SearchRequest(query, 100_000, 0, SortOrder.RELEVANCE, 0, false, false, false, true, List.of(),
+                Boolean.getBoolean("dossier.similar")));
     int retrieved = 0;
     int correct = 0;
     List<String> falseHits = new ArrayList<>();

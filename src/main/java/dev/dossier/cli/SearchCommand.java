@@ -68,6 +68,11 @@ final class SearchCommand implements Callable<Integer> {
   boolean explain;
 
   @Option(
+      names = "--similar",
+      description = "Also list the documents that match only by similarity: a shared sound code (phonetic) or one OCR edit from a spelling the texts have (OCR-fuzzy). Without it they are only counted (\"40 more only by similar spelling\"), so that look-alikes never flood the results.")
+  boolean similar;
+
+  @Option(
       names = "--count-all",
       description = "Count every matching document exactly. By default the count stops at 1,000 (shown as 1000+), so that documents that cannot make the page need not be scored.")
   boolean countAll;
@@ -86,7 +91,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     SearchRequest request = new SearchRequest(
         String.join(" ", words), limit, offset, sortOrder(), fragments, exact, explain, parallel, countAll,
-        facetFields());
+        facetFields(), similar);
     WarmUp.inBackground();
     SearchResults results;
     try (Searcher searcher = parent.openSearcher(common)) {

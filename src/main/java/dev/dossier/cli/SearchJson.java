@@ -12,13 +12,20 @@ import java.util.List;
 import java.util.Map;
 
 /** The {@code search --json} object, modelled on Elasticsearch's response. */
-@JsonPropertyOrder({"took_ms", "total", "total_relation", "hits", "facets"})
+@JsonPropertyOrder({"took_ms", "total", "total_relation", "similar", "similar_relation", "hits", "facets"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record SearchJson(
     @JsonProperty("took_ms") long tookMs,
     long total,
     /** "eq" when {@code total} is exact, "gte" when more may match (Elasticsearch's hits.total.relation). */
     @JsonProperty("total_relation") String totalRelation,
+    /**
+     * Documents that match only by similarity (a shared sound code, one OCR edit), not in {@code total} and not in
+     * {@code hits} unless --similar; absent when there are none (or with --similar).
+     */
+    Long similar,
+    /** "eq" or "gte", as for {@code total}; absent with {@code similar}. */
+    @JsonProperty("similar_relation") String similarRelation,
     List<Hit> hits,
     /** With --facet: each field's values and how many matching documents have them (all matches counted). */
     Map<String, Map<String, Integer>> facets) {
@@ -46,7 +53,10 @@ record SearchJson(
 
   static SearchJson of(SearchResults results, boolean explain, boolean parallel) {
     return new SearchJson(
-        results.tookMillis(), results.total(), results.totalIsLowerBound() ? "gte" : "eq", results.hits().stream().map(h -> hit(h, explain, parallel)).toList(),
+        results.tookMillis(), results.total(), results.totalIsLowerBound() ? "gte" : "eq",
+        results.similar() == 0 ? null : results.similar(),
+        results.similar() == 0 ? null : results.similarIsLowerBound() ? "gte" : "eq",
+        results.hits().stream().map(h -> hit(h, explain, parallel)).toList(),
         results.facets().isEmpty() ? null : results.facets());
   }
 

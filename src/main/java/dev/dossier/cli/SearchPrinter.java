@@ -31,17 +31,18 @@ final class SearchPrinter {
 
   void print(SearchRequest request, SearchResults results) {
     if (results.total() == 0) {
-      out.printf(Locale.ROOT, "No documents match %s (%d ms).%n", request.query(), results.tookMillis());
+      out.printf(Locale.ROOT, "No documents match %s%s (%d ms).%n", request.query(), similarNote(results),
+          results.tookMillis());
       return;
     }
     int from = request.offset() + 1;
     int to = request.offset() + results.hits().size();
     out.printf(
         Locale.ROOT,
-        "%d%s %s %s; showing %d-%d (%d ms).%n",
+        "%d%s %s %s%s; showing %d-%d (%d ms).%n",
         results.total(), results.totalIsLowerBound() ? "+" : "",
         results.total() == 1 && !results.totalIsLowerBound() ? "document matches" : "documents match", request.query(),
-        from, to, results.tookMillis());
+        similarNote(results), from, to, results.tookMillis());
     int rank = from;
     for (SearchHit hit : results.hits()) {
       out.println();
@@ -55,6 +56,15 @@ final class SearchPrinter {
       }
       counts.forEach((value, n) -> out.printf(Locale.ROOT, "  %7d  %s%n", n, value));
     });
+  }
+
+  /** "; 40 more only by similar spelling (--similar lists them)", or nothing when there are none. */
+  private static String similarNote(SearchResults results) {
+    if (results.similar() == 0) {
+      return "";
+    }
+    return String.format(Locale.ROOT, "; %d%s more only by similar spelling or sound (--similar lists them)",
+        results.similar(), results.similarIsLowerBound() ? "+" : "");
   }
 
   private void printHit(int rank, SearchHit hit) {

@@ -26,6 +26,9 @@ public final class NameVariants {
   /** The conventional place names, generated from the Unicode CLDR, in the same format. */
   public static final String PLACES_FILE_NAME = "places.txt";
 
+  /** Conventional place names CLDR lacks (England, Holland, Danzig, the Rhine), kept by hand, in the same format. */
+  public static final String EXTRA_PLACES_FILE_NAME = "places-extra.txt";
+
   private static final NameVariants NONE = new NameVariants(Map.of(), 0);
 
   private final Map<String, List<String>> variants;
@@ -46,9 +49,23 @@ public final class NameVariants {
     return load(configDir, FILE_NAME);
   }
 
-  /** Reads the conventional place names of {@code configDir}; none when the file does not exist. */
+  /** Reads the conventional place names of {@code configDir}: CLDR's and the extra ones; none without the files. */
   public static NameVariants loadPlaces(Path configDir) {
-    return load(configDir, PLACES_FILE_NAME);
+    return load(configDir, PLACES_FILE_NAME).with(load(configDir, EXTRA_PLACES_FILE_NAME));
+  }
+
+  /** These variants and {@code other}'s: a name in both has the variants of both. */
+  NameVariants with(NameVariants other) {
+    if (other.variants.isEmpty()) {
+      return this;
+    }
+    Map<String, List<String>> merged = new HashMap<>(variants);
+    other.variants.forEach((name, more) -> merged.merge(name, more, (a, b) -> {
+      Set<String> union = new LinkedHashSet<>(a);
+      union.addAll(b);
+      return List.copyOf(union);
+    }));
+    return new NameVariants(Map.copyOf(merged), Math.max(longestPhrase, other.longestPhrase));
   }
 
   private static NameVariants load(Path configDir, String fileName) {

@@ -6,21 +6,26 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.function.Supplier;
 
-/** A configuration file read at query time, parsed again only when its modification time changes. */
+/** Configuration files read at query time, parsed again only when a modification time changes. */
 final class ConfigFile<T> {
 
-  private final Path file;
+  private final java.util.List<Path> files;
   private final Supplier<T> load;
-  private FileTime loadedAt;
+  private java.util.List<FileTime> loadedAt;
   private T value;
 
   ConfigFile(Path file, Supplier<T> load) {
-    this.file = file;
+    this(java.util.List.of(file), load);
+  }
+
+  /** What {@code load} makes of several files, made again when any of them changes. */
+  ConfigFile(java.util.List<Path> files, Supplier<T> load) {
+    this.files = java.util.List.copyOf(files);
     this.load = load;
   }
 
   synchronized T get() {
-    FileTime now = modified();
+    java.util.List<FileTime> now = files.stream().map(ConfigFile::modified).toList();
     if (value == null || !now.equals(loadedAt)) {
       value = load.get();
       loadedAt = now;
@@ -28,7 +33,7 @@ final class ConfigFile<T> {
     return value;
   }
 
-  private FileTime modified() {
+  private static FileTime modified(Path file) {
     try {
       return Files.getLastModifiedTime(file);
     } catch (IOException e) {

@@ -30,20 +30,33 @@ final class LevelScore extends Query {
 
   private final Query in;
   private final double base;
+  /** The level whose band this is; null for a bonus. */
+  private final MatchLevel level;
 
-  private LevelScore(Query in, double base) {
+  private LevelScore(Query in, double base, MatchLevel level) {
     this.in = in;
     this.base = base;
+    this.level = level;
   }
 
   /** {@code query} scored in the band of {@code level}. */
   static Query of(Query query, MatchLevel level) {
-    return query == null ? null : new LevelScore(query, level.weight());
+    return query == null ? null : new LevelScore(query, level.weight(), level);
   }
 
   /** {@code query} scored in [0, 1): a bonus that never outweighs a level. */
   static Query bonus(Query query) {
-    return query == null ? null : new LevelScore(query, 0);
+    return query == null ? null : new LevelScore(query, 0, null);
+  }
+
+  /** The level whose band this is; null for a bonus. */
+  MatchLevel level() {
+    return level;
+  }
+
+  /** The query scored. */
+  Query inner() {
+    return in;
   }
 
   @Override
@@ -58,7 +71,7 @@ final class LevelScore extends Query {
   @Override
   public Query rewrite(IndexSearcher searcher) throws IOException {
     Query rewritten = in.rewrite(searcher);
-    return rewritten == in ? this : new LevelScore(rewritten, base);
+    return rewritten == in ? this : new LevelScore(rewritten, base, level);
   }
 
   @Override

@@ -40,6 +40,14 @@ public enum MatchLevel {
     return weight;
   }
 
+  /**
+   * Whether a match at this level is only a similarity (a shared sound code, one OCR edit): such matches are
+   * counted apart and listed only when asked for (search --similar), so that they never flood a result list.
+   */
+  public boolean similarOnly() {
+    return this == PHONETIC || this == OCR_FUZZY;
+  }
+
   /** The name shown by --explain: exact, stemmed, transliterated, phonetic, alias, glossary, OCR-fuzzy, pattern. */
   public String label() {
     return this == OCR_FUZZY ? "OCR-fuzzy" : name().toLowerCase(Locale.ROOT);

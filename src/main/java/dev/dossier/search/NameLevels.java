@@ -70,14 +70,14 @@ final class NameLevels {
     }
     if (!sameScript) {
       Set<String> found = new LinkedHashSet<>();
-      levels.add(transcribedLevel(language, word, key, found));
+      levels.add(transcribedLevel(language, word, spellings, found));
       unitTranscribed.addAll(found);
       spellings.addAll(found);
     }
     if (sameScript && !russianTexts && key.translit().length() >= PHONETIC_MIN_KEY) {
       levels.add(phoneticLevel(names, key));
     }
-    if (letters(word) >= OCR_MIN_WORD) {
+    if (letters(word) >= OCR_MIN_WORD && !Boolean.getBoolean("dossier.noocr")) {
       levels.add(ocrLevel(names, spellings, unitSeeds));
     }
     levels.removeIf(java.util.Objects::isNull);
@@ -100,21 +100,34 @@ final class NameLevels {
   }
 
   /**
-   * The names of a language's texts that {@code word} is written as by sound: in Russian texts by their name keys
-   * (every case form), in Latin-alphabet texts by their words, kept when the collection treats them as names.
+   * The names of a language's texts that {@code word} is written as by sound, kept when the collection treats them
+   * as names and when they compete well with the other spellings the texts have, the letter-for-letter one among
+   * them ({@code spellings}). A spelling's standing is its cost less {@link #FREQUENCY_WEIGHT} times the log10 of
+   * the documents that have it: a likelier correspondence and a more frequent name both count, as the channel and
+   * the prior of a noisy-channel model of transliteration do (Knight and Graehl 1998). Spellings more than {@link
+   * TranscribedKeys#MARGIN} behind the best are other names: Энгельс is Engels, not Angeles; Сато is Sato, not
+   * SEATO; Шоу is Shaw, not Chou.
    */
-  private Query transcribedLevel(String language, String word, NameKey key, Set<String> found) {
+  private Query transcribedLevel(String language, String word, Set<String> spellings, Set<String> found) {
     String names = Fields.names(language);
     java.util.Map<String, Double> keys;
     if (language.equals("ru")) {
-      keys = transcribed.russianKeys(word, names);
+      keys = new java.util.LinkedHashMap<>(transcribed.russianKeys(word, names));
+      // judged by the spelling that gave the key, which is a word when the name is in the nominative
+      keys.keySet().removeIf(k -> !isName(names, k, Fields.exact(language), transcribed.spellingOf(k)));
     } else {
       keys = new java.util.LinkedHashMap<>(transcribed.latinWords(word, names));
-      keys.keySet().removeIf(w -> !isName(names, w, Fields.exact(language)));
+      keys.keySet().removeIf(w -> !isName(names, w, Fields.exact(language), w));
     }
+    java.util.Map<String, Double> standing = new java.util.LinkedHashMap<>();
+    for (String letterForLetter : spellings) {
+      standing.put(letterForLetter, -FREQUENCY_WEIGHT * Math.log10(1 + seeds.docFreq(names, NameKeyFilter.TRANSLIT + letterForLetter)));
+    }
+    keys.forEach((k, cost) -> standing.merge(k,
+        cost - FREQUENCY_WEIGHT * Math.log10(1 + seeds.docFreq(names, NameKeyFilter.TRANSLIT + k)), Math::min));
     Set<String> terms = new LinkedHashSet<>();
-    for (String k : TranscribedKeys.cheapest(keys).keySet()) {
-      if (!k.equals(NameKeys.russianKey(word))) {
+    for (String k : TranscribedKeys.cheapest(standing).keySet()) {
+      if (!spellings.contains(k)) {
         terms.add(NameKeyFilter.TRANSLIT + k);
         found.add(k);
       }
@@ -122,16 +135,23 @@ final class NameLevels {
     return terms.isEmpty() ? null : LevelScore.of(anyOf(names, terms), MatchLevel.TRANSCRIBED);
   }
 
+  /** How much a tenfold more frequent spelling is worth, in cost. */
+  static final double FREQUENCY_WEIGHT = Double.parseDouble(System.getProperty("dossier.tx.freq", "0.5"));
+
   /**
-   * Whether the word {@code w} of a Latin-alphabet text (its own name key) is a name in this collection:
-   * whether enough of the documents that have it have it as a name. Show, rather, iron and create are written in
-   * lowercase in most documents that have them; Shaw, Reuter and Iran nowhere. This is Mikheev's document-centred
+   * Whether {@code word} (name key {@code key}) is a name in this collection: whether enough of the documents that
+   * have it have it as a name. Show, rather, iron and create are written in lowercase in most documents that have
+   * them, and so are Короче, Зато and Труда, capitalised only at the start of a sentence; Shaw, Reuter and Iran
+   * nowhere. This is Mikheev's document-centred
    * evidence of case (A. Mikheev, "Periods, Capitalized Words, etc.", Computational Linguistics 28(3), 2002)
    * summed over the collection.
    */
-  private boolean isName(String namesField, String w, String exactField) {
-    int asName = seeds.docFreq(namesField, NameKeyFilter.TRANSLIT + w);
-    int any = seeds.docFreq(exactField, w);
+  private boolean isName(String namesField, String key, String exactField, String word) {
+    if (word == null) {
+      return true;
+    }
+    int asName = seeds.docFreq(namesField, NameKeyFilter.TRANSLIT + key);
+    int any = seeds.docFreq(exactField, word);
     return asName >= NAME_SHARE * any;
   }
 

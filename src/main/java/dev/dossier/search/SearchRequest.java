@@ -15,6 +15,8 @@ import java.util.List;
  * @param parallel give each hit's matching passages with their aligned counterparts
  * @param countAll count every match exactly, scoring them all, instead of stopping the count at 1,000
  * @param facets metadata fields ({@code collection}, {@code type}, ...) to count the matching documents by
+ * @param similar list the documents that match only by similarity (a shared sound code, one OCR edit) with the
+ *     others; without it they are only counted
  */
 public record SearchRequest(
     String query,
@@ -26,11 +28,12 @@ public record SearchRequest(
     boolean explain,
     boolean parallel,
     boolean countAll,
-    List<String> facets) {
+    List<String> facets,
+    boolean similar) {
 
   /** A plain relevance search with default paging and snippets. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, 10, 0, SortOrder.RELEVANCE, 3, false, false, false, false, List.of());
+    return new SearchRequest(query, 10, 0, SortOrder.RELEVANCE, 3, false, false, false, false, List.of(), false);
   }
 
   public SearchRequest {

@@ -80,9 +80,11 @@ public final class Searcher implements Closeable {
         () -> NameVariants.load(schema.configDirectory()));
     this.glossary = new ConfigFile<>(schema.configDirectory().resolve(Glossary.FILE_NAME),
         () -> new GlossaryLookup(Glossary.load(schema.configDirectory()), schema));
-    this.places = new ConfigFile<>(schema.configDirectory().resolve(NameVariants.PLACES_FILE_NAME),
+    this.places = new ConfigFile<>(List.of(schema.configDirectory().resolve(NameVariants.PLACES_FILE_NAME),
+            schema.configDirectory().resolve(NameVariants.EXTRA_PLACES_FILE_NAME)),
         () -> NameVariants.loadPlaces(schema.configDirectory()));
-    this.transcriber = new ConfigFile<>(schema.configDirectory().resolve(TranscriptionTable.FILE_NAME),
+    this.transcriber = new ConfigFile<>(List.of(schema.configDirectory().resolve(TranscriptionTable.FILE_NAME),
+            schema.configDirectory().resolve(TranscriptionTable.COSTS_FILE_NAME)),
         () -> new Transcriber(TranscriptionTable.load(schema.configDirectory())));
   }
 
@@ -143,19 +145,23 @@ public final class Searcher implements Closeable {
             indexedLanguages());
     QueryReader.Parsed parsed = QueryReader.read(schema, request.query(), units);
     Query query = parsed.query();
+    // the documents listed: those the words match for certain, unless similar ones were asked for too
+    Query listed = request.similar() ? query : StrongQuery.of(query);
     MatchExplainer explainer = new MatchExplainer(schema, parsed.units());
     int wanted = Math.max(1, request.offset() + request.limit());
     TopDocs top =
         request.sort() == SortOrder.DATE
-            ? searcher.search(query, new TopFieldCollectorManager(BY_DATE, wanted, null, Integer.MAX_VALUE, false))
-            : searcher.search(query, new TopScoreDocCollectorManager(
+            ? searcher.search(listed, new TopFieldCollectorManager(BY_DATE, wanted, null, Integer.MAX_VALUE, false))
+            : searcher.search(listed, new TopScoreDocCollectorManager(
                 wanted, null, request.countAll() ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD, false));
+    TotalHits similar = request.similar() || listed == query ? new TotalHits(0, TotalHits.Relation.EQUAL_TO)
+        : similarOnly(query, listed, request.countAll());
     ScoreDoc[] page =
         Arrays.copyOfRange(
             top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
             Math.min(request.offset() + request.limit(), top.scoreDocs.length));
     if (request.sort() == SortOrder.DATE) {
-      page = withScores(query, page);
+      page = withScores(listed, page);
     }
     int[] docIds = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
     Map<Integer, Document> stored = new HashMap<>();
@@ -180,11 +186,21 @@ public final class Searcher implements Closeable {
               request.explain() ? explainer.explain(highlights) : List.of(),
               parallel == null ? List.of() : parallel.get(i)));
     }
-    Map<String, Map<String, Integer>> facets = request.facets().isEmpty() ? Map.of() : facets(query, request.facets());
+    Map<String, Map<String, Integer>> facets = request.facets().isEmpty() ? Map.of() : facets(listed, request.facets());
     long took = (System.nanoTime() - start) / 1_000_000;
     return new SearchResults(
         took, top.totalHits.value, top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, hits,
-        facets);
+        facets, similar.value, similar.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO);
+  }
+
+  /** How many documents {@code full} matches that {@code strong} does not, counted up to the usual threshold. */
+  private TotalHits similarOnly(Query full, Query strong, boolean countAll) throws IOException {
+    Query only = new org.apache.lucene.search.BooleanQuery.Builder()
+        .add(full, org.apache.lucene.search.BooleanClause.Occur.FILTER)
+        .add(strong, org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)
+        .build();
+    int threshold = countAll ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD;
+    return searcher.search(only, new TopScoreDocCollectorManager(1, null, threshold, false)).totalHits;
   }
 
   /** Facet values listed per field. */

@@ -37,6 +37,7 @@ final class TranscribedKeys {
   private final NameSeeds seeds;
   /** A word's keys or spellings, by word: a query asks for them once per language. */
   private final Map<String, Map<String, Double>> keysByWord = new HashMap<>();
+  private final Map<String, String> spellingOfKey = new HashMap<>();
 
   TranscribedKeys(Transcriber transcriber, NameSeeds seeds) {
     this.transcriber = transcriber;
@@ -52,7 +53,7 @@ final class TranscribedKeys {
    * Spellings found in the texts compete: one that costs more than this above the cheapest one found is another
    * name (Гортон is Gorton, not Horton).
    */
-  static final double MARGIN = Double.parseDouble(System.getProperty("dossier.tx.margin", "0.5"));
+  static final double MARGIN = Double.parseDouble(System.getProperty("dossier.tx.margin", "1.0"));
 
   /** The entries of {@code found} that cost at most {@link #MARGIN} more than the cheapest. */
   static <K> java.util.Map<K, Double> cheapest(java.util.Map<K, Double> found) {
@@ -119,11 +120,17 @@ final class TranscribedKeys {
     Map<String, Double> keys = new HashMap<>();
     for (Transcriber.Candidate c : candidates(word)) {
       String key = NameKeys.translit(c.spelling());
-      if (key.length() >= NameKeys.MIN_KEY) {
-        keys.merge(key, c.cost(), Math::min);
+      if (key.length() >= NameKeys.MIN_KEY && !keys.containsKey(key)) { // candidates come cheapest first
+        keys.put(key, c.cost());
+        spellingOfKey.put(key, c.spelling());
       }
     }
     return keys;
+  }
+
+  /** The cheapest Russian spelling that gave {@code key}, after {@link #russianKeys}; null when none did. */
+  String spellingOf(String key) {
+    return spellingOfKey.get(key);
   }
 
   /** The word's Latin spellings with their costs. */
