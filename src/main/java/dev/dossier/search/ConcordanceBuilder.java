@@ -43,7 +43,6 @@ import org.apache.lucene.util.QueryBuilder;
 final class ConcordanceBuilder {
 
   private static final int MAX_DOCUMENTS = 100_000;
-  private static final int MAX_CANDIDATES = 20;
   /** A bigram never spans these: "авторитет, профсоюзные" is not a phrase. */
   private static final String PUNCTUATION = ".,;:!?()[]\"«»—–";
 
@@ -57,7 +56,9 @@ final class ConcordanceBuilder {
     this.mapper = new DocumentMapper(schema);
   }
 
-  Concordance build(String term) throws IOException, QuerySyntaxException {
+  /** The concordance of {@code term}, with at most {@code candidates} candidate translations. */
+  Concordance build(String term, int candidates) throws IOException, QuerySyntaxException {
+    QueryLimits.checkPhrase(term);
     String a = Concordance.languageOf(term, schema);
     QueryBuilder builder = new QueryBuilder(schema.analyzer());
     List<Query> forms = new ArrayList<>();
@@ -106,8 +107,9 @@ final class ConcordanceBuilder {
         }
       }
     }
-    List<Concordance.Candidate> candidates = b == null ? List.of() : rank(b, counterparts, termPairTexts, a);
-    return new Concordance(term, a, lines, candidates);
+    List<Concordance.Candidate> ranked =
+        b == null || candidates == 0 ? List.of() : rank(b, counterparts, termPairTexts, a, candidates);
+    return new Concordance(term, a, lines, ranked);
   }
 
   /** Counts of one candidate: pairs of the term holding it, occurrences there, and surface forms. */
@@ -119,8 +121,8 @@ final class ConcordanceBuilder {
     final Map<String, Integer> surfaces = new java.util.LinkedHashMap<>();
   }
 
-  private List<Concordance.Candidate> rank(String b, List<String> counterparts, Set<String> termPairTexts, String a)
-      throws IOException {
+  private List<Concordance.Candidate> rank(
+      String b, List<String> counterparts, Set<String> termPairTexts, String a, int limit) throws IOException {
     Map<String, Counts> counts = new HashMap<>();
     long termTokens = 0;
     for (String text : counterparts) {
@@ -189,7 +191,7 @@ final class ConcordanceBuilder {
         continue;
       }
       result.add(new Concordance.Candidate(s.surface(), Math.round(s.dice() * 1000) / 1000.0, s.counts().termPairs));
-      if (result.size() == MAX_CANDIDATES) {
+      if (result.size() == limit) {
         break;
       }
     }

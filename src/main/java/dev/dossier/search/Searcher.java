@@ -125,6 +125,14 @@ public final class Searcher implements Closeable {
 
   /** Runs one search. */
   public SearchResults search(SearchRequest request) throws QuerySyntaxException, IOException {
+    try {
+      return run(request);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryLimits.tooManyClauses(request.query()); // met when Lucene rewrites the query, not when it is parsed
+    }
+  }
+
+  private SearchResults run(SearchRequest request) throws QuerySyntaxException, IOException {
     long start = System.nanoTime();
     UnitQueries units =
         new UnitQueries(
@@ -133,11 +141,11 @@ public final class Searcher implements Closeable {
     Query query = parsed.query();
     MatchExplainer explainer = new MatchExplainer(schema, parsed.units());
     int wanted = Math.max(1, request.offset() + request.limit());
+    int threshold = request.countAll() ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD;
     TopDocs top =
         request.sort() == SortOrder.DATE
             ? searcher.search(query, new TopFieldCollectorManager(BY_DATE, wanted, null, Integer.MAX_VALUE, false))
-            : searcher.search(query, new TopScoreDocCollectorManager(
-                wanted, null, request.countAll() ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD, false));
+            : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, threshold, false));
     ScoreDoc[] page =
         Arrays.copyOfRange(
             top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
@@ -170,9 +178,11 @@ public final class Searcher implements Closeable {
     }
     Map<String, Map<String, Integer>> facets = request.facets().isEmpty() ? Map.of() : facets(query, request.facets());
     long took = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResults(
-        took, top.totalHits.value, top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, hits,
-        facets);
+    boolean lowerBound = top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+    // Lucene counts on past the threshold until it can skip (1153 or 9907 of "1000+"); the count said is where the
+    // exact counting stopped: the threshold, or the page's depth when that is deeper.
+    long total = lowerBound ? Math.min(top.totalHits.value, Math.max(threshold, wanted)) : top.totalHits.value;
+    return new SearchResults(took, total, lowerBound, hits, facets);
   }
 
   /** Facet values listed per field. */
@@ -237,9 +247,15 @@ public final class Searcher implements Closeable {
     return new ParallelPassages(searcher, schema, indexedLanguages()).of(query, docIds, texts, stored);
   }
 
-  /** The concordance of a term: its aligned pairs and the other language's likely translations. */
-  public Concordance concordance(String term) throws IOException, QuerySyntaxException {
-    return new ConcordanceBuilder(searcher, schema).build(term);
+  /**
+   * The concordance of a term: its aligned pairs and the other language's likely translations, at most
+   * {@code candidates} of them (up to {@link Concordance#MAX_CANDIDATES}).
+   */
+  public Concordance concordance(String term, int candidates) throws IOException, QuerySyntaxException {
+    if (candidates < 0 || candidates > Concordance.MAX_CANDIDATES) {
+      throw new IllegalArgumentException("candidates must be from 0 to " + Concordance.MAX_CANDIDATES);
+    }
+    return new ConcordanceBuilder(searcher, schema).build(term, candidates);
   }
 
   /** The whole document with this id, as stored, with its alignment. */
