@@ -68,7 +68,7 @@ public final class IndexInspector {
           }
         }
       }
-      return sources.stream().map(Path::of).toList();
+      return sources.stream().map(SourcePath::toPath).toList();
     } catch (IOException | RuntimeException e) {
       return List.of(); // an index too old or too damaged to list is rebuilt from the corpus alone
     }

@@ -8,7 +8,6 @@ import dev.dossier.ingest.ReadResult;
 import dev.dossier.ingest.RejectedFileException;
 import dev.dossier.ingest.Rejection;
 import dev.dossier.ingest.TextFiles;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,7 +111,7 @@ public final class Indexer {
       try {
         run.indexAll(listing.files());
         if (request.prune()) {
-          run.prune();
+          run.prune(listing.files());
         }
         commit(writer); // every document is safe before the merge, which an interrupt may cut short
         if (run.changedIndex()) {
@@ -198,7 +197,7 @@ public final class Indexer {
           }
         });
         runAll(pool, others, file -> {
-          if (claimed.contains(file.toAbsolutePath().normalize().toString())) {
+          if (claimed.contains(SourcePath.of(file))) {
             readThroughSpreadsheet(file);
           } else {
             indexFile(file);
@@ -230,7 +229,7 @@ public final class Indexer {
 
     /** A text file a spreadsheet's record was read from: not a document itself; one it was before is removed. */
     private void readThroughSpreadsheet(Path file) throws IOException {
-      String source = file.toAbsolutePath().normalize().toString();
+      String source = SourcePath.of(file);
       IndexSnapshot.FileState previous = before.file(source);
       if (previous != null) {
         writer.deleteDocuments(new Term(Fields.SOURCE, source));
@@ -259,7 +258,7 @@ public final class Indexer {
     }
 
     private void indexFile(Path file) throws IOException {
-      String source = file.toAbsolutePath().normalize().toString();
+      String source = SourcePath.of(file);
       String collection = CollectionLabel.of(file, request.paths());
       byte[] bytes = null;
       try {
@@ -277,10 +276,10 @@ public final class Indexer {
           collection = read.collection();
         }
         rejected.addAll(read.rejected());
-        read.companionFiles().forEach(c -> claimed.add(c.toString()));
+        read.companionFiles().forEach(c -> claimed.add(SourcePath.of(c)));
         String fullHash = read.companions().isEmpty()
             ? hash
-            : withCompanions(hash, read.companionFiles().stream().map(Path::toString).toList());
+            : withCompanions(hash, read.companionFiles().stream().map(SourcePath::of).toList());
         int written = write(source, fullHash, collection, read);
         count(collection, written, 0, read.rejected().size() + read.documents().size() - written);
       } catch (RejectedFileException e) {
@@ -306,7 +305,8 @@ public final class Indexer {
       StringBuilder all = new StringBuilder(hash);
       for (String companion : new java.util.TreeSet<>(companions)) {
         try {
-          all.append('\n').append(companion).append(':').append(DigestUtils.sha256Hex(TextFiles.readBytes(Path.of(companion))));
+          all.append('\n').append(companion).append(':')
+              .append(DigestUtils.sha256Hex(TextFiles.readBytes(SourcePath.toPath(companion))));
         } catch (RejectedFileException e) {
           return "";
         }
@@ -381,7 +381,9 @@ public final class Indexer {
      */
     private String ownerElsewhere(String id, String source) {
       String owner = before.sourceOf(id);
-      return owner != null && !owner.isEmpty() && !owner.equals(source) && Files.exists(Path.of(owner)) ? owner : null;
+      return owner != null && !owner.isEmpty() && !owner.equals(source) && Files.exists(SourcePath.toPath(owner))
+          ? owner
+          : null;
     }
 
     private void maybeCommit(int written) throws IOException {
@@ -395,18 +397,31 @@ public final class Indexer {
       }
     }
 
-    void prune() throws IOException {
-      List<String> roots = new ArrayList<>();
+    /**
+     * Removes the documents of the files gone from the folders given: a file this run listed, or one that exists,
+     * is never pruned, whatever its name's bytes. A document the run wrote again from another file (it moved) was
+     * replaced by its id, so it is counted as updated, not removed.
+     */
+    void prune(List<Path> listed) throws IOException {
+      List<Path> roots = new ArrayList<>();
       for (Path path : request.paths()) {
         if (Files.isDirectory(path)) {
-          roots.add(path.toAbsolutePath().normalize() + File.separator);
+          roots.add(path.toAbsolutePath().normalize());
         }
       }
-      for (Map.Entry<String, IndexSnapshot.FileState> file : before.files().entrySet()) {
-        String source = file.getKey();
-        if (roots.stream().anyMatch(source::startsWith) && !Files.exists(Path.of(source))) {
+      java.util.Set<String> present = new java.util.HashSet<>();
+      listed.forEach(file -> present.add(SourcePath.of(file)));
+      Map<String, Integer> notRewritten = new java.util.HashMap<>();
+      before.ids().forEach((id, source) -> {
+        if (!idsInThisRun.containsKey(id)) {
+          notRewritten.merge(source, 1, Integer::sum);
+        }
+      });
+      for (String source : before.files().keySet()) {
+        Path path = SourcePath.toPath(source);
+        if (!present.contains(source) && roots.stream().anyMatch(path::startsWith) && !Files.exists(path)) {
           writer.deleteDocuments(new Term(Fields.SOURCE, source));
-          removed.add(file.getValue().documents());
+          removed.add(notRewritten.getOrDefault(source, 0));
         }
       }
     }

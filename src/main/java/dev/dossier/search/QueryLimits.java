@@ -23,7 +23,7 @@ final class QueryLimits {
   /** Characters in a query. */
   static final int MAX_CHARS = 2_000;
   /** Words in a query, counting each word of a phrase, and not counting field names and AND, OR, NOT. */
-  static final int MAX_WORDS = 64;
+  static final int MAX_WORDS = 32;
   /** Characters in one word: longer than any word of the corpora, and bounded so name keys stay cheap. */
   static final int MAX_WORD_CHARS = 100;
   /** Prefix, wildcard, fuzzy and regular-expression terms in a query: each walks a whole dictionary per language. */
