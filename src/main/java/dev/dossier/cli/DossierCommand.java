@@ -2,7 +2,7 @@ package dev.dossier.cli;
 
 import dev.dossier.config.IndexConfigLoader;
 import dev.dossier.index.IndexSchema;
-import dev.dossier.search.NoIndexException;
+import dev.dossier.index.NoIndexException;
 import dev.dossier.search.PendingSearcher;
 import dev.dossier.search.Searcher;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dev.dossier.cli;
 import dev.dossier.config.ConfigException;
 import dev.dossier.index.IndexBusyException;
 import dev.dossier.index.IndexFormatException;
-import dev.dossier.search.NoIndexException;
+import dev.dossier.index.NoIndexException;
 import dev.dossier.search.QuerySyntaxException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

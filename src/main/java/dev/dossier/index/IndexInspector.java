@@ -75,7 +75,7 @@ public final class IndexInspector {
   }
 
   /** Counts the index's documents by language, decade, collection and type, and its size and last commit. */
-  public static IndexStats stats(Path indexDir) throws IOException {
+  public static IndexStats stats(Path indexDir) throws IOException, NoIndexException {
     requireIndex(indexDir);
     try (Directory dir = FSDirectory.open(indexDir);
         DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -138,7 +138,7 @@ public final class IndexInspector {
    * Verifies the index with Lucene's CheckIndex: every segment's files, checksums, postings, stored fields and doc
    * values. Takes no write lock, so it can run beside an indexer.
    */
-  public static CheckResult check(Path indexDir) throws IOException {
+  public static CheckResult check(Path indexDir) throws IOException, NoIndexException {
     requireIndex(indexDir);
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     try (Directory dir = FSDirectory.open(indexDir, NoLockFactory.INSTANCE);
@@ -153,19 +153,8 @@ public final class IndexInspector {
     }
   }
 
-  private static void requireIndex(Path indexDir) throws IOException {
-    if (IndexInfo.lastCommitTime(indexDir).isEmpty() && !hasSegments(indexDir)) {
-      throw new java.nio.file.NoSuchFileException(indexDir.toString(), null, "no index");
-    }
-  }
-
-  private static boolean hasSegments(Path indexDir) throws IOException {
-    if (!Files.isDirectory(indexDir)) {
-      return false;
-    }
-    try (var files = Files.list(indexDir)) {
-      return files.anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
-    }
+  private static void requireIndex(Path indexDir) throws IOException, NoIndexException {
+    IndexFolder.requireIndex(indexDir, false);
   }
 
   private static long size(Path indexDir) throws IOException {

@@ -478,6 +478,7 @@ public final class Indexer {
   }
 
   private static IndexWriter openWriter(Directory dir, Path indexDir, IndexWriterConfig config) throws IOException {
+    IndexFolder.requireNotForeign(indexDir, dir); // not even a rebuild: the folder is someone else's index
     try {
       return new IndexWriter(dir, config);
     } catch (LockObtainFailedException e) {

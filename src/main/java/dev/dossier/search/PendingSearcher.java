@@ -1,5 +1,6 @@
 package dev.dossier.search;
 
+import dev.dossier.index.NoIndexException;
 import dev.dossier.index.IndexSchema;
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,10 +1,11 @@
 package dev.dossier.search;
 
+import dev.dossier.index.NoIndexException;
 import dev.dossier.config.Glossary;
 import dev.dossier.config.NameVariants;
 import dev.dossier.index.DocumentMapper;
 import dev.dossier.index.Fields;
-import dev.dossier.index.IndexInfo;
+import dev.dossier.index.IndexFolder;
 import dev.dossier.index.IndexedDocument;
 import dev.dossier.index.IndexSchema;
 import dev.dossier.ingest.ArchiveDocument;
@@ -97,17 +98,17 @@ public final class Searcher implements Closeable {
 
   static OpenIndex openIndex(Path indexDir) throws IOException, NoIndexException {
     if (!Files.isDirectory(indexDir)) {
-      throw new NoIndexException("no index at " + indexDir + " (create one with: dossier index PATH...)");
+      throw IndexFolder.noIndex(indexDir);
     }
     Directory directory = FSDirectory.open(indexDir);
     try {
       if (!DirectoryReader.indexExists(directory)) {
-        throw new NoIndexException("no index at " + indexDir + " (create one with: dossier index PATH...)");
+        throw IndexFolder.noIndex(indexDir);
       }
       DirectoryReader reader = DirectoryReader.open(directory);
       try {
-        IndexInfo.requireCurrentFormat(indexDir, reader.getIndexCommit().getUserData().entrySet());
-      } catch (RuntimeException e) {
+        IndexFolder.requireCurrent(indexDir, reader);
+      } catch (IOException | RuntimeException e) {
         reader.close();
         throw e;
       }
