@@ -1,7 +1,9 @@
 package dev.dossier.cli;
 
 import dev.dossier.config.ConfigException;
+import dev.dossier.index.DiskFullException;
 import dev.dossier.index.IndexBusyException;
+import dev.dossier.index.IndexDamagedException;
 import dev.dossier.index.IndexFormatException;
 import dev.dossier.index.NoIndexException;
 import dev.dossier.search.QuerySyntaxException;
@@ -73,7 +75,7 @@ public final class Main {
     } else if (e instanceof NoSuchFileException missing) {
       status = ExitCodes.USAGE;
       message = "no such file or folder: " + missing.getFile();
-    } else if (e instanceof IndexBusyException) {
+    } else if (e instanceof IndexBusyException || e instanceof DiskFullException || e instanceof IndexDamagedException) {
       status = ExitCodes.FAILED;
       message = e.getMessage();
     } else if (e instanceof ParameterException pe) {

@@ -51,6 +51,7 @@ public final class DocumentMapper {
       d.add(new SortedSetDocValuesField(Fields.SOURCE_COMPANIONS, new BytesRef(SourcePath.of(companion))));
     }
     d.add(new StoredField(Fields.ALIGNMENT, analysed.alignment().encode()));
+    StoredChecksum.add(d);
     return d;
   }
 

@@ -33,6 +33,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -80,21 +81,48 @@ public final class Indexer {
    */
   static final int PART = 64;
 
+  /** Opens the Lucene directory of an index folder; tests wrap the real one to fill a disk. */
+  @FunctionalInterface
+  interface DirectoryOpener {
+    Directory open(Path indexDir) throws IOException;
+  }
+
   private final IndexSchema schema;
   private final DocumentMapper mapper;
   private final DocumentAnalyser analyser;
   private final ArchiveReaders readers;
+  private final DirectoryOpener opener;
 
   /** An indexer writing the fields of {@code schema}. */
   public Indexer(IndexSchema schema) {
+    this(schema, FSDirectory::open);
+  }
+
+  /** An indexer writing through the directories {@code opener} opens. */
+  Indexer(IndexSchema schema, DirectoryOpener opener) {
     this.schema = schema;
     this.mapper = new DocumentMapper(schema);
     this.analyser = new DocumentAnalyser(schema);
     this.readers = ArchiveReaders.forConfig(schema.configDirectory());
+    this.opener = opener;
   }
 
-  /** Runs one indexing request. */
+  /**
+   * Runs one indexing request. A run that fills the disk removes what it wrote since the last commit and fails with a
+   * {@link DiskFullException} that says what the index still holds.
+   */
   public IndexReport index(IndexRequest request) throws IOException {
+    try {
+      return write(request);
+    } catch (IOException | RuntimeException e) {
+      if (FullDisk.caused(e)) {
+        throw FullDisk.afterFailure(request.indexDir(), e); // the writer is closed by now: its files can go
+      }
+      throw e;
+    }
+  }
+
+  private IndexReport write(IndexRequest request) throws IOException {
     long start = System.nanoTime();
     CorpusFiles.Listing listing = CorpusFiles.list(request.paths());
     long bytes = listing.files().stream().mapToLong(Indexer::size).sum();
@@ -104,10 +132,13 @@ public final class Indexer {
             .setOpenMode(request.rebuild() ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
             .setRAMBufferSizeMB(ramBufferMb(Runtime.getRuntime().maxMemory()))
             .setCommitOnClose(false);
-    try (Directory dir = FSDirectory.open(request.indexDir());
+    QuietMergeScheduler merges = new QuietMergeScheduler();
+    writerConfig.setMergeScheduler(merges);
+    try (Directory dir = opener.open(request.indexDir());
         IndexWriter writer = openWriter(dir, request.indexDir(), writerConfig)) {
       Run run = new Run(writer, request, snapshot(writer, request));
       run.unreadable(listing.unreadable());
+      java.util.Set<String> segmentsBefore = IndexIntegrity.segments(writer);
       try {
         run.indexAll(listing.files());
         if (request.prune()) {
@@ -119,14 +150,25 @@ public final class Indexer {
           writer.forceMerge(MAX_SEGMENTS);
           commit(writer);
         }
+        IndexIntegrity.requireMergesDone(request.indexDir(), merges.failures());
       } catch (IOException | RuntimeException e) {
+        // what closed the writer, or failed in a merge thread, says more than "this IndexWriter is closed"
+        withSuppressed(e, writer.getTragicException());
+        merges.failures().forEach(failure -> withSuppressed(e, failure));
         writer.rollback();
         throw e;
       }
+      IndexIntegrity.verifyNewSegments(request.indexDir(), dir, segmentsBefore);
       double seconds = (System.nanoTime() - start) / 1e9;
       return run.report(listing, bytes, seconds);
     } finally {
       request.progress().finished();
+    }
+  }
+
+  private static void withSuppressed(Throwable e, Throwable other) {
+    if (other != null && other != e && !java.util.Arrays.asList(e.getSuppressed()).contains(other)) {
+      e.addSuppressed(other);
     }
   }
 
@@ -285,6 +327,8 @@ public final class Indexer {
       } catch (RejectedFileException e) {
         rejected.add(new Rejection(file.toString(), e.getMessage()));
         count(collection, 0, 0, 1);
+      } catch (AlreadyClosedException e) {
+        throw e; // the writer hit a fatal error (a full disk): the run fails, not this file
       } catch (RuntimeException | StackOverflowError e) {
         // a fault of ours on one pathological file: reported with the file, the batch goes on
         rejected.add(new Rejection(file.toString(), "internal error: " + e + " (please report it with this file)"));

@@ -6,6 +6,7 @@ import dev.dossier.align.PassagePair;
 import dev.dossier.index.DocumentMapper;
 import dev.dossier.index.Fields;
 import dev.dossier.index.IndexSchema;
+import dev.dossier.index.StoredChecksum;
 import dev.dossier.ingest.ArchiveDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,7 +78,7 @@ final class ConcordanceBuilder {
     List<String> ids = new ArrayList<>();
     java.util.Map<Integer, Document> stored = new java.util.HashMap<>();
     for (int doc : docIds) {
-      Document d = searcher.storedFields().document(doc);
+      Document d = StoredChecksum.read(searcher.storedFields(), doc);
       stored.put(doc, d);
       ArchiveDocument archive = mapper.fromLucene(d);
       ids.add(archive.id());
@@ -145,7 +146,7 @@ final class ConcordanceBuilder {
         if (live != null && !live.get(doc)) {
           continue;
         }
-        Document d = stored.document(doc);
+        Document d = StoredChecksum.read(stored, doc);
         ArchiveDocument archive = mapper.fromLucene(d);
         boolean bIsTranslation = b.equals(archive.translationLanguage()) && a.equals(schema.indexLanguage(archive.originalLanguage()));
         boolean bIsOriginal = b.equals(archive.originalLanguage()) && a.equals(schema.indexLanguage(archive.translationLanguage()));

@@ -5,7 +5,10 @@ import dev.dossier.config.Glossary;
 import dev.dossier.config.NameVariants;
 import dev.dossier.index.DocumentMapper;
 import dev.dossier.index.Fields;
+import dev.dossier.index.IndexDamagedException;
 import dev.dossier.index.IndexFolder;
+import dev.dossier.index.IndexIntegrity;
+import dev.dossier.index.StoredChecksum;
 import dev.dossier.index.IndexedDocument;
 import dev.dossier.index.IndexSchema;
 import dev.dossier.ingest.ArchiveDocument;
@@ -57,6 +60,7 @@ public final class Searcher implements Closeable {
   static final int TOTAL_HITS_THRESHOLD = 1000;
 
   private final IndexSchema schema;
+  private final Path indexDir;
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -67,8 +71,9 @@ public final class Searcher implements Closeable {
   /** The declared languages the index has texts in; the reader is fixed, so computed once. */
   private List<String> indexedLanguages;
 
-  private Searcher(IndexSchema schema, Directory directory, DirectoryReader reader) {
+  private Searcher(IndexSchema schema, Path indexDir, Directory directory, DirectoryReader reader) {
     this.schema = schema;
+    this.indexDir = indexDir;
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
@@ -82,7 +87,7 @@ public final class Searcher implements Closeable {
   /** Opens the index at {@code indexDir} as of its last commit. */
   public static Searcher open(Path indexDir, IndexSchema schema) throws IOException, NoIndexException {
     OpenIndex index = openIndex(indexDir);
-    return new Searcher(schema, index.directory(), index.reader());
+    return new Searcher(schema, indexDir, index.directory(), index.reader());
   }
 
   /**
@@ -94,7 +99,7 @@ public final class Searcher implements Closeable {
   }
 
   /** An open directory and reader of a current-format index. */
-  record OpenIndex(Directory directory, DirectoryReader reader) {}
+  record OpenIndex(Path path, Directory directory, DirectoryReader reader) {}
 
   static OpenIndex openIndex(Path indexDir) throws IOException, NoIndexException {
     if (!Files.isDirectory(indexDir)) {
@@ -105,14 +110,14 @@ public final class Searcher implements Closeable {
       if (!DirectoryReader.indexExists(directory)) {
         throw IndexFolder.noIndex(indexDir);
       }
-      DirectoryReader reader = DirectoryReader.open(directory);
+      DirectoryReader reader = IndexIntegrity.open(indexDir, directory);
       try {
         IndexFolder.requireCurrent(indexDir, reader);
       } catch (IOException | RuntimeException e) {
         reader.close();
         throw e;
       }
-      return new OpenIndex(directory, reader);
+      return new OpenIndex(indexDir, directory, reader);
     } catch (IOException | NoIndexException | RuntimeException e) {
       directory.close();
       throw e;
@@ -121,7 +126,7 @@ public final class Searcher implements Closeable {
 
   /** A searcher over an index already opened. */
   static Searcher of(IndexSchema schema, OpenIndex index) {
-    return new Searcher(schema, index.directory(), index.reader());
+    return new Searcher(schema, index.path(), index.directory(), index.reader());
   }
 
   /** Runs one search. */
@@ -130,6 +135,19 @@ public final class Searcher implements Closeable {
       return run(request);
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryLimits.tooManyClauses(request.query()); // met when Lucene rewrites the query, not when it is parsed
+    } catch (IOException | RuntimeException e) {
+      throwIfDamaged(e);
+      throw e;
+    }
+  }
+
+  /**
+   * When reading the index failed, throws that it is damaged if its checksums say so; else the caller rethrows the
+   * failure (verifying reads every file, so it is done only once something went wrong).
+   */
+  private void throwIfDamaged(Exception failure) throws IndexDamagedException {
+    if (IndexIntegrity.diagnose(indexDir, reader, failure) instanceof IndexDamagedException damaged) {
+      throw damaged;
     }
   }
 
@@ -157,7 +175,8 @@ public final class Searcher implements Closeable {
     int[] docIds = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
     Map<Integer, Document> stored = new HashMap<>();
     for (int docId : docIds) {
-      stored.put(docId, searcher.storedFields().document(docId)); // read once, for the hit and for its snippets
+      // read once, for the hit and for its snippets, and verified against the checksum stored with it
+      stored.put(docId, StoredChecksum.read(searcher.storedFields(), docId));
     }
     Map<String, List<Snippet>>[] snippets =
         new Snippets(searcher, schema, indexedLanguages()).highlight(query, docIds, stored, request.fragments());
@@ -256,16 +275,30 @@ public final class Searcher implements Closeable {
     if (candidates < 0 || candidates > Concordance.MAX_CANDIDATES) {
       throw new IllegalArgumentException("candidates must be from 0 to " + Concordance.MAX_CANDIDATES);
     }
-    return new ConcordanceBuilder(searcher, schema).build(term, candidates);
+    try {
+      return new ConcordanceBuilder(searcher, schema).build(term, candidates);
+    } catch (IOException | RuntimeException e) {
+      throwIfDamaged(e);
+      throw e;
+    }
   }
 
   /** The whole document with this id, as stored, with its alignment. */
   public Optional<IndexedDocument> document(String id) throws IOException {
+    try {
+      return read(id);
+    } catch (IOException | RuntimeException e) {
+      throwIfDamaged(e);
+      throw e;
+    }
+  }
+
+  private Optional<IndexedDocument> read(String id) throws IOException {
     TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
     if (top.scoreDocs.length == 0) {
       return Optional.empty();
     }
-    Document stored = searcher.storedFields().document(top.scoreDocs[0].doc);
+    Document stored = StoredChecksum.read(searcher.storedFields(), top.scoreDocs[0].doc);
     return Optional.of(new IndexedDocument(mapper.fromLucene(stored), DocumentMapper.alignment(stored)));
   }
 
