@@ -186,9 +186,10 @@ final class ConcordanceBuilder {
     scored.sort(Comparator.comparingDouble(Scored::dice).reversed()
         .thenComparing(Comparator.comparingDouble(Scored::g2).reversed())
         .thenComparing(Scored::key));
+    Map<String, List<Scored>> bigramsOf = bigramsByWord(scored);
     List<Concordance.Candidate> result = new ArrayList<>();
     for (Scored s : scored) {
-      if (!s.key().contains(" ") && subsumed(s, scored)) {
+      if (!s.key().contains(" ") && subsumed(s, bigramsOf.getOrDefault(s.key(), List.of()))) {
         continue;
       }
       result.add(new Concordance.Candidate(s.surface(), Math.round(s.dice() * 1000) / 1000.0, s.counts().termPairs));
@@ -201,12 +202,28 @@ final class ConcordanceBuilder {
 
   private record Scored(String key, String surface, double dice, double g2, Counts counts) {}
 
-  /** A word every occurrence of which (in the term's counterparts) is inside a bigram ranked at least as well. */
-  private static boolean subsumed(Scored word, List<Scored> all) {
+  /**
+   * Each word's bigrams: a word is compared with its own, not with every candidate (a long document's counterparts
+   * have hundreds of thousands, and comparing each word with all of them took minutes).
+   */
+  private static Map<String, List<Scored>> bigramsByWord(List<Scored> all) {
+    Map<String, List<Scored>> byWord = new HashMap<>();
     for (Scored s : all) {
       String[] parts = s.key().split(" ");
-      if (parts.length == 2 && (parts[0].equals(word.key()) || parts[1].equals(word.key()))
-          && s.counts().occurrences == word.counts().occurrences && s.dice() >= word.dice()) {
+      if (parts.length == 2) {
+        byWord.computeIfAbsent(parts[0], w -> new ArrayList<>()).add(s);
+        if (!parts[1].equals(parts[0])) {
+          byWord.computeIfAbsent(parts[1], w -> new ArrayList<>()).add(s);
+        }
+      }
+    }
+    return byWord;
+  }
+
+  /** A word every occurrence of which (in the term's counterparts) is inside a bigram ranked at least as well. */
+  private static boolean subsumed(Scored word, List<Scored> bigrams) {
+    for (Scored s : bigrams) {
+      if (s.counts().occurrences == word.counts().occurrences && s.dice() >= word.dice()) {
         return true;
       }
     }
