@@ -22,8 +22,9 @@ import picocli.CommandLine.IVersionProvider;
     description = "Full-text search for bilingual Cold War archive documents.",
     footer = {
       "",
-      "Exit status: 0 success; 1 the run failed, or failed in part (rejected files, document not found);",
-      "2 usage error (bad option, malformed query, no index, bad configuration).",
+      "Exit status: 0 success; 1 the run failed, or failed in part (rejected files, document not found, disk full,",
+      "damaged index); 2 usage error (bad option, malformed or too large query, no index, an index Dossier did not",
+      "write, bad configuration).",
       "",
       "Examples:",
       "  dossier search Guevara",
