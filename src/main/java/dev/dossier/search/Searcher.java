@@ -1,6 +1,5 @@
 package dev.dossier.search;
 
-import dev.dossier.index.NoIndexException;
 import dev.dossier.config.Glossary;
 import dev.dossier.config.NameVariants;
 import dev.dossier.index.DocumentMapper;
@@ -11,6 +10,7 @@ import dev.dossier.index.IndexIntegrity;
 import dev.dossier.index.StoredChecksum;
 import dev.dossier.index.IndexedDocument;
 import dev.dossier.index.IndexSchema;
+import dev.dossier.index.NoIndexException;
 import dev.dossier.ingest.ArchiveDocument;
 import java.io.Closeable;
 import java.io.IOException;
