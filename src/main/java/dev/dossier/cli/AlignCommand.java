@@ -44,7 +44,7 @@ final class AlignCommand implements Callable<Integer> {
     try {
       docs = ArchiveReaders.forConfig(parent.schema(common).configDirectory()).read(file).documents();
     } catch (RejectedFileException e) {
-      spec.commandLine().getErr().println("dossier: error: " + file + ": " + e.getMessage());
+      ErrorLines.error(spec.commandLine().getErr(), file + ": " + e.getMessage());
       return ExitCodes.FAILED;
     }
     IndexSchema schema = parent.schema(common);

@@ -32,7 +32,7 @@ final class CheckCommand implements Callable<Integer> {
       spec.commandLine().getOut().println("OK: " + indexDir + " is sound (" + result.documents() + " documents).");
       return ExitCodes.OK;
     }
-    spec.commandLine().getErr().println("dossier: error: " + indexDir + " is damaged (run with --verbose for CheckIndex's report)");
+    ErrorLines.error(spec.commandLine().getErr(), indexDir + " is damaged (run with --verbose for CheckIndex's report)");
     return ExitCodes.FAILED;
   }
 }

@@ -36,7 +36,12 @@ final class ConcordanceCommand implements Callable<Integer> {
   @Option(names = "--csv", description = "Print the pairs as CSV: id, original, translation (the term in <em>).")
   boolean csv;
 
-  @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Candidate translations to show (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-n", "--limit"},
+      paramLabel = "N",
+      defaultValue = "10",
+      converter = OptionBounds.Candidates.class,
+      description = "Candidate translations to show, 0 to 1,000 (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Parameters(paramLabel = "TERM", arity = "1..*", description = "A word or phrase in either language.")
@@ -46,9 +51,9 @@ final class ConcordanceCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Concordance c;
     try (Searcher searcher = parent.openSearcher(common)) {
-      c = searcher.concordance(String.join(" ", words));
+      c = searcher.concordance(String.join(" ", words), limit);
     }
-    List<Concordance.Candidate> candidates = c.translations().subList(0, Math.min(limit, c.translations().size()));
+    List<Concordance.Candidate> candidates = c.translations();
     PrintWriter out = spec.commandLine().getOut();
     if (csv) {
       printCsv(out, c);

@@ -65,7 +65,7 @@ final class DefaultIndex {
             indexDir, paths, true, false, Runtime.getRuntime().availableProcessors(), Integer.MAX_VALUE,
             IndexProgress.NONE);
     IndexReport report = new Indexer(schema).index(request);
-    report.rejected().forEach(r -> err.println("dossier: rejected " + r.path() + ": " + r.reason()));
+    report.rejected().forEach(r -> ErrorLines.note(err, "rejected " + r.path() + ": " + r.reason()));
     err.flush();
   }
 }

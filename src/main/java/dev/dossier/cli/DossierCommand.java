@@ -2,7 +2,7 @@ package dev.dossier.cli;
 
 import dev.dossier.config.IndexConfigLoader;
 import dev.dossier.index.IndexSchema;
-import dev.dossier.search.NoIndexException;
+import dev.dossier.index.NoIndexException;
 import dev.dossier.search.PendingSearcher;
 import dev.dossier.search.Searcher;
 import java.io.IOException;
@@ -22,8 +22,9 @@ import picocli.CommandLine.IVersionProvider;
     description = "Full-text search for bilingual Cold War archive documents.",
     footer = {
       "",
-      "Exit status: 0 success; 1 the run failed, or failed in part (rejected files, document not found);",
-      "2 usage error (bad option, malformed query, no index, bad configuration).",
+      "Exit status: 0 success; 1 the run failed, or failed in part (rejected files, document not found, disk full,",
+      "damaged index); 2 usage error (bad option, malformed or too large query, no index, an index Dossier did not",
+      "write, bad configuration).",
       "",
       "Examples:",
       "  dossier search Guevara",

@@ -48,7 +48,8 @@ final class IndexCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Files processed at once (default: the number of cores, ${DEFAULT-VALUE}).",
+      description = "Files processed at once, 1 to 256; 0 for the number of cores (the default).",
+      converter = OptionBounds.Threads.class,
       defaultValue = "0")
   int threads;
 
@@ -56,6 +57,7 @@ final class IndexCommand implements Callable<Integer> {
       names = "--commit-every",
       paramLabel = "N",
       defaultValue = "" + IndexRequest.DEFAULT_COMMIT_EVERY,
+      converter = OptionBounds.CommitEvery.class,
       description = "Documents between commits: the most a crash can lose (default: ${DEFAULT-VALUE}).")
   int commitEvery;
 
@@ -64,10 +66,6 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (threads < 0 || commitEvery < 1) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--threads must be 0 (all cores) or more, --commit-every 1 or more");
-    }
     Path indexDir = common.indexDir(parent.env());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -80,7 +78,7 @@ final class IndexCommand implements Callable<Integer> {
     } else if (!quiet) {
       printText(out, indexDir, report);
     } else {
-      report.rejected().forEach(r -> err.println("dossier: rejected " + r.path() + ": " + r.reason()));
+      report.rejected().forEach(r -> ErrorLines.note(err, "rejected " + r.path() + ": " + r.reason()));
     }
     return report.complete() ? ExitCodes.OK : ExitCodes.FAILED;
   }
@@ -114,7 +112,7 @@ final class IndexCommand implements Callable<Integer> {
         report.rejected().size(), report.rejected().isEmpty() ? "." : ":");
     List<Rejection> rejected = report.rejected();
     for (Rejection r : rejected.subList(0, Math.min(rejected.size(), SHOWN_REJECTIONS))) {
-      out.println("  " + r.path() + ": " + r.reason());
+      out.println("  " + ControlChars.escape(r.path() + ": " + r.reason()));
     }
     if (rejected.size() > SHOWN_REJECTIONS) {
       out.printf(Locale.ROOT, "  ... and %d more (--json lists them all)%n", rejected.size() - SHOWN_REJECTIONS);

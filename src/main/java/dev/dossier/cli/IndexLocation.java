@@ -1,20 +1,19 @@
 package dev.dossier.cli;
 
-import dev.dossier.search.NoIndexException;
-import java.nio.file.Files;
+import dev.dossier.index.IndexFolder;
+import dev.dossier.index.NoIndexException;
+import java.io.IOException;
 import java.nio.file.Path;
 
-/** The index folder a command reads, which must exist. */
+/** The index folder a command reads, which must hold an index Dossier wrote. */
 final class IndexLocation {
 
   private IndexLocation() {}
 
-  /** The index the options name; a usage error when there is none. */
-  static Path existing(CommonOptions options, Environment env) throws NoIndexException {
+  /** The index the options name; a usage error when there is none, or it is not Dossier's. */
+  static Path existing(CommonOptions options, Environment env) throws NoIndexException, IOException {
     Path dir = options.indexDir(env);
-    if (!Files.isDirectory(dir)) {
-      throw new NoIndexException("no index at " + dir + " (create one with: dossier index PATH...)");
-    }
+    IndexFolder.requireIndex(dir, false);
     return dir;
   }
 }

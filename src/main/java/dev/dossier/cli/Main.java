@@ -1,9 +1,11 @@
 package dev.dossier.cli;
 
 import dev.dossier.config.ConfigException;
+import dev.dossier.index.DiskFullException;
 import dev.dossier.index.IndexBusyException;
+import dev.dossier.index.IndexDamagedException;
 import dev.dossier.index.IndexFormatException;
-import dev.dossier.search.NoIndexException;
+import dev.dossier.index.NoIndexException;
 import dev.dossier.search.QuerySyntaxException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -36,7 +38,17 @@ public final class Main {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(Main::usageError);
     cli.setExecutionExceptionHandler(Main::failure);
-    int status = cli.execute(args);
+    int status;
+    try {
+      status = cli.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // picocli hands only Exceptions to the handler; these must still end in one line, not the JVM's trace
+      ErrorLines.error(err, "internal error: " + e + " (run with --verbose for the stack trace)");
+      if (java.util.Arrays.asList(args).contains("--verbose")) {
+        e.printStackTrace(err);
+      }
+      status = ExitCodes.FAILED;
+    }
     out.flush();
     err.flush();
     return status;
@@ -45,7 +57,7 @@ public final class Main {
   private static int usageError(ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println("dossier: " + e.getMessage());
+    ErrorLines.note(err, e.getMessage());
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCodes.USAGE;
   }
@@ -63,7 +75,7 @@ public final class Main {
     } else if (e instanceof NoSuchFileException missing) {
       status = ExitCodes.USAGE;
       message = "no such file or folder: " + missing.getFile();
-    } else if (e instanceof IndexBusyException) {
+    } else if (e instanceof IndexBusyException || e instanceof DiskFullException || e instanceof IndexDamagedException) {
       status = ExitCodes.FAILED;
       message = e.getMessage();
     } else if (e instanceof ParameterException pe) {
@@ -75,7 +87,7 @@ public final class Main {
       status = ExitCodes.FAILED;
       message = "internal error: " + e + " (run with --verbose for the stack trace)";
     }
-    err.println("dossier: error: " + message);
+    ErrorLines.error(err, message);
     if (parsed.hasMatchedOption("--verbose") || parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose")) {
       e.printStackTrace(err);
     }

@@ -32,10 +32,20 @@ final class SearchCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin OutputOptions output;
 
-  @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"-n", "--limit"},
+      paramLabel = "N",
+      defaultValue = "10",
+      converter = OptionBounds.Limit.class,
+      description = "Hits to show, 0 (count only) to 10,000 (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip, for paging (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--offset",
+      paramLabel = "N",
+      defaultValue = "0",
+      converter = OptionBounds.Offset.class,
+      description = "Hits to skip, for paging; offset + limit at most 10,000 (default: ${DEFAULT-VALUE}).")
   int offset;
 
   @Option(
@@ -49,7 +59,8 @@ final class SearchCommand implements Callable<Integer> {
       names = "--fragments",
       paramLabel = "N",
       defaultValue = "3",
-      description = "Snippets per language for each hit (default: ${DEFAULT-VALUE}; 0 for none).")
+      converter = OptionBounds.Fragments.class,
+      description = "Snippets per language for each hit, 0 (none) to 1,000 (default: ${DEFAULT-VALUE}).")
   int fragments;
 
   @Option(
@@ -89,6 +100,12 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if ((long) offset + limit > SearchRequest.MAX_WINDOW) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          String.format(java.util.Locale.ROOT, "--offset plus --limit must be at most %,d (here %,d)",
+              SearchRequest.MAX_WINDOW, (long) offset + limit));
+    }
     SearchRequest request = new SearchRequest(
         String.join(" ", words), limit, offset, sortOrder(), fragments, exact, explain, parallel, countAll,
         facetFields(), similar);

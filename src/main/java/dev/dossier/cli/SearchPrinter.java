@@ -31,18 +31,21 @@ final class SearchPrinter {
 
   void print(SearchRequest request, SearchResults results) {
     if (results.total() == 0) {
-      out.printf(Locale.ROOT, "No documents match %s%s (%d ms).%n", request.query(), similarNote(results),
-          results.tookMillis());
+      out.printf(Locale.ROOT, "No documents match %s%s (%d ms).%n", ControlChars.escape(request.query()),
+          similarNote(results), results.tookMillis());
       return;
     }
     int from = request.offset() + 1;
     int to = request.offset() + results.hits().size();
+    String page = results.hits().isEmpty()
+        ? request.limit() == 0 ? "" : String.format(Locale.ROOT, "; none after the first %d", request.offset())
+        : String.format(Locale.ROOT, "; showing %d-%d", from, to);
     out.printf(
         Locale.ROOT,
-        "%d%s %s %s%s; showing %d-%d (%d ms).%n",
+        "%d%s %s %s%s%s (%d ms).%n",
         results.total(), results.totalIsLowerBound() ? "+" : "",
-        results.total() == 1 && !results.totalIsLowerBound() ? "document matches" : "documents match", request.query(),
-        similarNote(results), from, to, results.tookMillis());
+        results.total() == 1 && !results.totalIsLowerBound() ? "document matches" : "documents match",
+        ControlChars.escape(request.query()), similarNote(results), page, results.tookMillis());
     int rank = from;
     for (SearchHit hit : results.hits()) {
       out.println();

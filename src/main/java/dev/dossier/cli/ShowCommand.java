@@ -44,7 +44,7 @@ final class ShowCommand implements Callable<Integer> {
       found = searcher.document(id);
     }
     if (found.isEmpty()) {
-      spec.commandLine().getErr().println("dossier: no document with id '" + id + "' in " + indexDir);
+      ErrorLines.note(spec.commandLine().getErr(), "no document with id '" + id + "' in " + indexDir);
       return ExitCodes.FAILED;
     }
     ArchiveDocument doc = found.get().document();

@@ -48,9 +48,10 @@ public final class DocumentMapper {
     d.add(new NumericDocValuesField(Fields.SOURCE_DOCUMENTS, stamp.documents()));
     d.add(new SortedDocValuesField(Fields.SOURCE_COLLECTION, new BytesRef(stamp.collection())));
     for (java.nio.file.Path companion : companions) {
-      d.add(new SortedSetDocValuesField(Fields.SOURCE_COMPANIONS, new BytesRef(companion.toString())));
+      d.add(new SortedSetDocValuesField(Fields.SOURCE_COMPANIONS, new BytesRef(SourcePath.of(companion))));
     }
     d.add(new StoredField(Fields.ALIGNMENT, analysed.alignment().encode()));
+    StoredChecksum.add(d);
     return d;
   }
 

@@ -64,6 +64,13 @@ public final class Fields {
   public static final String ALIGNMENT = "alignment";
 
   /**
+   * A CRC-32C of the document's other stored fields, stored with them ({@link StoredChecksum}): Lucene checks the
+   * checksum of a whole stored-fields file only when asked (CheckIndex, merges), not the blocks it decompresses for
+   * one document, so a flipped byte would otherwise reach the user as a quietly different text.
+   */
+  public static final String CHECKSUM = "checksum";
+
+  /**
    * What turns a word into its name keys without computing them: {@code s:<word, lowercased>:<translit>} and
    * {@code k:<translit>:<phonetic code>}, one term per distinct name of a document, docs only, not stored. A query
    * word found here needs neither ICU's transforms nor Beider–Morse, which take a tenth of a second each to load

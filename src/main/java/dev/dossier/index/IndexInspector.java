@@ -68,77 +68,89 @@ public final class IndexInspector {
           }
         }
       }
-      return sources.stream().map(Path::of).toList();
+      return sources.stream().map(SourcePath::toPath).toList();
     } catch (IOException | RuntimeException e) {
       return List.of(); // an index too old or too damaged to list is rebuilt from the corpus alone
     }
   }
 
   /** Counts the index's documents by language, decade, collection and type, and its size and last commit. */
-  public static IndexStats stats(Path indexDir) throws IOException {
+  public static IndexStats stats(Path indexDir) throws IOException, NoIndexException {
     requireIndex(indexDir);
     try (Directory dir = FSDirectory.open(indexDir);
-        DirectoryReader reader = DirectoryReader.open(dir)) {
-      Map<String, Integer> languages = new HashMap<>();
-      Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-      for (MetadataField field : FACETS) {
-        facets.put(field.fieldName(), new HashMap<>());
-      }
-      Map<Integer, Integer> decades = new TreeMap<>();
-      int undated = 0;
-      for (LeafReaderContext leaf : reader.leaves()) {
-        LeafReader r = leaf.reader();
-        Bits live = r.getLiveDocs();
-        SortedDocValues language = DocValues.getSorted(r, Fields.ORIGINAL_LANGUAGE);
-        NumericDocValues date = DocValues.getNumeric(r, Fields.DATE_SORT);
-        List<SortedSetDocValues> values = new ArrayList<>();
-        for (MetadataField field : FACETS) {
-          values.add(DocValues.getSortedSet(r, Fields.metadata(field)));
+        DirectoryReader reader = IndexIntegrity.open(indexDir, dir)) {
+      IndexIntegrity.verifyDocValues(indexDir, reader);
+      try {
+        return stats(indexDir, reader);
+      } catch (IOException | RuntimeException e) {
+        if (IndexIntegrity.diagnose(indexDir, reader, e) instanceof IndexDamagedException damaged) {
+          throw damaged;
         }
-        for (int doc = 0; doc < r.maxDoc(); doc++) {
-          if (live != null && !live.get(doc)) {
-            continue;
-          }
-          for (int f = 0; f < FACETS.size(); f++) {
-            SortedSetDocValues v = values.get(f);
-            if (v.advanceExact(doc)) {
-              Map<String, Integer> counts = facets.get(FACETS.get(f).fieldName());
-              for (int i = 0; i < v.docValueCount(); i++) {
-                counts.merge(v.lookupOrd(v.nextOrd()).utf8ToString(), 1, Integer::sum);
-              }
+        throw e;
+      }
+    }
+  }
+
+  private static IndexStats stats(Path indexDir, DirectoryReader reader) throws IOException {
+    Map<String, Integer> languages = new HashMap<>();
+    Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+    for (MetadataField field : FACETS) {
+      facets.put(field.fieldName(), new HashMap<>());
+    }
+    Map<Integer, Integer> decades = new TreeMap<>();
+    int undated = 0;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      LeafReader r = leaf.reader();
+      Bits live = r.getLiveDocs();
+      SortedDocValues language = DocValues.getSorted(r, Fields.ORIGINAL_LANGUAGE);
+      NumericDocValues date = DocValues.getNumeric(r, Fields.DATE_SORT);
+      List<SortedSetDocValues> values = new ArrayList<>();
+      for (MetadataField field : FACETS) {
+        values.add(DocValues.getSortedSet(r, Fields.metadata(field)));
+      }
+      for (int doc = 0; doc < r.maxDoc(); doc++) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        for (int f = 0; f < FACETS.size(); f++) {
+          SortedSetDocValues v = values.get(f);
+          if (v.advanceExact(doc)) {
+            Map<String, Integer> counts = facets.get(FACETS.get(f).fieldName());
+            for (int i = 0; i < v.docValueCount(); i++) {
+              counts.merge(v.lookupOrd(v.nextOrd()).utf8ToString(), 1, Integer::sum);
             }
           }
-          String code = language.advanceExact(doc) ? language.lookupOrd(language.ordValue()).utf8ToString() : "und";
-          languages.merge(code, 1, Integer::sum);
-          if (date.advanceExact(doc)) {
-            int year = LocalDate.ofEpochDay(date.longValue()).getYear();
-            decades.merge(Math.floorDiv(year, 10) * 10, 1, Integer::sum);
-          } else {
-            undated++;
-          }
+        }
+        String code = language.advanceExact(doc) ? language.lookupOrd(language.ordValue()).utf8ToString() : "und";
+        languages.merge(code, 1, Integer::sum);
+        if (date.advanceExact(doc)) {
+          int year = LocalDate.ofEpochDay(date.longValue()).getYear();
+          decades.merge(Math.floorDiv(year, 10) * 10, 1, Integer::sum);
+        } else {
+          undated++;
         }
       }
-      Map<String, Integer> byLanguage = new LinkedHashMap<>();
-      languages.entrySet().stream()
-          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .forEach(e -> byLanguage.put(e.getKey(), e.getValue()));
-      Map<String, Integer> byDecade = new LinkedHashMap<>();
-      decades.forEach((decade, n) -> byDecade.put(decade + "s", n));
-      if (undated > 0) {
-        byDecade.put("undated", undated);
-      }
-      Map<String, Map<String, Integer>> byMetadata = new LinkedHashMap<>();
-      facets.forEach((name, counts) -> byMetadata.put(name, top(counts, TOP)));
-      return new IndexStats(
-          reader.numDocs(), byLanguage, byDecade, byMetadata, size(indexDir), IndexInfo.lastCommitTime(indexDir));
     }
+    Map<String, Integer> byLanguage = new LinkedHashMap<>();
+    languages.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> byLanguage.put(e.getKey(), e.getValue()));
+    Map<String, Integer> byDecade = new LinkedHashMap<>();
+    decades.forEach((decade, n) -> byDecade.put(decade + "s", n));
+    if (undated > 0) {
+      byDecade.put("undated", undated);
+    }
+    Map<String, Map<String, Integer>> byMetadata = new LinkedHashMap<>();
+    facets.forEach((name, counts) -> byMetadata.put(name, top(counts, TOP)));
+    return new IndexStats(
+        reader.numDocs(), byLanguage, byDecade, byMetadata, size(indexDir), IndexInfo.lastCommitTime(indexDir));
   }
 
   /**
    * Verifies the index with Lucene's CheckIndex: every segment's files, checksums, postings, stored fields and doc
    * values. Takes no write lock, so it can run beside an indexer.
    */
-  public static CheckResult check(Path indexDir) throws IOException {
+  public static CheckResult check(Path indexDir) throws IOException, NoIndexException {
     requireIndex(indexDir);
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     try (Directory dir = FSDirectory.open(indexDir, NoLockFactory.INSTANCE);
@@ -153,19 +165,8 @@ public final class IndexInspector {
     }
   }
 
-  private static void requireIndex(Path indexDir) throws IOException {
-    if (IndexInfo.lastCommitTime(indexDir).isEmpty() && !hasSegments(indexDir)) {
-      throw new java.nio.file.NoSuchFileException(indexDir.toString(), null, "no index");
-    }
-  }
-
-  private static boolean hasSegments(Path indexDir) throws IOException {
-    if (!Files.isDirectory(indexDir)) {
-      return false;
-    }
-    try (var files = Files.list(indexDir)) {
-      return files.anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
-    }
+  private static void requireIndex(Path indexDir) throws IOException, NoIndexException {
+    IndexFolder.requireIndex(indexDir, false);
   }
 
   private static long size(Path indexDir) throws IOException {

@@ -119,6 +119,11 @@ final class IndexSnapshot {
     return all;
   }
 
+  /** Every id the index held, with the source file of its document ("" when it has none). */
+  Map<String, String> ids() {
+    return ids;
+  }
+
   /** Whether a document with this id was in the index. */
   boolean hasId(String id) {
     return ids.containsKey(id);

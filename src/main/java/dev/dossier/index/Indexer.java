@@ -8,7 +8,6 @@ import dev.dossier.ingest.ReadResult;
 import dev.dossier.ingest.RejectedFileException;
 import dev.dossier.ingest.Rejection;
 import dev.dossier.ingest.TextFiles;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +33,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -82,21 +82,48 @@ public final class Indexer {
    */
   static final int PART = 64;
 
+  /** Opens the Lucene directory of an index folder; tests wrap the real one to fill a disk. */
+  @FunctionalInterface
+  interface DirectoryOpener {
+    Directory open(Path indexDir) throws IOException;
+  }
+
   private final IndexSchema schema;
   private final DocumentMapper mapper;
   private final DocumentAnalyser analyser;
   private final ArchiveReaders readers;
+  private final DirectoryOpener opener;
 
   /** An indexer writing the fields of {@code schema}. */
   public Indexer(IndexSchema schema) {
+    this(schema, FSDirectory::open);
+  }
+
+  /** An indexer writing through the directories {@code opener} opens. */
+  Indexer(IndexSchema schema, DirectoryOpener opener) {
     this.schema = schema;
     this.mapper = new DocumentMapper(schema);
     this.analyser = new DocumentAnalyser(schema);
     this.readers = ArchiveReaders.forConfig(schema.configDirectory());
+    this.opener = opener;
   }
 
-  /** Runs one indexing request. */
+  /**
+   * Runs one indexing request. A run that fills the disk removes what it wrote since the last commit and fails with a
+   * {@link DiskFullException} that says what the index still holds.
+   */
   public IndexReport index(IndexRequest request) throws IOException {
+    try {
+      return write(request);
+    } catch (IOException | RuntimeException e) {
+      if (FullDisk.caused(e)) {
+        throw FullDisk.afterFailure(request.indexDir(), e); // the writer is closed by now: its files can go
+      }
+      throw e;
+    }
+  }
+
+  private IndexReport write(IndexRequest request) throws IOException {
     long start = System.nanoTime();
     CorpusFiles.Listing listing = CorpusFiles.list(request.paths());
     long bytes = listing.files().stream().mapToLong(Indexer::size).sum();
@@ -106,14 +133,17 @@ public final class Indexer {
             .setOpenMode(request.rebuild() ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
             .setRAMBufferSizeMB(ramBufferMb(Runtime.getRuntime().maxMemory()))
             .setCommitOnClose(false);
-    try (Directory dir = FSDirectory.open(request.indexDir());
+    QuietMergeScheduler merges = new QuietMergeScheduler();
+    writerConfig.setMergeScheduler(merges);
+    try (Directory dir = opener.open(request.indexDir());
         IndexWriter writer = openWriter(dir, request.indexDir(), writerConfig)) {
       Run run = new Run(writer, request, snapshot(writer, request));
       run.unreadable(listing.unreadable());
+      java.util.Set<String> segmentsBefore = IndexIntegrity.segments(writer);
       try {
         run.indexAll(listing.files());
         if (request.prune()) {
-          run.prune();
+          run.prune(listing.files());
         }
         commit(writer); // every document is safe before the merge, which an interrupt may cut short
         if (run.changedIndex()) {
@@ -121,14 +151,25 @@ public final class Indexer {
           writer.forceMerge(MAX_SEGMENTS);
           commit(writer);
         }
+        IndexIntegrity.requireMergesDone(request.indexDir(), merges.failures());
       } catch (IOException | RuntimeException e) {
+        // what closed the writer, or failed in a merge thread, says more than "this IndexWriter is closed"
+        withSuppressed(e, writer.getTragicException());
+        merges.failures().forEach(failure -> withSuppressed(e, failure));
         writer.rollback();
         throw e;
       }
+      IndexIntegrity.verifyNewSegments(request.indexDir(), dir, segmentsBefore);
       double seconds = (System.nanoTime() - start) / 1e9;
       return run.report(listing, bytes, seconds);
     } finally {
       request.progress().finished();
+    }
+  }
+
+  private static void withSuppressed(Throwable e, Throwable other) {
+    if (other != null && other != e && !java.util.Arrays.asList(e.getSuppressed()).contains(other)) {
+      e.addSuppressed(other);
     }
   }
 
@@ -199,7 +240,7 @@ public final class Indexer {
           }
         });
         runAll(pool, others, file -> {
-          if (claimed.contains(file.toAbsolutePath().normalize().toString())) {
+          if (claimed.contains(SourcePath.of(file))) {
             readThroughSpreadsheet(file);
           } else {
             indexFile(file);
@@ -231,7 +272,7 @@ public final class Indexer {
 
     /** A text file a spreadsheet's record was read from: not a document itself; one it was before is removed. */
     private void readThroughSpreadsheet(Path file) throws IOException {
-      String source = file.toAbsolutePath().normalize().toString();
+      String source = SourcePath.of(file);
       IndexSnapshot.FileState previous = before.file(source);
       if (previous != null) {
         writer.deleteDocuments(new Term(Fields.SOURCE, source));
@@ -260,7 +301,7 @@ public final class Indexer {
     }
 
     private void indexFile(Path file) throws IOException {
-      String source = file.toAbsolutePath().normalize().toString();
+      String source = SourcePath.of(file);
       String collection = CollectionLabel.of(file, request.paths());
       byte[] bytes = null;
       try {
@@ -278,15 +319,17 @@ public final class Indexer {
           collection = read.collection();
         }
         rejected.addAll(read.rejected());
-        read.companionFiles().forEach(c -> claimed.add(c.toString()));
+        read.companionFiles().forEach(c -> claimed.add(SourcePath.of(c)));
         String fullHash = read.companions().isEmpty()
             ? hash
-            : withCompanions(hash, read.companionFiles().stream().map(Path::toString).toList());
+            : withCompanions(hash, read.companionFiles().stream().map(SourcePath::of).toList());
         int written = write(source, fullHash, collection, read);
         count(collection, written, 0, read.rejected().size() + read.documents().size() - written);
       } catch (RejectedFileException e) {
         rejected.add(new Rejection(file.toString(), e.getMessage()));
         count(collection, 0, 0, 1);
+      } catch (AlreadyClosedException e) {
+        throw e; // the writer hit a fatal error (a full disk): the run fails, not this file
       } catch (RuntimeException | StackOverflowError e) {
         // a fault of ours on one pathological file: reported with the file, the batch goes on
         rejected.add(new Rejection(file.toString(), "internal error: " + e + " (please report it with this file)"));
@@ -307,7 +350,8 @@ public final class Indexer {
       StringBuilder all = new StringBuilder(hash);
       for (String companion : new java.util.TreeSet<>(companions)) {
         try {
-          all.append('\n').append(companion).append(':').append(DigestUtils.sha256Hex(TextFiles.readBytes(Path.of(companion))));
+          all.append('\n').append(companion).append(':')
+              .append(DigestUtils.sha256Hex(TextFiles.readBytes(SourcePath.toPath(companion))));
         } catch (RejectedFileException e) {
           return "";
         }
@@ -382,7 +426,9 @@ public final class Indexer {
      */
     private String ownerElsewhere(String id, String source) {
       String owner = before.sourceOf(id);
-      return owner != null && !owner.isEmpty() && !owner.equals(source) && Files.exists(Path.of(owner)) ? owner : null;
+      return owner != null && !owner.isEmpty() && !owner.equals(source) && Files.exists(SourcePath.toPath(owner))
+          ? owner
+          : null;
     }
 
     private void maybeCommit(int written) throws IOException {
@@ -396,18 +442,31 @@ public final class Indexer {
       }
     }
 
-    void prune() throws IOException {
-      List<String> roots = new ArrayList<>();
+    /**
+     * Removes the documents of the files gone from the folders given: a file this run listed, or one that exists,
+     * is never pruned, whatever its name's bytes. A document the run wrote again from another file (it moved) was
+     * replaced by its id, so it is counted as updated, not removed.
+     */
+    void prune(List<Path> listed) throws IOException {
+      List<Path> roots = new ArrayList<>();
       for (Path path : request.paths()) {
         if (Files.isDirectory(path)) {
-          roots.add(path.toAbsolutePath().normalize() + File.separator);
+          roots.add(path.toAbsolutePath().normalize());
         }
       }
-      for (Map.Entry<String, IndexSnapshot.FileState> file : before.files().entrySet()) {
-        String source = file.getKey();
-        if (roots.stream().anyMatch(source::startsWith) && !Files.exists(Path.of(source))) {
+      java.util.Set<String> present = new java.util.HashSet<>();
+      listed.forEach(file -> present.add(SourcePath.of(file)));
+      Map<String, Integer> notRewritten = new java.util.HashMap<>();
+      before.ids().forEach((id, source) -> {
+        if (!idsInThisRun.containsKey(id)) {
+          notRewritten.merge(source, 1, Integer::sum);
+        }
+      });
+      for (String source : before.files().keySet()) {
+        Path path = SourcePath.toPath(source);
+        if (!present.contains(source) && roots.stream().anyMatch(path::startsWith) && !Files.exists(path)) {
           writer.deleteDocuments(new Term(Fields.SOURCE, source));
-          removed.add(file.getValue().documents());
+          removed.add(notRewritten.getOrDefault(source, 0));
         }
       }
     }
@@ -464,6 +523,7 @@ public final class Indexer {
   }
 
   private static IndexWriter openWriter(Directory dir, Path indexDir, IndexWriterConfig config) throws IOException {
+    IndexFolder.requireNotForeign(indexDir, dir); // not even a rebuild: the folder is someone else's index
     try {
       return new IndexWriter(dir, config);
     } catch (LockObtainFailedException e) {

@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import java.util.List;
 
 /**
  * The files under the paths a user names: folders are walked recursively, following links but not link loops;
- * hidden files and folders (names starting with a dot) are passed over, as version-control and editor files; a
+ * what is not a regular file (a link that leads nowhere, a named pipe, a device) is reported with its reason, never
+ * opened; hidden files and folders (names starting with a dot) are passed over, as version-control and editor files; a
  * collection's own documentation inside a walked folder (README, PROVENANCE, LICENSE, ...) is listed as skipped,
  * not read as an archive document.
  */
@@ -34,7 +36,8 @@ public final class CorpusFiles {
   /** Lists the files under {@code paths}; a path that does not exist fails the whole call, before anything is read. */
   public static Listing list(List<Path> paths) throws NoSuchFileException {
     for (Path path : paths) {
-      if (!Files.exists(path)) {
+      // a link that leads nowhere (dangling, a loop) exists, and is reported as a rejected file below
+      if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
         throw new NoSuchFileException(path.toString(), null, "no such file or folder");
       }
     }
@@ -72,8 +75,13 @@ public final class CorpusFiles {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && !isHidden(file)) {
+              if (!file.equals(root) && isHidden(file)) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (attrs.isRegularFile()) {
                 files.add(file);
+              } else {
+                unreadable.add(new Rejection(file.toString(), SpecialFiles.reason(file, attrs)));
               }
               return FileVisitResult.CONTINUE;
             }

@@ -1,6 +1,9 @@
 package dev.dossier.ingest;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,13 +27,26 @@ import java.util.Optional;
  */
 final class MappedRecordReader implements ArchiveReader {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final CsvMapper CSV = new CsvMapper();
+  /**
+   * Jackson's limits against hostile input stay (nesting 1,000 deep), but a string may be as long as a file may
+   * be: a record's text of 30 MB is a document, not an attack, and {@link TextFiles#MAX_BYTES} bounds memory.
+   */
+  private static final StreamReadConstraints LIMITS =
+      StreamReadConstraints.builder().maxStringLength((int) TextFiles.MAX_BYTES).build();
+  private static final ObjectMapper JSON =
+      new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder().streamReadConstraints(LIMITS).build());
+  private static final CsvMapper CSV = csvMapper();
   /** A whole-file JSON reader that refuses anything after the value, so a second object is not silently ignored. */
   private static final com.fasterxml.jackson.databind.ObjectReader WHOLE =
       JSON.reader().with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final List<SourceMapping> mappings;
+
+  private static CsvMapper csvMapper() {
+    CsvMapper csv = new CsvMapper();
+    csv.getFactory().setStreamReadConstraints(LIMITS);
+    return csv;
+  }
 
   MappedRecordReader(List<SourceMapping> mappings) {
     this.mappings = List.copyOf(mappings);
@@ -146,9 +162,7 @@ final class MappedRecordReader implements ArchiveReader {
       if (looksLikeJsonLines(file.text())) {
         return jsonLines(file, rejected); // a .json file that is really one object per line
       }
-      throw new RejectedFileException(
-          "not JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
-              + jacksonMessage(e) + ")");
+      throw new RejectedFileException("not JSON (" + at(e) + jacksonMessage(e) + ")");
     }
     List<Numbered> records = new ArrayList<>();
     if (root != null && root.isObject()) {
@@ -197,9 +211,28 @@ final class MappedRecordReader implements ArchiveReader {
     return records;
   }
 
-  /** Jackson's message without its "[Source: REDACTED ...]" note, which says nothing to a user. */
+  /** Where Jackson stopped, "line 2, column 3: ", or nothing when it does not say (a limit it enforces). */
+  private static String at(JsonProcessingException e) {
+    JsonLocation location = e.getLocation();
+    return location == null || location.getLineNr() < 0
+        ? ""
+        : "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
+  }
+
+  /**
+   * Jackson's message without its "[Source: REDACTED ...]" note, which says nothing to a user; the limits Jackson
+   * enforces against hostile input (nesting depth, number and string lengths) in words of our own.
+   */
   private static String jacksonMessage(JsonProcessingException e) {
-    return e.getOriginalMessage().replaceAll("\\[Source: [^;]*; ", "[");
+    if (e instanceof StreamConstraintsException) {
+      String message = e.getOriginalMessage();
+      if (message.contains("nesting depth")) {
+        return String.format(java.util.Locale.ROOT, "nested deeper than %,d levels, the limit", StreamReadConstraints.DEFAULT_MAX_DEPTH);
+      }
+      return "a value too large to read: " + firstLine(message).replaceAll(" \\(from `[^`]*`\\)", "");
+    }
+    String message = e.getOriginalMessage();
+    return message == null ? "unreadable" : message.replaceAll("\\[Source: [^;]*; ", "[");
   }
 
   private static boolean looksLikeJsonLines(String text) {

@@ -15,6 +15,10 @@ public final class TextFiles {
 
   /** The file's bytes; rejected when unreadable, empty or larger than {@link #MAX_BYTES}. */
   public static byte[] readBytes(Path file) throws RejectedFileException {
+    if (!Files.isRegularFile(file)) {
+      // listed as a file, replaced since by something that opening could block on (a named pipe) or never end
+      throw new RejectedFileException("not a regular file (it is not read)");
+    }
     try {
       long size = Files.size(file);
       if (size > MAX_BYTES) {

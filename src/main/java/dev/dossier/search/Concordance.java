@@ -16,6 +16,9 @@ import java.util.List;
  */
 public record Concordance(String term, String language, List<Line> pairs, List<Candidate> translations) {
 
+  /** Candidate translations a concordance lists at most. */
+  public static final int MAX_CANDIDATES = 1_000;
+
   /** One pair of one document. */
   public record Line(String id, Snippet original, Snippet translation) {}
 

@@ -6,6 +6,7 @@ import dev.dossier.align.PassagePair;
 import dev.dossier.index.DocumentMapper;
 import dev.dossier.index.Fields;
 import dev.dossier.index.IndexSchema;
+import dev.dossier.index.StoredChecksum;
 import dev.dossier.ingest.ArchiveDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +44,6 @@ import org.apache.lucene.util.QueryBuilder;
 final class ConcordanceBuilder {
 
   private static final int MAX_DOCUMENTS = 100_000;
-  private static final int MAX_CANDIDATES = 20;
   /** A bigram never spans these: "авторитет, профсоюзные" is not a phrase. */
   private static final String PUNCTUATION = ".,;:!?()[]\"«»—–";
 
@@ -57,7 +57,9 @@ final class ConcordanceBuilder {
     this.mapper = new DocumentMapper(schema);
   }
 
-  Concordance build(String term) throws IOException, QuerySyntaxException {
+  /** The concordance of {@code term}, with at most {@code candidates} candidate translations. */
+  Concordance build(String term, int candidates) throws IOException, QuerySyntaxException {
+    QueryLimits.checkPhrase(term);
     String a = Concordance.languageOf(term, schema);
     QueryBuilder builder = new QueryBuilder(schema.analyzer());
     List<Query> forms = new ArrayList<>();
@@ -76,7 +78,7 @@ final class ConcordanceBuilder {
     List<String> ids = new ArrayList<>();
     java.util.Map<Integer, Document> stored = new java.util.HashMap<>();
     for (int doc : docIds) {
-      Document d = searcher.storedFields().document(doc);
+      Document d = StoredChecksum.read(searcher.storedFields(), doc);
       stored.put(doc, d);
       ArchiveDocument archive = mapper.fromLucene(d);
       ids.add(archive.id());
@@ -106,8 +108,9 @@ final class ConcordanceBuilder {
         }
       }
     }
-    List<Concordance.Candidate> candidates = b == null ? List.of() : rank(b, counterparts, termPairTexts, a);
-    return new Concordance(term, a, lines, candidates);
+    List<Concordance.Candidate> ranked =
+        b == null || candidates == 0 ? List.of() : rank(b, counterparts, termPairTexts, a, candidates);
+    return new Concordance(term, a, lines, ranked);
   }
 
   /** Counts of one candidate: pairs of the term holding it, occurrences there, and surface forms. */
@@ -119,8 +122,8 @@ final class ConcordanceBuilder {
     final Map<String, Integer> surfaces = new java.util.LinkedHashMap<>();
   }
 
-  private List<Concordance.Candidate> rank(String b, List<String> counterparts, Set<String> termPairTexts, String a)
-      throws IOException {
+  private List<Concordance.Candidate> rank(
+      String b, List<String> counterparts, Set<String> termPairTexts, String a, int limit) throws IOException {
     Map<String, Counts> counts = new HashMap<>();
     long termTokens = 0;
     for (String text : counterparts) {
@@ -143,7 +146,7 @@ final class ConcordanceBuilder {
         if (live != null && !live.get(doc)) {
           continue;
         }
-        Document d = stored.document(doc);
+        Document d = StoredChecksum.read(stored, doc);
         ArchiveDocument archive = mapper.fromLucene(d);
         boolean bIsTranslation = b.equals(archive.translationLanguage()) && a.equals(schema.indexLanguage(archive.originalLanguage()));
         boolean bIsOriginal = b.equals(archive.originalLanguage()) && a.equals(schema.indexLanguage(archive.translationLanguage()));
@@ -183,13 +186,14 @@ final class ConcordanceBuilder {
     scored.sort(Comparator.comparingDouble(Scored::dice).reversed()
         .thenComparing(Comparator.comparingDouble(Scored::g2).reversed())
         .thenComparing(Scored::key));
+    Map<String, List<Scored>> bigramsOf = bigramsByWord(scored);
     List<Concordance.Candidate> result = new ArrayList<>();
     for (Scored s : scored) {
-      if (!s.key().contains(" ") && subsumed(s, scored)) {
+      if (!s.key().contains(" ") && subsumed(s, bigramsOf.getOrDefault(s.key(), List.of()))) {
         continue;
       }
       result.add(new Concordance.Candidate(s.surface(), Math.round(s.dice() * 1000) / 1000.0, s.counts().termPairs));
-      if (result.size() == MAX_CANDIDATES) {
+      if (result.size() == limit) {
         break;
       }
     }
@@ -198,12 +202,28 @@ final class ConcordanceBuilder {
 
   private record Scored(String key, String surface, double dice, double g2, Counts counts) {}
 
-  /** A word every occurrence of which (in the term's counterparts) is inside a bigram ranked at least as well. */
-  private static boolean subsumed(Scored word, List<Scored> all) {
+  /**
+   * Each word's bigrams: a word is compared with its own, not with every candidate (a long document's counterparts
+   * have hundreds of thousands, and comparing each word with all of them took minutes).
+   */
+  private static Map<String, List<Scored>> bigramsByWord(List<Scored> all) {
+    Map<String, List<Scored>> byWord = new HashMap<>();
     for (Scored s : all) {
       String[] parts = s.key().split(" ");
-      if (parts.length == 2 && (parts[0].equals(word.key()) || parts[1].equals(word.key()))
-          && s.counts().occurrences == word.counts().occurrences && s.dice() >= word.dice()) {
+      if (parts.length == 2) {
+        byWord.computeIfAbsent(parts[0], w -> new ArrayList<>()).add(s);
+        if (!parts[1].equals(parts[0])) {
+          byWord.computeIfAbsent(parts[1], w -> new ArrayList<>()).add(s);
+        }
+      }
+    }
+    return byWord;
+  }
+
+  /** A word every occurrence of which (in the term's counterparts) is inside a bigram ranked at least as well. */
+  private static boolean subsumed(Scored word, List<Scored> bigrams) {
+    for (Scored s : bigrams) {
+      if (s.counts().occurrences == word.counts().occurrences && s.dice() >= word.dice()) {
         return true;
       }
     }

@@ -16,6 +16,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Parses Dossier queries: Lucene's classic query syntax with all words required by default and fields routed to
@@ -78,6 +79,9 @@ final class DossierQueryParser extends QueryParser {
 
   @Override
   protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+    if (slop < 0) {
+      throw fieldError("a phrase's ~N must be 0 or more, not " + slop);
+    }
     if (isDirectField(field)) {
       return super.getFieldQuery(field, text, slop);
     }
@@ -104,16 +108,32 @@ final class DossierQueryParser extends QueryParser {
 
   @Override
   protected Query getRegexpQuery(String field, String term) throws ParseException {
-    return multiTerm(field, f -> super.getRegexpQuery(f, term));
+    return multiTerm(field, f -> regexp(f, term));
+  }
+
+  /** A regular expression, or an error saying what is wrong with it (Lucene throws unchecked exceptions). */
+  private Query regexp(String field, String term) throws ParseException {
+    try {
+      return super.getRegexpQuery(field, term);
+    } catch (TooComplexToDeterminizeException e) {
+      throw fieldError("the regular expression /" + term + "/ is too complex to run (write fewer or smaller repeats)");
+    } catch (IllegalArgumentException e) {
+      throw fieldError("bad regular expression /" + term + "/: " + e.getMessage());
+    }
   }
 
   @Override
   protected Query getRangeQuery(String field, String from, String to, boolean fromInclusive, boolean toInclusive)
       throws ParseException {
     if (!field.equals(DATE)) {
-      throw new FieldError("ranges work on date: only, not on '" + displayName(field) + "'");
+      throw fieldError("ranges work on date: only, not on '" + displayName(field) + "'");
     }
     return dateQuery(from, to, fromInclusive, toInclusive);
+  }
+
+  /** An error about the token the parser has just read, at its column. */
+  private FieldError fieldError(String message) {
+    return new FieldError(message, token == null ? 0 : token.beginColumn + 1);
   }
 
   /** The languages a field name searches: all of them for the default field, one for a language code. */
@@ -164,11 +184,11 @@ final class DossierQueryParser extends QueryParser {
     return bound == null || bound.equals("*");
   }
 
-  private static PartialDate date(String text) throws FieldError {
+  private PartialDate date(String text) throws FieldError {
     return PartialDate.parse(text)
         .filter(d -> d.firstDay().isAfter(LocalDate.of(-1, 1, 1)))
         .orElseThrow(
-            () -> new FieldError("bad date '" + text + "' (expected YYYY, YYYY-MM, YYYY-MM-DD or 'January 29, 1964')"));
+            () -> fieldError("bad date '" + text + "' (expected YYYY, YYYY-MM, YYYY-MM-DD or 'January 29, 1964')"));
   }
 
   private Optional<String> language(String field) {
@@ -188,9 +208,10 @@ final class DossierQueryParser extends QueryParser {
 
   private void requireAll(String field) throws FieldError {
     if (!field.equals(ALL)) {
-      throw new FieldError(
+      throw new FieldError( // no column: the parser has read the value by now, not the field name
           "unknown field '" + field + "' (fields: title, summary, id, date, "
-              + String.join(", ", Fields.DESCRIPTIVE_METADATA) + ", " + String.join(", ", schema.languages()) + ")");
+              + String.join(", ", Fields.DESCRIPTIVE_METADATA) + ", " + String.join(", ", schema.languages()) + ")",
+          0);
     }
   }
 
@@ -200,8 +221,16 @@ final class DossierQueryParser extends QueryParser {
 
   /** A query error about a field or value rather than syntax; its message is already meant for the user. */
   static final class FieldError extends ParseException {
-    FieldError(String message) {
+    private final int column;
+
+    FieldError(String message, int column) {
       super(message);
+      this.column = column;
+    }
+
+    /** The 1-based column of the token the error is about, 0 when unknown. */
+    int column() {
+      return column;
     }
   }
 }

@@ -48,16 +48,18 @@ final class ParallelPassages {
     List<List<ParallelPair>> result = new ArrayList<>();
     for (int i = 0; i < docIds.length; i++) {
       Texts t = texts.get(i);
-      int[][] o = offsets(matches, Fields.text(schema.indexLanguage(t.originalLanguage())), i);
-      int[][] tr = t.translationLanguage().isEmpty() ? new int[2][0] : offsets(matches, Fields.text(schema.indexLanguage(t.translationLanguage())), i);
+      Matches o = Matches.of(offsets(matches, Fields.text(schema.indexLanguage(t.originalLanguage())), i));
+      Matches tr = t.translationLanguage().isEmpty()
+          ? Matches.NONE
+          : Matches.of(offsets(matches, Fields.text(schema.indexLanguage(t.translationLanguage())), i));
       List<ParallelPair> pairs = new ArrayList<>();
       for (PassagePair pair : t.alignment().pairs()) {
-        boolean hit = any(o, pair.originalStart(), pair.originalEnd()) || any(tr, pair.translationStart(), pair.translationEnd());
-        if (hit) {
-          pairs.add(
-              new ParallelPair(
-                  SnippetFormatter.snippet(t.original(), pair.originalStart(), pair.originalEnd(), o[0], o[1], o[0].length),
-                  SnippetFormatter.snippet(t.translation(), pair.translationStart(), pair.translationEnd(), tr[0], tr[1], tr[0].length)));
+        int[] inOriginal = o.within(pair.originalStart(), pair.originalEnd());
+        int[] inTranslation = tr.within(pair.translationStart(), pair.translationEnd());
+        if (inOriginal[1] > inOriginal[0] || inTranslation[1] > inTranslation[0]) {
+          pairs.add(new ParallelPair(
+              o.snippet(t.original(), pair.originalStart(), pair.originalEnd(), inOriginal),
+              tr.snippet(t.translation(), pair.translationStart(), pair.translationEnd(), inTranslation)));
         }
       }
       result.add(pairs);
@@ -73,13 +75,79 @@ final class ParallelPassages {
     return offsets;
   }
 
-  private static boolean any(int[][] offsets, int start, int end) {
-    for (int m = 0; m < offsets[0].length; m++) {
-      if (offsets[0][m] < end && offsets[1][m] > start) {
-        return true;
+  /**
+   * A text's match offsets, sorted by start, with the running maximum of their ends: the matches that overlap a
+   * passage are found by two binary searches, so a document's passages cost (passages + matches) x log(matches),
+   * not passages x matches (a 120 MB document has a hundred thousand of each).
+   */
+  private record Matches(int[] starts, int[] ends, int[] maxEnd) {
+    static final Matches NONE = new Matches(new int[0], new int[0], new int[0]);
+
+    static Matches of(int[][] offsets) {
+      int n = offsets[0].length;
+      Integer[] order = new Integer[n];
+      for (int m = 0; m < n; m++) {
+        order[m] = m;
       }
+      java.util.Arrays.sort(order, java.util.Comparator.comparingInt(m -> offsets[0][m]));
+      int[] starts = new int[n];
+      int[] ends = new int[n];
+      int[] maxEnd = new int[n];
+      for (int m = 0; m < n; m++) {
+        starts[m] = offsets[0][order[m]];
+        ends[m] = offsets[1][order[m]];
+        maxEnd[m] = m == 0 ? ends[m] : Math.max(maxEnd[m - 1], ends[m]);
+      }
+      return new Matches(starts, ends, maxEnd);
     }
-    return false;
+
+    /**
+     * The range {from, to} of the matches that may overlap [start, end), empty when none does: every match before
+     * it ends by {@code start} (the running maximum says so), every match after it starts at {@code end} or later,
+     * and the first inside it overlaps; others inside it may not (a match nested in a longer one before it), and the
+     * snippet skips those.
+     */
+    int[] within(int start, int end) {
+      int to = firstAtOrAfter(starts, end);
+      int from = firstAbove(maxEnd, start, to);
+      return from < to ? new int[] {from, to} : new int[] {0, 0};
+    }
+
+    Snippet snippet(String text, int start, int end, int[] range) {
+      int[] s = java.util.Arrays.copyOfRange(starts, range[0], range[1]);
+      int[] e = java.util.Arrays.copyOfRange(ends, range[0], range[1]);
+      return SnippetFormatter.snippet(text, start, end, s, e, s.length);
+    }
+
+    /** The first index whose value is at least {@code value} (values sorted ascending). */
+    private static int firstAtOrAfter(int[] sorted, int value) {
+      int lo = 0;
+      int hi = sorted.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (sorted[mid] < value) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    /** The first index below {@code limit} whose value is above {@code value} (values non-decreasing). */
+    private static int firstAbove(int[] nonDecreasing, int value, int limit) {
+      int lo = 0;
+      int hi = limit;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (nonDecreasing[mid] <= value) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
   }
 
   /** Formats the one whole-text passage as its match offsets: {starts, ends}. */

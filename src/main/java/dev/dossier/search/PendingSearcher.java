@@ -1,6 +1,7 @@
 package dev.dossier.search;
 
 import dev.dossier.index.IndexSchema;
+import dev.dossier.index.NoIndexException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;

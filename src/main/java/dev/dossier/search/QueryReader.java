@@ -36,6 +36,7 @@ final class QueryReader {
     if (query.isBlank()) {
       throw new QuerySyntaxException(query, 0, "empty query");
     }
+    QueryLimits.check(query);
     checkBalance(query);
     try {
       Query parsed = new DossierQueryParser(schema, units).parse(query);
@@ -43,7 +44,7 @@ final class QueryReader {
     } catch (ParseException e) {
       throw translate(query, e);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException(query, 0, "the query expands to too many terms; make wildcards longer");
+      throw QueryLimits.tooManyClauses(query);
     }
   }
 
@@ -85,18 +86,38 @@ final class QueryReader {
 
   private static QuerySyntaxException translate(String query, ParseException e) {
     Throwable cause = e.getCause();
-    if (cause instanceof DossierQueryParser.FieldError) {
-      return new QuerySyntaxException(query, 0, cause.getMessage());
+    if (cause instanceof DossierQueryParser.FieldError field) {
+      return new QuerySyntaxException(query, field.column(), cause.getMessage());
     }
     if (cause instanceof ParseException pe && pe.currentToken != null && pe.currentToken.next != null) {
       Token next = pe.currentToken.next;
       String what = next.kind == 0 ? "unexpected end of query" : "unexpected '" + next.image + "'";
-      return new QuerySyntaxException(query, next.beginColumn, what);
+      return new QuerySyntaxException(query, next.kind == 0 ? query.length() + 1 : next.beginColumn + 1, what);
     }
     if (cause instanceof TokenMgrError) {
       Matcher m = COLUMN.matcher(cause.getMessage());
       return new QuerySyntaxException(query, m.find() ? Integer.parseInt(m.group(1)) : 0, "unexpected character");
     }
+    if (cause instanceof IndexSearcher.TooManyClauses) {
+      return QueryLimits.tooManyClauses(query);
+    }
+    if (cause instanceof ParseException pe && pe.getMessage() != null) {
+      return new QuerySyntaxException(query, 0, luceneProblem(pe.getMessage()));
+    }
     return new QuerySyntaxException(query, 0, "cannot parse");
+  }
+
+  /** The problems Lucene's query parser reports in words of its own, in ours. */
+  private static String luceneProblem(String message) {
+    if (message.contains("not allowed as first character in WildcardQuery")) {
+      return "a word cannot start with '*' or '?' (it would have to read every word of the index)";
+    }
+    if (message.contains("Minimum similarity for a FuzzyQuery")) {
+      return "a fuzzy term's ~N must be 0, 1 or 2 (edits)";
+    }
+    if (message.contains("Fractional edit distances")) {
+      return "a fuzzy term's ~N must be a whole number of edits (0, 1 or 2)";
+    }
+    return message.strip();
   }
 }

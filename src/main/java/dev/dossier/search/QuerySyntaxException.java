@@ -10,10 +10,20 @@ public class QuerySyntaxException extends Exception {
   private final String problem;
 
   public QuerySyntaxException(String query, int column, String problem) {
-    super("query '" + query + "': " + problem + (column > 0 ? " at column " + column : ""));
+    super("query '" + preview(query) + "': " + problem + (column > 0 ? " at column " + column : ""));
     this.query = query;
     this.column = column;
     this.problem = problem;
+  }
+
+  /**
+   * The query as a message shows it: whole up to 200 characters, else its start and its length, so that a refused
+   * query of 100,000 characters does not fill the terminal.
+   */
+  private static String preview(String query) {
+    return query.length() <= 200
+        ? query
+        : query.substring(0, 160) + "... (" + String.format(java.util.Locale.ROOT, "%,d", query.length()) + " characters)";
   }
 
   /** The query as typed. */

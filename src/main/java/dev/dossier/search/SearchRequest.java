@@ -31,14 +31,25 @@ public record SearchRequest(
     List<String> facets,
     boolean similar) {
 
+  /**
+   * The deepest hit a search returns: offset plus limit at most this many, as Elasticsearch's
+   * {@code index.max_result_window}; a deeper page would collect (and hold in memory) every hit above it.
+   */
+  public static final int MAX_WINDOW = 10_000;
+
+  /** Snippets per language for each hit, at most: more than any document has matching passages worth reading. */
+  public static final int MAX_FRAGMENTS = 1_000;
+
   /** A plain relevance search with default paging and snippets. */
   public static SearchRequest of(String query) {
     return new SearchRequest(query, 10, 0, SortOrder.RELEVANCE, 3, false, false, false, false, List.of(), false);
   }
 
   public SearchRequest {
-    if (limit < 0 || offset < 0 || fragments < 0) {
-      throw new IllegalArgumentException("limit, offset and fragments must not be negative");
+    if (limit < 0 || offset < 0 || fragments < 0 || fragments > MAX_FRAGMENTS || (long) offset + limit > MAX_WINDOW) {
+      throw new IllegalArgumentException(
+          "limit and offset must be 0 or more and add up to at most " + MAX_WINDOW + ", fragments from 0 to "
+              + MAX_FRAGMENTS);
     }
     facets = List.copyOf(facets);
   }

@@ -6,9 +6,13 @@ import dev.dossier.config.TranscriptionTable;
 import dev.dossier.analysis.Transcriber;
 import dev.dossier.index.DocumentMapper;
 import dev.dossier.index.Fields;
-import dev.dossier.index.IndexInfo;
+import dev.dossier.index.IndexDamagedException;
+import dev.dossier.index.IndexFolder;
+import dev.dossier.index.IndexIntegrity;
+import dev.dossier.index.StoredChecksum;
 import dev.dossier.index.IndexedDocument;
 import dev.dossier.index.IndexSchema;
+import dev.dossier.index.NoIndexException;
 import dev.dossier.ingest.ArchiveDocument;
 import java.io.Closeable;
 import java.io.IOException;
@@ -58,6 +62,7 @@ public final class Searcher implements Closeable {
   static final int TOTAL_HITS_THRESHOLD = 1000;
 
   private final IndexSchema schema;
+  private final Path indexDir;
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -70,8 +75,9 @@ public final class Searcher implements Closeable {
   /** The declared languages the index has texts in; the reader is fixed, so computed once. */
   private List<String> indexedLanguages;
 
-  private Searcher(IndexSchema schema, Directory directory, DirectoryReader reader) {
+  private Searcher(IndexSchema schema, Path indexDir, Directory directory, DirectoryReader reader) {
     this.schema = schema;
+    this.indexDir = indexDir;
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
@@ -91,7 +97,7 @@ public final class Searcher implements Closeable {
   /** Opens the index at {@code indexDir} as of its last commit. */
   public static Searcher open(Path indexDir, IndexSchema schema) throws IOException, NoIndexException {
     OpenIndex index = openIndex(indexDir);
-    return new Searcher(schema, index.directory(), index.reader());
+    return new Searcher(schema, indexDir, index.directory(), index.reader());
   }
 
   /**
@@ -103,25 +109,25 @@ public final class Searcher implements Closeable {
   }
 
   /** An open directory and reader of a current-format index. */
-  record OpenIndex(Directory directory, DirectoryReader reader) {}
+  record OpenIndex(Path path, Directory directory, DirectoryReader reader) {}
 
   static OpenIndex openIndex(Path indexDir) throws IOException, NoIndexException {
     if (!Files.isDirectory(indexDir)) {
-      throw new NoIndexException("no index at " + indexDir + " (create one with: dossier index PATH...)");
+      throw IndexFolder.noIndex(indexDir);
     }
     Directory directory = FSDirectory.open(indexDir);
     try {
       if (!DirectoryReader.indexExists(directory)) {
-        throw new NoIndexException("no index at " + indexDir + " (create one with: dossier index PATH...)");
+        throw IndexFolder.noIndex(indexDir);
       }
-      DirectoryReader reader = DirectoryReader.open(directory);
+      DirectoryReader reader = IndexIntegrity.open(indexDir, directory);
       try {
-        IndexInfo.requireCurrentFormat(indexDir, reader.getIndexCommit().getUserData().entrySet());
-      } catch (RuntimeException e) {
+        IndexFolder.requireCurrent(indexDir, reader);
+      } catch (IOException | RuntimeException e) {
         reader.close();
         throw e;
       }
-      return new OpenIndex(directory, reader);
+      return new OpenIndex(indexDir, directory, reader);
     } catch (IOException | NoIndexException | RuntimeException e) {
       directory.close();
       throw e;
@@ -130,11 +136,32 @@ public final class Searcher implements Closeable {
 
   /** A searcher over an index already opened. */
   static Searcher of(IndexSchema schema, OpenIndex index) {
-    return new Searcher(schema, index.directory(), index.reader());
+    return new Searcher(schema, index.path(), index.directory(), index.reader());
   }
 
   /** Runs one search. */
   public SearchResults search(SearchRequest request) throws QuerySyntaxException, IOException {
+    try {
+      return run(request);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryLimits.tooManyClauses(request.query()); // met when Lucene rewrites the query, not when it is parsed
+    } catch (IOException | RuntimeException e) {
+      throwIfDamaged(e);
+      throw e;
+    }
+  }
+
+  /**
+   * When reading the index failed, throws that it is damaged if its checksums say so; else the caller rethrows the
+   * failure (verifying reads every file, so it is done only once something went wrong).
+   */
+  private void throwIfDamaged(Exception failure) throws IndexDamagedException {
+    if (IndexIntegrity.diagnose(indexDir, reader, failure) instanceof IndexDamagedException damaged) {
+      throw damaged;
+    }
+  }
+
+  private SearchResults run(SearchRequest request) throws QuerySyntaxException, IOException {
     long start = System.nanoTime();
     UnitQueries units =
         new UnitQueries(
@@ -149,13 +176,13 @@ public final class Searcher implements Closeable {
     Query listed = request.similar() ? query : StrongQuery.of(query);
     MatchExplainer explainer = new MatchExplainer(schema, parsed.units());
     int wanted = Math.max(1, request.offset() + request.limit());
+    int threshold = request.countAll() ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD;
     TopDocs top =
         request.sort() == SortOrder.DATE
             ? searcher.search(listed, new TopFieldCollectorManager(BY_DATE, wanted, null, Integer.MAX_VALUE, false))
-            : searcher.search(listed, new TopScoreDocCollectorManager(
-                wanted, null, request.countAll() ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD, false));
+            : searcher.search(listed, new TopScoreDocCollectorManager(wanted, null, threshold, false));
     TotalHits similar = request.similar() || listed == query ? new TotalHits(0, TotalHits.Relation.EQUAL_TO)
-        : similarOnly(query, listed, request.countAll());
+        : similarOnly(query, listed, threshold);
     ScoreDoc[] page =
         Arrays.copyOfRange(
             top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
@@ -166,7 +193,8 @@ public final class Searcher implements Closeable {
     int[] docIds = Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
     Map<Integer, Document> stored = new HashMap<>();
     for (int docId : docIds) {
-      stored.put(docId, searcher.storedFields().document(docId)); // read once, for the hit and for its snippets
+      // read once, for the hit and for its snippets, and verified against the checksum stored with it
+      stored.put(docId, StoredChecksum.read(searcher.storedFields(), docId));
     }
     Map<String, List<Snippet>>[] snippets =
         new Snippets(searcher, schema, indexedLanguages()).highlight(query, docIds, stored, request.fragments());
@@ -188,18 +216,21 @@ public final class Searcher implements Closeable {
     }
     Map<String, Map<String, Integer>> facets = request.facets().isEmpty() ? Map.of() : facets(listed, request.facets());
     long took = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResults(
-        took, top.totalHits.value, top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, hits,
-        facets, similar.value, similar.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO);
+    boolean lowerBound = top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+    // Lucene counts on past the threshold until it can skip (1153 or 9907 of "1000+"); the count said is where the
+    // exact counting stopped: the threshold, or the page's depth when that is deeper.
+    long total = lowerBound ? Math.min(top.totalHits.value, Math.max(threshold, wanted)) : top.totalHits.value;
+    boolean similarLowerBound = similar.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+    long similarTotal = similarLowerBound ? Math.min(similar.value, threshold) : similar.value;
+    return new SearchResults(took, total, lowerBound, hits, facets, similarTotal, similarLowerBound);
   }
 
-  /** How many documents {@code full} matches that {@code strong} does not, counted up to the usual threshold. */
-  private TotalHits similarOnly(Query full, Query strong, boolean countAll) throws IOException {
+  /** How many documents {@code full} matches that {@code strong} does not, counted up to {@code threshold}. */
+  private TotalHits similarOnly(Query full, Query strong, int threshold) throws IOException {
     Query only = new org.apache.lucene.search.BooleanQuery.Builder()
         .add(full, org.apache.lucene.search.BooleanClause.Occur.FILTER)
         .add(strong, org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)
         .build();
-    int threshold = countAll ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD;
     return searcher.search(only, new TopScoreDocCollectorManager(1, null, threshold, false)).totalHits;
   }
 
@@ -265,18 +296,38 @@ public final class Searcher implements Closeable {
     return new ParallelPassages(searcher, schema, indexedLanguages()).of(query, docIds, texts, stored);
   }
 
-  /** The concordance of a term: its aligned pairs and the other language's likely translations. */
-  public Concordance concordance(String term) throws IOException, QuerySyntaxException {
-    return new ConcordanceBuilder(searcher, schema).build(term);
+  /**
+   * The concordance of a term: its aligned pairs and the other language's likely translations, at most
+   * {@code candidates} of them (up to {@link Concordance#MAX_CANDIDATES}).
+   */
+  public Concordance concordance(String term, int candidates) throws IOException, QuerySyntaxException {
+    if (candidates < 0 || candidates > Concordance.MAX_CANDIDATES) {
+      throw new IllegalArgumentException("candidates must be from 0 to " + Concordance.MAX_CANDIDATES);
+    }
+    try {
+      return new ConcordanceBuilder(searcher, schema).build(term, candidates);
+    } catch (IOException | RuntimeException e) {
+      throwIfDamaged(e);
+      throw e;
+    }
   }
 
   /** The whole document with this id, as stored, with its alignment. */
   public Optional<IndexedDocument> document(String id) throws IOException {
+    try {
+      return read(id);
+    } catch (IOException | RuntimeException e) {
+      throwIfDamaged(e);
+      throw e;
+    }
+  }
+
+  private Optional<IndexedDocument> read(String id) throws IOException {
     TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
     if (top.scoreDocs.length == 0) {
       return Optional.empty();
     }
-    Document stored = searcher.storedFields().document(top.scoreDocs[0].doc);
+    Document stored = StoredChecksum.read(searcher.storedFields(), top.scoreDocs[0].doc);
     return Optional.of(new IndexedDocument(mapper.fromLucene(stored), DocumentMapper.alignment(stored)));
   }
 

@@ -96,4 +96,15 @@ class BadInputTest {
     assertEquals(1, run.status());
     assertEquals("permission denied", rejections(JSON.readTree(run.out())).get("secret.txt"));
   }
+
+  @Test
+  void jsonNestedTooDeepIsOneLineForIndexAndAlign() throws Exception {
+    Path deep = Files.writeString(dir.resolve("deep.json"), "{\"text\": " + "[".repeat(1_500) + "]".repeat(1_500) + "}");
+    CliRun align = CliRun.run(null, "align", deep.toString());
+    assertEquals(1, align.status(), align.toString());
+    assertEquals("dossier: error: " + deep + ": not JSON (nested deeper than 1,000 levels, the limit)\n", align.err());
+    CliRun index = CliRun.run(dir.resolve("index"), "index", deep.toString(), "-q");
+    assertEquals(1, index.status(), index.toString());
+    assertEquals("dossier: rejected " + deep + ": not JSON (nested deeper than 1,000 levels, the limit)\n", index.err());
+  }
 }

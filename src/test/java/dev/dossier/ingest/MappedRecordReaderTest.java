@@ -181,4 +181,14 @@ class MappedRecordReaderTest {
     List<SourceMapping> shipped = SourceMappingLoader.load(dev.dossier.testing.Sample.CONFIG);
     assertTrue(shipped.size() >= 8, shipped.toString());
   }
+
+  @Test
+  void jsonNestedPastJacksonsLimitIsRejectedWithTheReason() throws Exception {
+    String deep = "{\"cable_no\": 1, \"body\": " + "[".repeat(1_500) + "]".repeat(1_500) + "}";
+    RejectedFileException whole = assertThrows(RejectedFileException.class, () -> readers.read(write("deep.json", deep)));
+    assertEquals("not JSON (nested deeper than 1,000 levels, the limit)", whole.getMessage());
+    ReadResult lines = readers.read(write("deep.jsonl", deep + "\n{\"cable_no\": 2, \"body\": \"Fine.\"}\n"));
+    assertEquals(1, lines.documents().size());
+    assertEquals("line 1: not JSON (nested deeper than 1,000 levels, the limit)", lines.rejected().get(0).reason());
+  }
 }

@@ -1,5 +1,6 @@
 package dev.dossier.search;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,5 +78,42 @@ class QueryReaderTest {
     assertTrue(s.contains("text_ru_exact:гевар*"), s);
     assertTrue(!s.contains("text_ru:"), s);
     assertTrue(QueryReader.read(SCHEMA, "ru:Гезара~1").toString().contains("text_ru_exact:гезара~1"));
+  }
+
+  @Test
+  void nestingDeeperThanTheLimitIsRefusedAtTheParenthesisThatPassesIt() {
+    QuerySyntaxException e = error("(".repeat(900) + "a" + ")".repeat(900));
+    assertEquals(QueryLimits.MAX_DEPTH + 1, e.column());
+    assertEquals("parentheses nested more than 32 deep (the limit)", e.problem());
+    String deepest = "(".repeat(QueryLimits.MAX_DEPTH) + "Guevara" + ")".repeat(QueryLimits.MAX_DEPTH);
+    assertTrue(assertDoesNotThrow(() -> QueryReader.read(SCHEMA, deepest)).toString().contains("guevara"));
+  }
+
+  @Test
+  void tooManyWordsPatternsOrCharactersAreRefusedNamingTheLimit() {
+    QuerySyntaxException words = error("w ".repeat(200));
+    assertEquals("more than 32 words (the limit)", words.problem());
+    assertEquals(65, words.column(), "the 33rd word");
+    assertEquals("more than 5 prefix, wildcard, fuzzy or regular-expression terms (the limit)",
+        error("Guevara~2 ".repeat(6).strip()).problem());
+    assertEquals("a word of 1,500 characters (the limit is 100)", error("a".repeat(1_500)).problem());
+    QuerySyntaxException length = error("Guevara ".repeat(1_000));
+    assertEquals("the query has 8,000 characters (the limit is 2,000)", length.problem());
+    assertTrue(length.getMessage().length() < 300, "the query is cut short in the message");
+    // field names, operators and the words of phrases count as they cost
+    assertDoesNotThrow(() -> QueryReader.read(SCHEMA, "title:a AND en:b OR NOT ru:c " + "w ".repeat(29)));
+    assertEquals("more than 32 words (the limit)", error("\"" + "w ".repeat(33) + "\"").problem());
+  }
+
+  @Test
+  void badRegularExpressionsSlopAndFuzzyAreSyntaxErrors() {
+    assertTrue(error("/a{99999}/").problem().startsWith("the regular expression /a{99999}/ is too complex"));
+    assertEquals("bad regular expression /\\/: unexpected end-of-string", error("/\\/").problem());
+    QuerySyntaxException slop = error("\"a b\"~-1");
+    assertEquals("a phrase's ~N must be 0 or more, not -1", slop.problem());
+    assertEquals(6, slop.column());
+    assertEquals("a fuzzy term's ~N must be 0, 1 or 2 (edits)", error("Guevara~-1").problem());
+    assertEquals("a fuzzy term's ~N must be a whole number of edits (0, 1 or 2)", error("Guevara~1.5").problem());
+    assertTrue(error("*vara").problem().startsWith("a word cannot start with '*' or '?'"));
   }
 }

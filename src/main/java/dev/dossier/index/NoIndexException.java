@@ -1,4 +1,4 @@
-package dev.dossier.search;
+package dev.dossier.index;
 
 /** There is no index where one was expected. */
 public class NoIndexException extends Exception {
