@@ -130,8 +130,12 @@ public final class NameEvaluation {
       throws IOException, QuerySyntaxException {
     SearchResults results =
         searcher.search(
-            new SearchRequest(query, 100_000, 0, SortOrder.RELEVANCE, 0, false, false, false, true, List.of(),
+            new SearchRequest(query, 10_000, 0, SortOrder.RELEVANCE, 0, false, false, false, true, List.of(),
                 Boolean.getBoolean("dossier.similar")));
+    if (results.total() == 0 && results.similar() > 0 && Boolean.getBoolean("dossier.similarwhenempty")) {
+      results = searcher.search(
+          new SearchRequest(query, 10_000, 0, SortOrder.RELEVANCE, 0, false, false, false, true, List.of(), true));
+    }
     int retrieved = 0;
     int correct = 0;
     List<String> falseHits = new ArrayList<>();

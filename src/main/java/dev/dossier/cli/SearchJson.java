@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /** The {@code search --json} object, modelled on Elasticsearch's response. */
-@JsonPropertyOrder({"took_ms", "total", "total_relation", "similar", "similar_relation", "hits", "facets"})
+@JsonPropertyOrder({"took_ms", "total", "total_relation", "similar", "similar_relation", "similar_listed", "hits",
+    "facets"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record SearchJson(
     @JsonProperty("took_ms") long tookMs,
@@ -26,6 +27,8 @@ record SearchJson(
     Long similar,
     /** "eq" or "gte", as for {@code total}; absent with {@code similar}. */
     @JsonProperty("similar_relation") String similarRelation,
+    /** true when {@code hits} are the similar matches, listed because nothing matches for certain ({@code total} 0). */
+    @JsonProperty("similar_listed") Boolean similarListed,
     List<Hit> hits,
     /** With --facet: each field's values and how many matching documents have them (all matches counted). */
     Map<String, Map<String, Integer>> facets) {
@@ -56,6 +59,7 @@ record SearchJson(
         results.tookMillis(), results.total(), results.totalIsLowerBound() ? "gte" : "eq",
         results.similar() == 0 ? null : results.similar(),
         results.similar() == 0 ? null : results.similarIsLowerBound() ? "gte" : "eq",
+        results.similarListed() ? Boolean.TRUE : null,
         results.hits().stream().map(h -> hit(h, explain, parallel)).toList(),
         results.facets().isEmpty() ? null : results.facets());
   }

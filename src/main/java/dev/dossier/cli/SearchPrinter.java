@@ -30,9 +30,9 @@ final class SearchPrinter {
   }
 
   void print(SearchRequest request, SearchResults results) {
-    if (results.total() == 0) {
-      out.printf(Locale.ROOT, "No documents match %s%s (%d ms).%n", ControlChars.escape(request.query()),
-          similarNote(results), results.tookMillis());
+    if (results.total() == 0 && !results.similarListed()) {
+      out.printf(Locale.ROOT, "No documents match %s (%d ms).%n", ControlChars.escape(request.query()),
+          results.tookMillis());
       return;
     }
     int from = request.offset() + 1;
@@ -40,11 +40,12 @@ final class SearchPrinter {
     String page = results.hits().isEmpty()
         ? request.limit() == 0 ? "" : String.format(Locale.ROOT, "; none after the first %d", request.offset())
         : String.format(Locale.ROOT, "; showing %d-%d", from, to);
+    long count = results.similarListed() ? results.similar() : results.total();
+    boolean atLeast = results.similarListed() ? results.similarIsLowerBound() : results.totalIsLowerBound();
     out.printf(
         Locale.ROOT,
         "%d%s %s %s%s%s (%d ms).%n",
-        results.total(), results.totalIsLowerBound() ? "+" : "",
-        results.total() == 1 && !results.totalIsLowerBound() ? "document matches" : "documents match",
+        count, atLeast ? "+" : "", count == 1 && !atLeast ? "document matches" : "documents match",
         ControlChars.escape(request.query()), similarNote(results), page, results.tookMillis());
     int rank = from;
     for (SearchHit hit : results.hits()) {
@@ -63,6 +64,9 @@ final class SearchPrinter {
 
   /** "; 40 more only by similar spelling (--similar lists them)", or nothing when there are none. */
   private static String similarNote(SearchResults results) {
+    if (results.similarListed()) {
+      return " only by similar spelling or sound (a shared sound code or an OCR edit; nothing matches for certain)";
+    }
     if (results.similar() == 0) {
       return "";
     }

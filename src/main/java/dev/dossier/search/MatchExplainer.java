@@ -119,12 +119,12 @@ final class MatchExplainer {
    * romanization.
    */
   private static boolean transliterated(String language, NameKey wordKey, String query) {
-    if (language.equals("ru")) {
-      return wordKey.translit().equals(NameKeys.russianKey(query));
-    }
     String lower = NameKeys.lookupForm(query).replaceAll("[^\\p{L}]", "");
-    return wordKey.translit().equals(NameKeys.translit(query))
-        || (RussianRomanizer.isRussian(lower) && wordKey.translit().equals(RussianRomanizer.romanize(lower)));
+    String romanized = RussianRomanizer.isRussian(lower) ? RussianRomanizer.romanize(lower) : NameKeys.translit(query);
+    if (language.equals("ru") && wordKey.translit().equals(NameKeys.russianKey(query))) {
+      return true;
+    }
+    return wordKey.translit().equals(NameKeys.translit(query)) || wordKey.translit().equals(romanized);
   }
 
   private boolean sameTerms(String field, String a, String b) {

@@ -58,13 +58,16 @@ final class NameLevels {
     String names = Fields.names(language);
     List<Query> levels = new ArrayList<>();
     Set<String> spellings = new LinkedHashSet<>(); // the name's keys in these texts, for OCR-fuzzy seeds
+    Set<String> ocrSeeds = new LinkedHashSet<>(); // the spellings OCR damage is measured from
     if (russianTexts || sameScript) {
       String own = russianTexts ? NameKeys.russianKey(word) : key.translit();
-      levels.add(LevelScore.of(new TermQuery(new Term(names, NameKeyFilter.TRANSLIT + own)),
-          MatchLevel.TRANSLITERATED));
-      if (seeds.docFreq(names, NameKeyFilter.TRANSLIT + own) > 0) {
-        spellings.add(own);
+      Set<String> keys = new LinkedHashSet<>(List.of(own));
+      if (russianTexts) { // a Latin-alphabet word inside a Russian text keeps all its letters: Gevara
+        keys.add(cyrillicWord ? RussianRomanizer.romanize(letterForm(word)) : key.translit());
       }
+      levels.add(LevelScore.of(anyOf(names, prefixed(keys)), MatchLevel.TRANSLITERATED));
+      keys.stream().filter(k -> seeds.docFreq(names, NameKeyFilter.TRANSLIT + k) > 0).forEach(spellings::add);
+      ocrSeeds.add(own); // the name as these texts would write it letter for letter, even where only damaged
     } else {
       levels.add(romanizedLevel(language, word, spellings));
     }
@@ -77,8 +80,9 @@ final class NameLevels {
     if (sameScript && !russianTexts && key.translit().length() >= PHONETIC_MIN_KEY) {
       levels.add(phoneticLevel(names, key));
     }
-    if (letters(word) >= OCR_MIN_WORD && !Boolean.getBoolean("dossier.noocr")) {
-      levels.add(ocrLevel(names, spellings, unitSeeds));
+    if (letters(word) >= OCR_MIN_WORD) {
+      ocrSeeds.addAll(spellings);
+      levels.add(ocrLevel(names, ocrSeeds, spellings, unitSeeds));
     }
     levels.removeIf(java.util.Objects::isNull);
     return levels;
@@ -175,15 +179,15 @@ final class NameLevels {
   }
 
   /**
-   * Words one edit from a spelling of the name that these texts have (found at the transliterated or transcribed
-   * level): OCR damage is relative to the spelling in the text (Гевара → Гезара), never to the query's spelling in
-   * the other script (Гортон is not Gordon) nor to a merely similar-sounding word. A damaged spelling is rarer than
-   * the one it damages: a word found in more than a quarter as many documents as its seed (and in more than one) is
-   * a word of its own, not a misreading.
+   * Words one edit from a spelling of the name in these texts: one they have (found at the transliterated or
+   * transcribed level), or the letter-for-letter one (Андропов → Андропозу where only the damaged form survives).
+   * OCR damage is relative to the spelling in the text (Гевара → Гезара), never to a merely similar-sounding word.
+   * A damaged spelling is rarer than the one it damages: a word found in more than a quarter as many documents as
+   * its seed (and in more than one) is a word of its own, not a misreading (Гортон → Gorton, not Gordon).
    */
-  private Query ocrLevel(String field, Set<String> spellings, Set<String> unitSeeds) {
+  private Query ocrLevel(String field, Set<String> ocrSeeds, Set<String> spellings, Set<String> unitSeeds) {
     Set<String> ocrTerms = new LinkedHashSet<>();
-    for (String seed : spellings) {
+    for (String seed : ocrSeeds) {
       if (seed.length() < OCR_MIN_KEY) {
         continue;
       }
@@ -206,6 +210,17 @@ final class NameLevels {
         .limit(IndexSearcher.getMaxClauseCount())
         .forEach(t -> any.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
     return any.build();
+  }
+
+  private static Set<String> prefixed(Set<String> keys) {
+    Set<String> terms = new LinkedHashSet<>();
+    keys.forEach(k -> terms.add(NameKeyFilter.TRANSLIT + k));
+    return terms;
+  }
+
+  /** The word lowercased, ё as е, letters only. */
+  private static String letterForm(String word) {
+    return NameKeys.lookupForm(word).replaceAll("[^\\p{L}]", "");
   }
 
   private static int letters(String text) {

@@ -13,10 +13,12 @@ import java.util.List;
  * @param similar how many more documents match only by similarity (not listed unless asked for), at least that
  *     many when {@code similarIsLowerBound}
  * @param similarIsLowerBound whether the similar count stopped at 1,000
+ * @param similarListed whether {@code hits} are the similar matches: listed because nothing matches for certain
  */
 public record SearchResults(
     long tookMillis, long total, boolean totalIsLowerBound, List<SearchHit> hits,
-    java.util.Map<String, java.util.Map<String, Integer>> facets, long similar, boolean similarIsLowerBound) {
+    java.util.Map<String, java.util.Map<String, Integer>> facets, long similar, boolean similarIsLowerBound,
+    boolean similarListed) {
   public SearchResults {
     hits = List.copyOf(hits);
     facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));

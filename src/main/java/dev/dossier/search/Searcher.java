@@ -183,6 +183,15 @@ public final class Searcher implements Closeable {
             : searcher.search(listed, new TopScoreDocCollectorManager(wanted, null, threshold, false));
     TotalHits similar = request.similar() || listed == query ? new TotalHits(0, TotalHits.Relation.EQUAL_TO)
         : similarOnly(query, listed, threshold);
+    boolean similarListed = false;
+    if (top.totalHits.value == 0 && similar.value > 0) {
+      // nothing matches for certain: the similar matches are listed, said as such, rather than an empty page
+      listed = query;
+      similarListed = true;
+      top = request.sort() == SortOrder.DATE
+          ? searcher.search(listed, new TopFieldCollectorManager(BY_DATE, wanted, null, Integer.MAX_VALUE, false))
+          : searcher.search(listed, new TopScoreDocCollectorManager(wanted, null, threshold, false));
+    }
     ScoreDoc[] page =
         Arrays.copyOfRange(
             top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
@@ -222,7 +231,9 @@ public final class Searcher implements Closeable {
     long total = lowerBound ? Math.min(top.totalHits.value, Math.max(threshold, wanted)) : top.totalHits.value;
     boolean similarLowerBound = similar.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
     long similarTotal = similarLowerBound ? Math.min(similar.value, threshold) : similar.value;
-    return new SearchResults(took, total, lowerBound, hits, facets, similarTotal, similarLowerBound);
+    return similarListed
+        ? new SearchResults(took, 0, false, hits, facets, similarTotal, similarLowerBound, true)
+        : new SearchResults(took, total, lowerBound, hits, facets, similarTotal, similarLowerBound, false);
   }
 
   /** How many documents {@code full} matches that {@code strong} does not, counted up to {@code threshold}. */

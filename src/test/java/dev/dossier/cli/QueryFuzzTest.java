@@ -76,7 +76,8 @@ class QueryFuzzTest {
         String query = query(random);
         SearchRequest request = new SearchRequest(
             query, 1 + random.nextInt(20), random.nextInt(3), random.nextBoolean() ? SortOrder.RELEVANCE : SortOrder.DATE,
-            random.nextInt(4), random.nextInt(4) == 0, random.nextBoolean(), random.nextInt(4) == 0, false, List.of());
+            random.nextInt(4), random.nextInt(4) == 0, random.nextBoolean(), random.nextInt(4) == 0, false, List.of(),
+            random.nextInt(4) == 0);
         long start = System.nanoTime();
         try {
           searcher.search(request);
