@@ -151,6 +151,11 @@ public final class NameKeys {
     return withoutEnding(asciiLetters(lower), ENDINGS);
   }
 
+  /** A lowercase Russian word less its case ending (Хрущеву → хрущев), as its name key is made from it. */
+  public static String cyrillicStem(String lower) {
+    return withoutEnding(lower, CYRILLIC_ENDINGS);
+  }
+
   /** The letters a-z of {@code lower} transliterated to ASCII (ICU only for letters that are not ASCII already). */
   private static String asciiLetters(String lower) {
     // ASCII is its own transliteration: skip ICU, whose transforms take a fifth of a second to load

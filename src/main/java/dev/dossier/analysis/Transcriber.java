@@ -82,6 +82,18 @@ public final class Transcriber {
     bySource.computeIfAbsent(step.source().charAt(0), c -> new ArrayList<>()).add(step);
   }
 
+  /**
+   * The largest cost at which a name of {@code letters} letters is taken to be written as a spelling: longer names
+   * allow more (1.0 plus 0.15 a letter, at most 3). Query matching and learning from aligned passages share it.
+   */
+  public static double costLimit(int letters) {
+    return Math.min(MAX_COST, BASE_COST + PER_LETTER * letters);
+  }
+
+  private static final double BASE_COST = Double.parseDouble(System.getProperty("dossier.tx.base", "1.0"));
+  private static final double PER_LETTER = Double.parseDouble(System.getProperty("dossier.tx.per", "0.15"));
+  private static final double MAX_COST = Double.parseDouble(System.getProperty("dossier.tx.max", "3.0"));
+
   /** Whether the rules write {@code word} into another script: a Russian word, or a word of Latin letters. */
   public Target targetOf(String word) {
     String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');

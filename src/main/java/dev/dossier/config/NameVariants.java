@@ -12,7 +12,9 @@ import java.util.Set;
 /**
  * Name variants that no rule connects (Mao Zedong / Mao Tse-tung / Мао Цзэдун), read from
  * {@code index-config/name-variants.txt} in Solr's synonyms format: {@code a, b, c} makes the names equivalent;
- * {@code a, b => c} makes a query for a or b also find c; {@code #} starts a comment. Applied at query time, so a
+ * {@code a, b => c} makes a query for a or b also find c; and, beyond Solr's format, {@code a != b} keeps two names
+ * apart that a transcription rule or a pair learnt from the archive would otherwise join (Гортон != Gordon); {@code
+ * #} starts a comment. Applied at query time, so a
  * new line takes effect at the next search, with no re-indexing.
  *
  * <p>Read by this class rather than Lucene's SolrSynonymParser because the query side needs the groups as
@@ -29,14 +31,17 @@ public final class NameVariants {
   /** Conventional place names CLDR lacks (England, Holland, Danzig, the Rhine), kept by hand, in the same format. */
   public static final String EXTRA_PLACES_FILE_NAME = "places-extra.txt";
 
-  private static final NameVariants NONE = new NameVariants(Map.of(), 0);
+  private static final NameVariants NONE = new NameVariants(Map.of(), 0, Map.of());
 
   private final Map<String, List<String>> variants;
   private final int longestPhrase;
+  /** From {@code a != b} lines: names that no rule or learnt pair may take for each other, both ways. */
+  private final Map<String, List<String>> distinct;
 
-  private NameVariants(Map<String, List<String>> variants, int longestPhrase) {
+  private NameVariants(Map<String, List<String>> variants, int longestPhrase, Map<String, List<String>> distinct) {
     this.variants = variants;
     this.longestPhrase = longestPhrase;
+    this.distinct = distinct;
   }
 
   /** No variants at all. */
@@ -65,7 +70,9 @@ public final class NameVariants {
       union.addAll(b);
       return List.copyOf(union);
     }));
-    return new NameVariants(Map.copyOf(merged), Math.max(longestPhrase, other.longestPhrase));
+    Map<String, List<String>> apart = new HashMap<>(distinct);
+    apart.putAll(other.distinct);
+    return new NameVariants(Map.copyOf(merged), Math.max(longestPhrase, other.longestPhrase), Map.copyOf(apart));
   }
 
   private static NameVariants load(Path configDir, String fileName) {
@@ -77,10 +84,26 @@ public final class NameVariants {
 
   static NameVariants parse(Path file, List<String> lines) {
     Map<String, Set<String>> map = new HashMap<>();
+    Map<String, Set<String>> apart = new HashMap<>();
     int longest = 0;
     for (int n = 0; n < lines.size(); n++) {
       String line = lines.get(n).strip();
       if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      if (line.contains("!=")) {
+        String[] sides = line.split("!=", -1);
+        List<String> left = names(sides[0]);
+        List<String> right = sides.length == 2 ? names(sides[1]) : List.of();
+        if (sides.length != 2 || left.isEmpty() || right.isEmpty() || line.contains("=>")) {
+          throw new ConfigException(file + ":" + (n + 1) + ": expected 'name != other name, ...'");
+        }
+        for (String a : left) {
+          for (String b : right) {
+            apart.computeIfAbsent(normalize(a), k -> new LinkedHashSet<>()).add(b);
+            apart.computeIfAbsent(normalize(b), k -> new LinkedHashSet<>()).add(a);
+          }
+        }
         continue;
       }
       String[] sides = line.split("=>", -1);
@@ -106,7 +129,14 @@ public final class NameVariants {
     }
     Map<String, List<String>> frozen = new HashMap<>();
     map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    return new NameVariants(Map.copyOf(frozen), longest);
+    Map<String, List<String>> distinct = new HashMap<>();
+    apart.forEach((k, v) -> distinct.put(k, List.copyOf(v)));
+    return new NameVariants(Map.copyOf(frozen), longest, Map.copyOf(distinct));
+  }
+
+  /** The names a {@code name != ...} line keeps apart from {@code name}; empty when none does. */
+  public List<String> distinctFrom(String name) {
+    return distinct.getOrDefault(normalize(name), List.of());
   }
 
   private static List<String> names(String side) {

@@ -29,10 +29,20 @@ import org.apache.lucene.util.BytesRef;
 public final class DocumentMapper {
 
   private final IndexSchema schema;
+  /** Made on first use: a searcher maps documents back without it. */
+  private volatile NamePairLearner learner;
 
   /** A mapper for the fields and languages of {@code schema}. */
   public DocumentMapper(IndexSchema schema) {
     this.schema = schema;
+  }
+
+  private NamePairLearner learner() {
+    if (learner == null) {
+      learner = new NamePairLearner(new dev.dossier.analysis.Transcriber(
+          dev.dossier.config.TranscriptionTable.load(schema.configDirectory())));
+    }
+    return learner;
   }
 
   /**
@@ -51,6 +61,9 @@ public final class DocumentMapper {
       d.add(new SortedSetDocValuesField(Fields.SOURCE_COMPANIONS, new BytesRef(SourcePath.of(companion))));
     }
     d.add(new StoredField(Fields.ALIGNMENT, analysed.alignment().encode()));
+    for (String pair : learner().terms(analysed)) {
+      d.add(new StringField(Fields.LEARNT_NAMES, pair, Field.Store.NO));
+    }
     StoredChecksum.add(d);
     return d;
   }

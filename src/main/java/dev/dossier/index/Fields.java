@@ -84,6 +84,13 @@ public final class Fields {
   /** Prefix of the translit-to-code terms of {@link #NAME_KEYS}. */
   public static final String NAME_KEYS_CODE = "k:";
 
+  /**
+   * Names learnt from the document's aligned passages ({@link NamePairLearner}): {@code
+   * <language>:<key>><language>:<key>} in both directions, docs only, not stored. A query name's key finds its
+   * translations by a prefix lookup, and a pair's document frequency is how many documents translate it so.
+   */
+  public static final String LEARNT_NAMES = "learnt_names";
+
   /** Characters of a metadata value kept in its doc value (the facet label). */
   static final int FACET_CHARS = 200;
 

@@ -58,6 +58,7 @@ final class MatchExplainer {
     return best;
   }
 
+  /** The best level at which {@code word} matches {@code unit}, if any. */
   private Optional<MatchLevel> level(String language, String word, QueryUnit unit) {
     if (sameTerms(Fields.exact(language), word, unit.text())) {
       return Optional.of(MatchLevel.EXACT);
@@ -67,50 +68,52 @@ final class MatchExplainer {
     }
     NameKey wordKey = NameKeys.of(word);
     NameKey unitKey = NameKeys.of(unit.text());
-    if (!unit.phrase() && !wordKey.translit().isEmpty()) {
-      if (transliterated(language, wordKey, unit.text())) {
-        return Optional.of(MatchLevel.TRANSLITERATED);
-      }
-      if (unit.transcribed().contains(wordKey.translit())) {
-        return Optional.of(MatchLevel.TRANSCRIBED);
-      }
-      if (!Collections.disjoint(wordKey.phonetic(), unitKey.phonetic())) {
-        return Optional.of(MatchLevel.PHONETIC);
-      }
+    java.util.EnumSet<MatchLevel> levels = java.util.EnumSet.noneOf(MatchLevel.class);
+    boolean nameMatch = !unit.phrase() && !wordKey.translit().isEmpty();
+    if (nameMatch && transliterated(language, wordKey, unit.text())) {
+      levels.add(MatchLevel.TRANSLITERATED);
     }
-    for (String place : unit.places()) {
-      if (sameTerms(Fields.exact(language), word, place)
-          || (place.strip().contains(" ") && sameTerms(Fields.text(language), word, place))
-          || (language.equals("ru") && !wordKey.translit().isEmpty()
-              && wordKey.translit().equals(NameKeys.russianKey(place)))) {
-        return Optional.of(MatchLevel.CONVENTIONAL);
-      }
+    if (nameMatch && unit.learnt().contains(wordKey.translit())) {
+      levels.add(MatchLevel.LEARNT);
     }
-    for (String variant : unit.variants()) {
-      if (sameTerms(Fields.exact(language), word, variant)
-          || (variant.strip().contains(" ") && sameTerms(Fields.text(language), word, variant))
-          || (language.equals("ru") && !wordKey.translit().isEmpty()
-              && wordKey.translit().equals(NameKeys.russianKey(variant)))) {
-        return Optional.of(MatchLevel.ALIAS);
-      }
+    if (nameMatch && unit.transcribed().contains(wordKey.translit())) {
+      levels.add(MatchLevel.TRANSCRIBED);
+    }
+    if (nameMatch && !Collections.disjoint(wordKey.phonetic(), unitKey.phonetic())) {
+      levels.add(MatchLevel.PHONETIC);
+    }
+    if (unit.places().stream().anyMatch(place -> sameName(language, word, wordKey, place))) {
+      levels.add(MatchLevel.CONVENTIONAL);
+    }
+    if (unit.variants().stream().anyMatch(variant -> sameName(language, word, wordKey, variant))) {
+      levels.add(MatchLevel.ALIAS);
     }
     for (GlossaryLookup.Translation translation : unit.translations()) {
       if (translation.language().equals(language)
           && (sameTerms(Fields.exact(language), word, translation.term())
               || sameTerms(Fields.text(language), word, translation.term()))) {
-        return Optional.of(MatchLevel.GLOSSARY);
+        levels.add(MatchLevel.GLOSSARY);
       }
     }
-    if (unit.phrase() || wordKey.translit().isEmpty()) {
-      return Optional.empty();
-    }
-    for (String seed : unit.seeds()) {
-      // the same automaton FuzzyQuery uses: one edit, transpositions included
-      if (Operations.run(new LevenshteinAutomata(seed, true).toAutomaton(1), wordKey.translit())) {
-        return Optional.of(MatchLevel.OCR_FUZZY);
+    if (nameMatch && levels.isEmpty()) {
+      for (String seed : unit.seeds()) {
+        // the same automaton FuzzyQuery uses: one edit, transpositions included
+        if (Operations.run(new LevenshteinAutomata(seed, true).toAutomaton(1), wordKey.translit())) {
+          levels.add(MatchLevel.OCR_FUZZY);
+          break;
+        }
       }
     }
-    return Optional.empty();
+    levels.remove(MatchLevel.PATTERN);
+    return levels.stream().min(java.util.Comparator.comparingInt(MatchLevel::weight).reversed());
+  }
+
+  /** Whether a highlighted word is {@code name} (an alias or conventional name) as the query levels match it. */
+  private boolean sameName(String language, String word, NameKey wordKey, String name) {
+    return sameTerms(Fields.exact(language), word, name)
+        || (name.strip().contains(" ") && sameTerms(Fields.text(language), word, name))
+        || (language.equals("ru") && !wordKey.translit().isEmpty()
+            && wordKey.translit().equals(NameKeys.russianKey(name)));
   }
 
   /**

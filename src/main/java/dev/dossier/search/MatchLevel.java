@@ -9,13 +9,15 @@ import java.util.Locale;
  */
 public enum MatchLevel {
   /** The word as typed (lowercased, ё as е). */
-  EXACT(10),
+  EXACT(11),
   /** Another inflected form, by the language's stemmer. */
-  STEMMED(9),
+  STEMMED(10),
   /** The same transliteration key (Хрущева ↔ Khrushchev). */
-  TRANSLITERATED(8),
+  TRANSLITERATED(9),
   /** The conventional name of a place in the other language, from the Unicode CLDR (Italy ↔ Италия, Vienna ↔ Вена). */
-  CONVENTIONAL(7),
+  CONVENTIONAL(8),
+  /** A translation the archive itself shows: the two names stand in aligned passages of a bilingual document. */
+  LEARNT(7),
   /** Written by sound in the other script, by the rules of index-config/transcription.txt (Roosevelt ↔ Рузвельт). */
   TRANSCRIBED(6),
   /** A shared Beider–Morse code (Guevara ↔ Гевара). */
@@ -27,7 +29,7 @@ public enum MatchLevel {
   /** One edit away from a form found by the levels above (Гевара → Гезара, Тевара). */
   OCR_FUZZY(2),
   /** A wildcard, prefix, fuzzy or regular-expression term the user wrote. */
-  PATTERN(9);
+  PATTERN(10);
 
   private final int weight;
 

@@ -40,10 +40,18 @@ final class NameLevels {
 
   private final NameSeeds seeds;
   private final TranscribedKeys transcribed;
+  /** The searched languages written in the Latin alphabet: a Latin query word may be a name of any of them. */
+  private final List<String> latinLanguages;
+  /** Whether the variants file says a query word and a name key are not the same name. */
+  private final java.util.function.BiPredicate<String, String> refused;
 
-  NameLevels(NameSeeds seeds, TranscribedKeys transcribed) {
+  NameLevels(
+      NameSeeds seeds, TranscribedKeys transcribed, List<String> languages,
+      java.util.function.BiPredicate<String, String> refused) {
     this.seeds = seeds;
     this.transcribed = transcribed;
+    this.latinLanguages = languages.stream().filter(l -> !l.equals("ru")).toList();
+    this.refused = refused;
   }
 
   /**
@@ -51,7 +59,9 @@ final class NameLevels {
    * unitTranscribed} gains the keys of the names it is transcribed as, {@code unitSeeds} the spellings OCR-fuzzy
    * matching starts from, for --explain.
    */
-  List<Query> of(String language, String word, NameKey key, Set<String> unitSeeds, Set<String> unitTranscribed) {
+  List<Query> of(
+      String language, String word, NameKey key, Set<String> unitSeeds, Set<String> unitTranscribed,
+      Set<String> unitLearnt) {
     boolean russianTexts = language.equals("ru");
     boolean cyrillicWord = RussianRomanizer.isRussian(NameKeys.lookupForm(word).replaceAll("[^\\p{L}]", ""));
     boolean sameScript = russianTexts == cyrillicWord;
@@ -72,6 +82,7 @@ final class NameLevels {
       levels.add(romanizedLevel(language, word, spellings));
     }
     if (!sameScript) {
+      levels.add(learntLevel(language, word, key, unitLearnt));
       Set<String> found = new LinkedHashSet<>();
       levels.add(transcribedLevel(language, word, spellings, found));
       unitTranscribed.addAll(found);
@@ -123,6 +134,7 @@ final class NameLevels {
       keys = new java.util.LinkedHashMap<>(transcribed.latinWords(word, names));
       keys.keySet().removeIf(w -> !isName(names, w, Fields.exact(language), w));
     }
+    keys.keySet().removeIf(k -> refused.test(word, k));
     java.util.Map<String, Double> standing = new java.util.LinkedHashMap<>();
     for (String letterForLetter : spellings) {
       standing.put(letterForLetter, -FREQUENCY_WEIGHT * Math.log10(1 + seeds.docFreq(names, NameKeyFilter.TRANSLIT + letterForLetter)));
@@ -157,6 +169,28 @@ final class NameLevels {
     int asName = seeds.docFreq(namesField, NameKeyFilter.TRANSLIT + key);
     int any = seeds.docFreq(exactField, word);
     return asName >= NAME_SHARE * any;
+  }
+
+  /**
+   * The names the archive's own bilingual documents translate {@code word} as, in aligned passages, in {@code
+   * language}'s texts ({@link dev.dossier.index.NamePairLearner}); a pair the variants file refuses ({@code a != b})
+   * is left out.
+   */
+  private Query learntLevel(String language, String word, NameKey key, Set<String> found) {
+    Set<String> terms = new LinkedHashSet<>();
+    boolean cyrillic = RussianRomanizer.isRussian(letterForm(word));
+    for (String source : cyrillic ? List.of("ru") : latinLanguages) {
+      if (source.equals(language)) {
+        continue;
+      }
+      for (String k : seeds.learnt(source, key.translit(), language).keySet()) {
+        if (!refused.test(word, k)) {
+          terms.add(NameKeyFilter.TRANSLIT + k);
+          found.add(k);
+        }
+      }
+    }
+    return terms.isEmpty() ? null : LevelScore.of(anyOf(Fields.names(language), terms), MatchLevel.LEARNT);
   }
 
   /**

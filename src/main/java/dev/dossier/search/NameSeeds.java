@@ -153,6 +153,28 @@ final class NameSeeds {
     return rests;
   }
 
+  /**
+   * The keys of {@code target}'s names that aligned documents translate the {@code source} name {@code key} as
+   * ({@link Fields#LEARNT_NAMES}), with how many documents do.
+   */
+  java.util.Map<String, Integer> learnt(String source, String key, String target) {
+    java.util.Map<String, Integer> found = new java.util.LinkedHashMap<>();
+    Terms terms = terms(Fields.LEARNT_NAMES);
+    if (terms == null) {
+      return found;
+    }
+    try {
+      TermsEnum te = terms.iterator();
+      String prefix = dev.dossier.index.NamePairLearner.term(source, key, target, "");
+      for (String rest : withPrefix(te, prefix, MAX_TERMS)) {
+        found.put(rest, reader.docFreq(new Term(Fields.LEARNT_NAMES, prefix + rest)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return found;
+  }
+
   /** How many documents have {@code term} in {@code field}; 0 without an index. */
   int docFreq(String field, String term) {
     if (reader == null) {

@@ -13,6 +13,7 @@ import java.util.Set;
  * @param translations the other language's terms from the glossary
  * @param seeds translit keys of the indexed names it matched, from which OCR-fuzzy matches are one edit away
  * @param transcribed translit keys of the indexed names it is written as in the other script, by sound
+ * @param learnt translit keys of the names aligned documents translate it as
  */
 record QueryUnit(
     String text,
@@ -21,8 +22,10 @@ record QueryUnit(
     List<String> places,
     List<GlossaryLookup.Translation> translations,
     Set<String> seeds,
-    Set<String> transcribed) {
+    Set<String> transcribed,
+    Set<String> learnt) {
   QueryUnit {
+    learnt = Set.copyOf(learnt);
     transcribed = Set.copyOf(transcribed);
     variants = List.copyOf(variants);
     places = List.copyOf(places);

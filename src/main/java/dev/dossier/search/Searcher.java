@@ -245,6 +245,14 @@ public final class Searcher implements Closeable {
     return searcher.search(only, new TopScoreDocCollectorManager(1, null, threshold, false)).totalHits;
   }
 
+  /**
+   * The name pairs the index has learnt from its bilingual documents' aligned passages, most documents first; with a
+   * {@code filter}, those with a name starting with it.
+   */
+  public List<LearntName> learntNames(String filter) throws IOException {
+    return LearntNames.list(reader, variants.get(), filter);
+  }
+
   /** Facet values listed per field. */
   static final int FACET_VALUES = 10;
 

@@ -44,11 +44,6 @@ final class TranscribedKeys {
     this.seeds = seeds;
   }
 
-  /** The largest cost a word of {@code letters} letters may be written at: longer names allow more. */
-  static double maxCost(int letters) {
-    return Math.min(MAX, BASE + PER_LETTER * letters);
-  }
-
   /**
    * Spellings found in the texts compete: one that costs more than this above the cheapest one found is another
    * name (Гортон is Gorton, not Horton).
@@ -63,9 +58,7 @@ final class TranscribedKeys {
     return kept;
   }
 
-  static final double BASE = Double.parseDouble(System.getProperty("dossier.tx.base", "1.0"));
-  static final double PER_LETTER = Double.parseDouble(System.getProperty("dossier.tx.per", "0.15"));
-  static final double MAX = Double.parseDouble(System.getProperty("dossier.tx.max", "3.0"));
+
 
   /**
    * The translit keys of the name field {@code field} that the Latin-alphabet {@code word} is written as in
@@ -144,6 +137,6 @@ final class TranscribedKeys {
 
   private List<Transcriber.Candidate> candidates(String word) {
     int letters = (int) word.codePoints().filter(Character::isLetter).count();
-    return transcriber.candidates(word, maxCost(letters), MAX_CANDIDATES);
+    return transcriber.candidates(word, Transcriber.costLimit(letters), MAX_CANDIDATES);
   }
 }

@@ -65,7 +65,9 @@ final class UnitQueries {
     this.places = resources.places();
     this.glossary = resources.glossary();
     this.seeds = seeds;
-    this.nameLevels = new NameLevels(seeds, new TranscribedKeys(resources.transcriber(), seeds));
+    NameVariants variants = resources.variants();
+    this.nameLevels = new NameLevels(seeds, new TranscribedKeys(resources.transcriber(), seeds), indexedLanguages,
+        (word, key) -> variants.distinctFrom(word).stream().anyMatch(n -> NameKeys.translit(n).equals(key)));
     this.exactOnly = exactOnly;
     this.builder = new QueryBuilder(schema.analyzer());
   }
@@ -161,6 +163,7 @@ final class UnitQueries {
     }
     Set<String> unitSeeds = new LinkedHashSet<>();
     Set<String> unitTranscribed = new LinkedHashSet<>();
+    Set<String> unitLearnt = new LinkedHashSet<>();
     List<Query> perLanguage = new ArrayList<>();
     for (String language : languages) {
       List<Query> levels = new ArrayList<>();
@@ -172,7 +175,7 @@ final class UnitQueries {
         }
         levels.add(LevelScore.of(stemmed, MatchLevel.STEMMED));
         if (key != null && !key.translit().isEmpty()) {
-          levels.addAll(nameLevels.of(language, text, key, unitSeeds, unitTranscribed));
+          levels.addAll(nameLevels.of(language, text, key, unitSeeds, unitTranscribed, unitLearnt));
         }
         for (String place : expansion.places()) {
           levels.add(LevelScore.of(variantQuery(language, place), MatchLevel.CONVENTIONAL));
@@ -198,7 +201,7 @@ final class UnitQueries {
       perLanguage.removeIf(Objects::isNull);
     }
     units.add(new QueryUnit(text, !nameWord, expansion.variants(), expansion.places(), expansion.translations(),
-        unitSeeds, unitTranscribed));
+        unitSeeds, unitTranscribed, unitLearnt));
     return perLanguage.isEmpty() ? null : new DisjunctionMaxQuery(perLanguage, 0f);
   }
 

@@ -1,0 +1,138 @@
+package dev.dossier.index;
+
+import dev.dossier.align.PassagePair;
+import dev.dossier.analysis.NameKeyFilter;
+import dev.dossier.analysis.NameKeys;
+import dev.dossier.analysis.RecordedTokens;
+import dev.dossier.analysis.RussianRomanizer;
+import dev.dossier.analysis.Transcriber;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names learnt from the archive itself: in each aligned pair of passages, a name of the original and a name of the
+ * translation that the transcription rules write as each other are the same name (Хрущева ↔ Khrushchev, Уитлэм ↔
+ * Whitlam). Within a passage pair each name is paired with its cheapest counterpart only, and the limit is wider than
+ * a query's ({@link #CONTEXT_ALLOWANCE}), because being translated in the same passage is evidence of its own: this is
+ * the transliteration mining of parallel text (e.g. T. Sherif and G. Kondrak 2007; H. Sajjad et al., "A Statistical
+ * Model for Unsupervised and Semi-supervised Transliteration Mining", ACL 2012), with rules in place of a learnt
+ * model. The pairs become {@link Fields#LEARNT_NAMES} terms of the document, so their count is a document frequency.
+ */
+public final class NamePairLearner {
+
+  /** How much more a pair found in aligned passages may cost than a query's spelling. */
+  static final double CONTEXT_ALLOWANCE = 1.5;
+
+  private final Transcriber transcriber;
+
+  /** A learner by the rules of {@code transcriber}. */
+  public NamePairLearner(Transcriber transcriber) {
+    this.transcriber = transcriber;
+  }
+
+  /** One name of a passage: the word as written and its name key in its text's field. */
+  private record Name(String word, String key) {}
+
+  /**
+   * The pair terms of a document: for every aligned passage pair with names on both sides, {@code
+   * <original language>:<key>><translation language>:<key>} and the reverse. None for a document with one text.
+   */
+  Set<String> terms(AnalysedDocument analysed) {
+    TextTokens original = analysed.original();
+    TextTokens translation = analysed.translation();
+    Set<String> terms = new LinkedHashSet<>();
+    if (original.text().isEmpty() || translation.text().isEmpty()) {
+      return terms;
+    }
+    for (PassagePair pair : analysed.alignment().pairs()) {
+      List<Name> left = names(original, pair.originalStart(), pair.originalEnd());
+      List<Name> right = names(translation, pair.translationStart(), pair.translationEnd());
+      if (left.isEmpty() || right.isEmpty()) {
+        continue;
+      }
+      for (Name a : left) {
+        Name best = null;
+        double bestCost = Double.POSITIVE_INFINITY;
+        for (Name b : right) {
+          double cost = cost(a.word(), b.word());
+          if (cost < bestCost) {
+            bestCost = cost;
+            best = b;
+          }
+        }
+        if (best != null && bestCost <= limit(a.word(), best.word())) {
+          terms.add(term(original.slot(), a.key(), translation.slot(), best.key()));
+          terms.add(term(translation.slot(), best.key(), original.slot(), a.key()));
+        }
+      }
+    }
+    return terms;
+  }
+
+  /** The term that says {@code key} of {@code language} was translated as {@code otherKey} of {@code other}. */
+  public static String term(String language, String key, String other, String otherKey) {
+    return language + ":" + key + ">" + other + ":" + otherKey;
+  }
+
+  private static double limit(String a, String b) {
+    int letters = Math.max(letters(a), letters(b));
+    return Transcriber.costLimit(letters) + CONTEXT_ALLOWANCE;
+  }
+
+  /**
+   * The cheapest way the rules write one word as the other, either way round; a Russian word in any case form is
+   * tried as written, as its stem and as the stem with a nominative ending (Гевары → гевара ↔ Guevara).
+   */
+  private double cost(String a, String b) {
+    double best = Double.POSITIVE_INFINITY;
+    for (String form : forms(a)) {
+      for (String other : forms(b)) {
+        Transcriber.Derivation there = transcriber.derivation(form, other);
+        Transcriber.Derivation back = transcriber.derivation(other, form);
+        if (there != null) {
+          best = Math.min(best, there.cost());
+        }
+        if (back != null) {
+          best = Math.min(best, back.cost());
+        }
+      }
+    }
+    return best;
+  }
+
+  private static List<String> forms(String word) {
+    String lower = NameKeys.lookupForm(word);
+    List<String> forms = new ArrayList<>(List.of(lower));
+    if (RussianRomanizer.isRussian(lower)) {
+      String stem = NameKeys.cyrillicStem(lower);
+      if (!stem.equals(lower)) {
+        for (String ending : new String[] {"", "а", "я", "ь", "й"}) {
+          forms.add(stem + ending);
+        }
+      }
+    }
+    return forms;
+  }
+
+  /** The names (with their keys) whose words lie in [start, end) of a text. */
+  private static List<Name> names(TextTokens text, int start, int end) {
+    Map<String, Name> names = new LinkedHashMap<>();
+    RecordedTokens tokens = text.names();
+    for (int i = tokens.firstAtOrAfter(start); i >= 0 && i < tokens.size() && tokens.start(i) < end; i++) {
+      if (tokens.termStartsWith(i, NameKeyFilter.TRANSLIT)) {
+        String word = text.text().substring(tokens.start(i), tokens.end(i));
+        String key = tokens.term(i).substring(NameKeyFilter.TRANSLIT.length());
+        names.putIfAbsent(key, new Name(word, key));
+      }
+    }
+    return new ArrayList<>(names.values());
+  }
+
+  private static int letters(String s) {
+    return (int) s.codePoints().filter(Character::isLetter).count();
+  }
+}
