@@ -62,8 +62,9 @@ public final class Transcriber {
   public Transcriber(TranscriptionTable table) {
     for (TranscriptionTable.Rule r : table.rules()) {
       if (r.toCyrillic() >= 0) {
+        // ь and ъ are no letters of a name key, and a spelling is compared without them
         add(toCyrillic, insertToCyrillic,
-            new Step(r.latin(), r.cyrillic(), r.toCyrillic(), r.atStart(), r.atEnd(), r));
+            new Step(r.latin(), withoutSigns(r.cyrillic()), r.toCyrillic(), r.atStart(), r.atEnd(), r));
       }
       if (r.toLatin() >= 0) {
         add(toLatin, insertToLatin, new Step(r.cyrillic(), r.latin(), r.toLatin(), r.atStart(), r.atEnd(), r));
@@ -71,7 +72,14 @@ public final class Transcriber {
     }
   }
 
+  private static String withoutSigns(String cyrillic) {
+    return cyrillic.replace("ь", "").replace("ъ", "");
+  }
+
   private static void add(Map<Character, List<Step>> bySource, List<Step> insertions, Step step) {
+    if (step.source().isEmpty() && step.target().isEmpty()) {
+      return;
+    }
     if (step.source().isEmpty()) {
       // an insertion goes anywhere, though never twice in a row; unanchored, it must cost enough to stay rare
       if (step.atStart() || step.atEnd() || step.cost() >= 1) {
@@ -90,9 +98,9 @@ public final class Transcriber {
     return Math.min(MAX_COST, BASE_COST + PER_LETTER * letters);
   }
 
-  private static final double BASE_COST = Double.parseDouble(System.getProperty("dossier.tx.base", "1.0"));
-  private static final double PER_LETTER = Double.parseDouble(System.getProperty("dossier.tx.per", "0.15"));
-  private static final double MAX_COST = Double.parseDouble(System.getProperty("dossier.tx.max", "3.0"));
+  private static final double BASE_COST = 1.0;
+  private static final double PER_LETTER = 0.15;
+  private static final double MAX_COST = 3.0;
 
   /** Whether the rules write {@code word} into another script: a Russian word, or a word of Latin letters. */
   public Target targetOf(String word) {
@@ -126,7 +134,7 @@ public final class Transcriber {
     String target =
         russian
             ? latinLetters(spelling)
-            : lettersOnly(spelling.toLowerCase(Locale.ROOT).replace('ё', 'е')).replace("ь", "").replace("ъ", "");
+            : withoutSigns(lettersOnly(spelling.toLowerCase(Locale.ROOT).replace('ё', 'е')));
     if (source == null || target == null) {
       return null;
     }

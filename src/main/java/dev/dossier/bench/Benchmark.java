@@ -69,6 +69,15 @@ public final class Benchmark {
     for (int i = 0; i + 1 < args.length; i += 2) {
       opts.put(args[i], args[i + 1]);
     }
+    String phases = opts.getOrDefault("--phases", "");
+    if (phases.equals("names")) { // the names evaluation: bench/names, on the shared corpora
+      NameEvaluation.main(args);
+      return;
+    }
+    if (phases.equals("names-train")) {
+      TranscriptionTraining.main(args);
+      return;
+    }
     new Benchmark(
             home,
             Integer.parseInt(opts.getOrDefault("--docs", "2000")),

@@ -79,7 +79,7 @@ public final class NameEvaluation {
         Path.of(opts.getOrDefault("--shared", home.resolveSibling("shared").resolve("corpora").toString()));
     Path index = Path.of(opts.getOrDefault("--names-index", home.resolve("target/bench/names-index").toString()));
     String split = opts.getOrDefault("--split", "test");
-    Path out = opts.containsKey("--names-out") ? Path.of(opts.get("--names-out")) : null;
+    Path out = Path.of(opts.getOrDefault("--names-out", home.resolve("bench/NAMES.md").toString()));
     Path detail = opts.containsKey("--names-detail") ? Path.of(opts.get("--names-detail")) : null;
     if (!Files.isDirectory(corpora)) {
       System.err.println("bench: the names evaluation needs the shared corpora; none at " + corpora);
@@ -87,7 +87,12 @@ public final class NameEvaluation {
     }
     IndexSchema schema = IndexSchema.of(IndexConfigLoader.load(home.resolve("index-config")));
     System.err.printf("bench: indexing %s into %s (incremental) ...%n", corpora, index);
-    new Indexer(schema).index(IndexRequest.of(index, List.of(corpora), false));
+    try {
+      new Indexer(schema).index(IndexRequest.of(index, List.of(corpora), false));
+    } catch (dev.dossier.index.IndexFormatException e) {
+      System.err.println("bench: " + e.getMessage() + "; rebuilding it");
+      new Indexer(schema).index(IndexRequest.of(index, List.of(corpora), true));
+    }
     List<NamePairs.Pair> pairs = NamePairs.read(home.resolve("bench/names/pairs.tsv"), split);
     try (Searcher searcher = Searcher.open(index, schema)) {
       Map<String, Side> sides = sides(index);
@@ -95,9 +100,8 @@ public final class NameEvaluation {
       List<Outcome> outcomes = evaluation.run(pairs);
       String report = report(split, pairs.size(), outcomes);
       System.out.print(report);
-      if (out != null) {
-        Files.writeString(out, report, StandardCharsets.UTF_8);
-      }
+      Files.writeString(out, report, StandardCharsets.UTF_8);
+      System.err.println("bench: written " + out);
       if (detail != null) {
         StringBuilder lines = new StringBuilder("query\tover\tkind\trelevant\tretrieved\tcorrect\tmissed\tfalse\n");
         for (Outcome o : outcomes) {
@@ -130,12 +134,7 @@ public final class NameEvaluation {
       throws IOException, QuerySyntaxException {
     SearchResults results =
         searcher.search(
-            new SearchRequest(query, 10_000, 0, SortOrder.RELEVANCE, 0, false, false, false, true, List.of(),
-                Boolean.getBoolean("dossier.similar")));
-    if (results.total() == 0 && results.similar() > 0 && Boolean.getBoolean("dossier.similarwhenempty")) {
-      results = searcher.search(
-          new SearchRequest(query, 10_000, 0, SortOrder.RELEVANCE, 0, false, false, false, true, List.of(), true));
-    }
+            new SearchRequest(query, 10_000, 0, SortOrder.RELEVANCE, 0, false, false, false, true, List.of(), false));
     int retrieved = 0;
     int correct = 0;
     List<String> falseHits = new ArrayList<>();

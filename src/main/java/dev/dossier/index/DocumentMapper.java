@@ -79,6 +79,7 @@ public final class DocumentMapper {
     d.add(new SortedDocValuesField(Fields.ID, new BytesRef(doc.id())));
     d.add(new Field(Fields.TITLE, doc.title(), Fields.STORED_TEXT));
     d.add(new Field(Fields.SUMMARY, doc.summary(), Fields.STORED_TEXT));
+    d.add(new Field(Fields.names(Fields.META), doc.title() + "\n\n" + doc.summary(), Fields.COMPANION_TEXT));
     d.add(new StoredField(Fields.CITATION, doc.citation()));
     d.add(new StoredField(Fields.URL, doc.url()));
     d.add(new StoredField(Fields.CREDITS, doc.credits()));

@@ -106,6 +106,13 @@ public final class Fields {
   public static final List<String> DESCRIPTIVE_METADATA =
       java.util.Arrays.stream(dev.dossier.ingest.MetadataField.values()).map(Fields::metadata).toList();
 
+  /**
+   * The pseudo-language of the title and summary's names: {@code names_meta} holds their name keys, made by the
+   * names chain of the metadata's language, so a name in another script finds a document whose title alone names
+   * it (Эттли finds "Attlee to Chifley").
+   */
+  public static final String META = "meta";
+
   /** The metadata fields that full-text queries search, with an analyzer named in the configuration. */
   public static final List<String> SEARCHABLE_METADATA = List.of(TITLE, SUMMARY);
 

@@ -56,6 +56,12 @@ public final class IndexSchema {
               }
               byField.put(field, byName.get(analyzerName));
             });
+    // the title's and summary's names, by the names chain of the language whose analyzer the title has
+    String titleAnalyzer = config.metadata().get(Fields.TITLE);
+    config.languages().values().stream()
+        .filter(l -> l.analyzer().equals(titleAnalyzer))
+        .findFirst()
+        .ifPresent(l -> byField.put(Fields.names(Fields.META), byName.get(l.namesAnalyzer())));
     // Descriptive metadata comes in every language (Stalin's genres are Russian, DAFP's English): unless the
     // configuration names an analyzer, it gets the undetermined language's, with no language's stemming.
     Analyzer generic = byName.get(config.languageFor("und").analyzer());

@@ -63,9 +63,9 @@ public final class Indexer {
    * 2: name-key fields. 3: source hash and doc values for incremental runs. 4: stored alignment. 5: no name keys
    * for capitalised words the text also writes in lowercase. 6: name_keys lookup field. 7: metadata fields, a
    * source's document count and collection. 8: Russian name keys lose their case ending in Cyrillic (Уитлэм keeps
-   * "em", which is no ending). 9: a Latin-alphabet name's key is all its letters (Tito is not Tit). 10: a final о or o is no ending (Сато is not Сата). 11: no name keys for tokens with digits (HAG49). 12: names learnt from aligned passages.
+   * "em", which is no ending). 9: a Latin-alphabet name's key is all its letters (Tito is not Tit). 10: a final о or o is no ending (Сато is not Сата). 11: no name keys for tokens with digits (HAG49). 12: names learnt from aligned passages. 13: name keys of the title and summary (names_meta).
    */
-  static final String FORMAT = "12";
+  static final String FORMAT = "13";
 
   /**
    * A run that changed the index ends by merging it down to at most this many segments. A search visits every

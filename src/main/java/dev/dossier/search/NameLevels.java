@@ -36,7 +36,7 @@ final class NameLevels {
    * A word of a Latin-alphabet text is taken for a name when at least this share of the documents that have it
    * have it as a name (capitalised, and not also in lowercase in the same text).
    */
-  static final double NAME_SHARE = Double.parseDouble(System.getProperty("dossier.nameshare", "0.5"));
+  static final double NAME_SHARE = 0.5;
 
   private final NameSeeds seeds;
   private final TranscribedKeys transcribed;
@@ -152,7 +152,7 @@ final class NameLevels {
   }
 
   /** How much a tenfold more frequent spelling is worth, in cost. */
-  static final double FREQUENCY_WEIGHT = Double.parseDouble(System.getProperty("dossier.tx.freq", "0.5"));
+  static final double FREQUENCY_WEIGHT = 0.5;
 
   /**
    * Whether {@code word} (name key {@code key}) is a name in this collection: whether enough of the documents that

@@ -48,7 +48,7 @@ final class TranscribedKeys {
    * Spellings found in the texts compete: one that costs more than this above the cheapest one found is another
    * name (Гортон is Gorton, not Horton).
    */
-  static final double MARGIN = Double.parseDouble(System.getProperty("dossier.tx.margin", "1.0"));
+  static final double MARGIN = 1.0;
 
   /** The entries of {@code found} that cost at most {@link #MARGIN} more than the cheapest. */
   static <K> java.util.Map<K, Double> cheapest(java.util.Map<K, Double> found) {

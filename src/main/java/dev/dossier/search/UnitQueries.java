@@ -161,6 +161,10 @@ final class UnitQueries {
     if (key != null && !isNameLike(text, key, languages)) {
       key = null;
     }
+    // a name the collection writes as a name is matched by its name keys, which take off a case ending only, and
+    // not by the stemmer, which takes off more (Мао stems like мая, Marshall like marshal, Сахаров like сахар)
+    boolean name = key != null && !key.translit().isEmpty();
+    boolean writtenAsName = name && writtenAsName(text, key, languages);
     Set<String> unitSeeds = new LinkedHashSet<>();
     Set<String> unitTranscribed = new LinkedHashSet<>();
     Set<String> unitLearnt = new LinkedHashSet<>();
@@ -173,7 +177,9 @@ final class UnitQueries {
         if (stemmed == null) {
           return null; // a stop word in one language is dropped, not required in the others
         }
-        levels.add(LevelScore.of(stemmed, MatchLevel.STEMMED));
+        if (!writtenAsName && !(name && overStemmed(language, text))) {
+          levels.add(LevelScore.of(stemmed, MatchLevel.STEMMED));
+        }
         if (key != null && !key.translit().isEmpty()) {
           levels.addAll(nameLevels.of(language, text, key, unitSeeds, unitTranscribed, unitLearnt));
         }
@@ -197,6 +203,14 @@ final class UnitQueries {
     if (metadata && !exactOnly) {
       for (String field : Fields.SEARCHABLE_METADATA) {
         perLanguage.add(LevelScore.of(builder.createPhraseQuery(field, text, slop), MatchLevel.STEMMED));
+      }
+      if (key != null && !key.translit().isEmpty()) { // names of the title and summary, in any script
+        List<Query> titleNames = nameLevels.of(Fields.META, text, key, new LinkedHashSet<>(), unitTranscribed,
+            unitLearnt);
+        titleNames.removeIf(q -> q instanceof LevelScore l && l.level() != null && l.level().similarOnly());
+        if (!titleNames.isEmpty()) {
+          perLanguage.add(new DisjunctionMaxQuery(titleNames, 0f));
+        }
       }
       perLanguage.removeIf(Objects::isNull);
     }
@@ -227,6 +241,38 @@ final class UnitQueries {
       }
     }
     return anyCase == 0 || capitalised >= anyCase;
+  }
+
+  /**
+   * Whether the collection writes {@code word} as a name: it has the word's name key, in at least half as many
+   * documents as have the word in any case (the collection-level form of Mikheev's evidence, as {@link #isNameLike}).
+   */
+  private boolean writtenAsName(String word, NameKey key, List<String> languages) {
+    long asName = 0;
+    long anyCase = 0;
+    for (String language : languages) {
+      String k = language.equals("ru") ? NameKeys.russianKey(word) : key.translit();
+      asName += seeds.docFreq(Fields.names(language), NameKeyFilter.TRANSLIT + k);
+      for (String form : exactForms(language, word)) {
+        anyCase += seeds.docFreq(Fields.exact(language), form);
+      }
+    }
+    return asName > 0 && 2 * asName >= anyCase;
+  }
+
+  /**
+   * Whether a capitalised word, which may be a name the collection lacks, loses more to the language's stemmer than
+   * a case ending: Мао stems to ма (and would find мая), Marshall to marshal, Hughes to hugh. A name is then met by
+   * its name key, which takes off a case ending only.
+   */
+  private boolean overStemmed(String language, String word) {
+    if (!Character.isUpperCase(word.codePointAt(0))) {
+      return false;
+    }
+    List<String> stems = schema.stems(language, word);
+    String lower = NameKeys.lookupForm(word);
+    String nameStem = dev.dossier.analysis.RussianRomanizer.isRussian(lower) ? NameKeys.cyrillicStem(lower) : lower;
+    return stems.size() == 1 && stems.get(0).length() < nameStem.length();
   }
 
   /** The terms of {@code word} in a language's unstemmed field. */
