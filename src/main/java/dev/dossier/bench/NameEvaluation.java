@@ -34,7 +34,7 @@ import org.apache.lucene.util.Bits;
 /**
  * The names evaluation ({@code bench/run --phases names}): each pair of {@code bench/names/pairs.tsv} searched as
  * a user would, its Latin spelling judged over the Russian texts of the shared corpora and its Cyrillic spelling
- * over the English texts, against the documents that name it ({@link NameGroundTruth}). Prints recall and
+ * over the English texts, against the documents that name it in their title or text ({@link NameGroundTruth}). Prints recall and
  * precision per query, macro-averaged by kind, the noise of names a collection never writes, and the worst cases.
  */
 public final class NameEvaluation {
@@ -186,8 +186,10 @@ public final class NameEvaluation {
           for (String language : List.of("ru", "en")) {
             String text = doc.get(Fields.text(language));
             if (text != null) {
+              // a document names someone its title names ("Attlee to Chifley"), even if its text does not
+              String title = doc.get(Fields.TITLE);
               ids.computeIfAbsent(language, k -> new ArrayList<>()).add(doc.get(Fields.ID));
-              texts.computeIfAbsent(language, k -> new ArrayList<>()).add(text);
+              texts.computeIfAbsent(language, k -> new ArrayList<>()).add(title == null ? text : title + "\n" + text);
             }
           }
         }

@@ -237,6 +237,14 @@ final class NameLevels {
     return ocrTerms.isEmpty() ? null : LevelScore.of(anyOf(field, ocrTerms), MatchLevel.OCR_FUZZY);
   }
 
+  /**
+   * Whether a capital letter marks a name in a language's texts: in all but German, which capitalises every noun (a
+   * capitalised German word may be an ordinary noun, and keeps its stemmed matches).
+   */
+  static boolean capitalsMarkNames(String language) {
+    return !language.equals("de");
+  }
+
   /** Any of the terms: plain term clauses, which the highlighter reads from the postings without re-analysis. */
   static Query anyOf(String field, Set<String> terms) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();

@@ -3,6 +3,7 @@ package dev.dossier.search;
 import dev.dossier.analysis.NameKey;
 import dev.dossier.analysis.NameKeyFilter;
 import dev.dossier.analysis.NameKeys;
+import dev.dossier.analysis.RussianRomanizer;
 import dev.dossier.config.NameVariants;
 import dev.dossier.index.Fields;
 import dev.dossier.index.IndexSchema;
@@ -177,8 +178,12 @@ final class UnitQueries {
         if (stemmed == null) {
           return null; // a stop word in one language is dropped, not required in the others
         }
-        if (!writtenAsName && !(name && overStemmed(language, text))) {
+        if (!NameLevels.capitalsMarkNames(language) || !(writtenAsName || (name && overStemmed(language, text)))) {
           levels.add(LevelScore.of(stemmed, MatchLevel.STEMMED));
+        } else if (language.equals("ru") && RussianRomanizer.isRussian(NameKeys.lookupForm(text))) {
+          // a Russian name's other case forms, by its name key (Гевары, Геваре for Гевара)
+          levels.add(LevelScore.of(new TermQuery(new Term(Fields.names(language),
+              NameKeyFilter.TRANSLIT + NameKeys.russianKey(text))), MatchLevel.STEMMED));
         }
         if (key != null && !key.translit().isEmpty()) {
           levels.addAll(nameLevels.of(language, text, key, unitSeeds, unitTranscribed, unitLearnt));
@@ -271,7 +276,7 @@ final class UnitQueries {
     }
     List<String> stems = schema.stems(language, word);
     String lower = NameKeys.lookupForm(word);
-    String nameStem = dev.dossier.analysis.RussianRomanizer.isRussian(lower) ? NameKeys.cyrillicStem(lower) : lower;
+    String nameStem = RussianRomanizer.isRussian(lower) ? NameKeys.cyrillicStem(lower) : lower;
     return stems.size() == 1 && stems.get(0).length() < nameStem.length();
   }
 
