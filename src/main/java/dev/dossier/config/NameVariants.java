@@ -92,7 +92,7 @@ public final class NameVariants {
         continue;
       }
       if (line.contains("!=")) {
-        String[] sides = line.split("!=", -1);
+        String[] sides = APART.split(line, -1);
         List<String> left = names(sides[0]);
         List<String> right = sides.length == 2 ? names(sides[1]) : List.of();
         if (sides.length != 2 || left.isEmpty() || right.isEmpty() || line.contains("=>")) {
@@ -106,7 +106,7 @@ public final class NameVariants {
         }
         continue;
       }
-      String[] sides = line.split("=>", -1);
+      String[] sides = ARROW.split(line, -1);
       if (sides.length > 2) {
         throw new ConfigException(file + ":" + (n + 1) + ": more than one '=>'");
       }
@@ -139,26 +139,58 @@ public final class NameVariants {
     return distinct.getOrDefault(normalize(name), List.of());
   }
 
+  private static final java.util.regex.Pattern ARROW = java.util.regex.Pattern.compile("=>", java.util.regex.Pattern.LITERAL);
+  private static final java.util.regex.Pattern APART = java.util.regex.Pattern.compile("!=", java.util.regex.Pattern.LITERAL);
+
+  /** The names of one side of a line: split at commas not escaped as {@code \\,}. */
   private static List<String> names(String side) {
     List<String> names = new ArrayList<>();
-    for (String name : side.split("(?<!\\\\),")) {
-      String n = name.replace("\\,", ",").strip();
-      if (!n.isEmpty()) {
-        names.add(n);
+    StringBuilder name = new StringBuilder();
+    for (int i = 0; i < side.length(); i++) {
+      char c = side.charAt(i);
+      if (c == '\\' && i + 1 < side.length() && side.charAt(i + 1) == ',') {
+        name.append(',');
+        i++;
+      } else if (c == ',') {
+        addName(names, name);
+      } else {
+        name.append(c);
       }
     }
+    addName(names, name);
     return names;
   }
 
-  private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static void addName(List<String> names, StringBuilder name) {
+    String n = name.toString().strip();
+    if (!n.isEmpty()) {
+      names.add(n);
+    }
+    name.setLength(0);
+  }
 
-  /** Lowercase, ё as е, words separated by single spaces, punctuation and hyphens as word breaks. */
+  /**
+   * Lowercase, ё as е, words separated by single spaces, punctuation and hyphens as word breaks. A loop, not a
+   * regular expression: the place-name files give it thousands of names at the first search of a process.
+   */
   public static String normalize(String phrase) {
-    return phrase
-        .toLowerCase(Locale.ROOT)
-        .replace('ё', 'е')
-        .transform(s -> NOT_WORD.matcher(s).replaceAll(" "))
-        .strip();
+    String lower = phrase.toLowerCase(Locale.ROOT);
+    StringBuilder b = new StringBuilder(lower.length());
+    boolean gap = false;
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        if (gap && b.length() > 0) {
+          b.append(' ');
+        }
+        gap = false;
+        b.appendCodePoint(cp == 'ё' ? 'е' : cp);
+      } else {
+        gap = true;
+      }
+    }
+    return b.toString();
   }
 
   /** The variants of {@code phrase} (not including itself); empty when it is in no group. */

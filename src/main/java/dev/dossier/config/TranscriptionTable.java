@@ -100,12 +100,14 @@ public final class TranscriptionTable {
     return rules;
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   static TranscriptionTable parse(Path file, List<String> lines) {
     List<Rule> rules = new ArrayList<>();
     for (int n = 0; n < lines.size(); n++) {
       String line = lines.get(n);
       int hash = line.indexOf('#');
-      String[] cols = (hash >= 0 ? line.substring(0, hash) : line).strip().split("\\s+");
+      String[] cols = SPACES.split((hash >= 0 ? line.substring(0, hash) : line).strip());
       if (cols.length == 1 && cols[0].isEmpty()) {
         continue;
       }

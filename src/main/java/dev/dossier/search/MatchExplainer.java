@@ -73,10 +73,10 @@ final class MatchExplainer {
     if (nameMatch && transliterated(language, wordKey, unit.text())) {
       levels.add(MatchLevel.TRANSLITERATED);
     }
-    if (nameMatch && unit.learnt().contains(wordKey.translit())) {
+    if (nameMatch && unit.learnt().contains(language + ":" + wordKey.translit())) {
       levels.add(MatchLevel.LEARNT);
     }
-    if (nameMatch && unit.transcribed().contains(wordKey.translit())) {
+    if (nameMatch && unit.transcribed().contains(language + ":" + wordKey.translit())) {
       levels.add(MatchLevel.TRANSCRIBED);
     }
     if (nameMatch && !Collections.disjoint(wordKey.phonetic(), unitKey.phonetic())) {

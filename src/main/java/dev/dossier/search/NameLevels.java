@@ -85,7 +85,7 @@ final class NameLevels {
       levels.add(learntLevel(language, word, key, unitLearnt));
       Set<String> found = new LinkedHashSet<>();
       levels.add(transcribedLevel(language, word, spellings, found));
-      unitTranscribed.addAll(found);
+      found.forEach(k -> unitTranscribed.add(language + ":" + k));
       spellings.addAll(found);
     }
     if (sameScript && !russianTexts && key.translit().length() >= PHONETIC_MIN_KEY) {
@@ -186,7 +186,7 @@ final class NameLevels {
       for (String k : seeds.learnt(source, key.translit(), language).keySet()) {
         if (!refused.test(word, k)) {
           terms.add(NameKeyFilter.TRANSLIT + k);
-          found.add(k);
+          found.add(language + ":" + k);
         }
       }
     }

@@ -12,8 +12,8 @@ import java.util.Set;
  * @param places conventional names in other languages, from the place-names file
  * @param translations the other language's terms from the glossary
  * @param seeds translit keys of the indexed names it matched, from which OCR-fuzzy matches are one edit away
- * @param transcribed translit keys of the indexed names it is written as in the other script, by sound
- * @param learnt translit keys of the names aligned documents translate it as
+ * @param transcribed the indexed names it is written as in the other script, by sound, as {@code language:key}
+ * @param learnt the names aligned documents translate it as, as {@code language:key}
  */
 record QueryUnit(
     String text,
