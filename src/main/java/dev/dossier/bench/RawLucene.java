@@ -1,6 +1,6 @@
 package dev.dossier.bench;
 
-import dev.dossier.ingest.ArchiveDocument;
+import dev.dossier.model.ArchiveDocument;
 import dev.dossier.ingest.ArchiveReaders;
 import dev.dossier.ingest.CorpusFiles;
 import dev.dossier.ingest.RejectedFileException;

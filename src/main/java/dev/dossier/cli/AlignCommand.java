@@ -4,7 +4,7 @@ import dev.dossier.align.Alignment;
 import dev.dossier.align.TextPair;
 import dev.dossier.index.DocumentAnalyser;
 import dev.dossier.index.IndexSchema;
-import dev.dossier.ingest.ArchiveDocument;
+import dev.dossier.model.ArchiveDocument;
 import dev.dossier.ingest.ArchiveReaders;
 import dev.dossier.ingest.RejectedFileException;
 import java.nio.file.Files;

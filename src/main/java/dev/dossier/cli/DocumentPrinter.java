@@ -1,8 +1,8 @@
 package dev.dossier.cli;
 
-import dev.dossier.ingest.ArchiveDocument;
-import dev.dossier.ingest.MetadataField;
-import dev.dossier.ingest.PartialDate;
+import dev.dossier.model.ArchiveDocument;
+import dev.dossier.model.MetadataField;
+import dev.dossier.model.PartialDate;
 import java.util.List;
 import java.io.PrintWriter;
 

@@ -4,7 +4,7 @@ import dev.dossier.index.IndexProgress;
 import dev.dossier.index.IndexReport;
 import dev.dossier.index.IndexRequest;
 import dev.dossier.index.Indexer;
-import dev.dossier.ingest.Rejection;
+import dev.dossier.model.Rejection;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

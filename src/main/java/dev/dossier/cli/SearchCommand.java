@@ -126,8 +126,8 @@ final class SearchCommand implements Callable<Integer> {
   private List<String> facetFields() {
     List<String> fields = new java.util.ArrayList<>();
     for (String name : facets) {
-      fields.add(dev.dossier.ingest.MetadataField.named(name)
-          .map(dev.dossier.ingest.MetadataField::fieldName)
+      fields.add(dev.dossier.model.MetadataField.named(name)
+          .map(dev.dossier.model.MetadataField::fieldName)
           .orElseThrow(() -> new picocli.CommandLine.ParameterException(
               spec.commandLine(),
               "--facet must name a metadata field (collection, type, subject, place, person, archive, classification), not '"

@@ -1,6 +1,6 @@
 package dev.dossier.cli;
 
-import dev.dossier.ingest.PartialDate;
+import dev.dossier.model.PartialDate;
 import dev.dossier.search.MatchLevel;
 import dev.dossier.search.MatchedWord;
 import dev.dossier.search.ParallelPair;

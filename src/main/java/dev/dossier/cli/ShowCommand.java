@@ -1,7 +1,7 @@
 package dev.dossier.cli;
 
 import dev.dossier.index.IndexedDocument;
-import dev.dossier.ingest.ArchiveDocument;
+import dev.dossier.model.ArchiveDocument;
 import dev.dossier.search.Searcher;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

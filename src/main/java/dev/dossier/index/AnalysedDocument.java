@@ -1,7 +1,7 @@
 package dev.dossier.index;
 
 import dev.dossier.align.Alignment;
-import dev.dossier.ingest.ArchiveDocument;
+import dev.dossier.model.ArchiveDocument;
 
 /**
  * An archive document with its two texts analysed once and aligned: everything the mapper needs to build the Lucene

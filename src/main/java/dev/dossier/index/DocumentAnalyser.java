@@ -2,7 +2,7 @@ package dev.dossier.index;
 
 import dev.dossier.align.Aligner;
 import dev.dossier.config.Glossary;
-import dev.dossier.ingest.ArchiveDocument;
+import dev.dossier.model.ArchiveDocument;
 
 /**
  * Analyses a document's texts once, by the chains of their languages, and aligns them from that analysis: the

@@ -98,13 +98,13 @@ public final class Fields {
    * The field of a kind of metadata ({@code subject}, {@code place}, ...): analysed and stored, searched by name
    * ({@code subject:disarmament}), plus sorted-set doc values of the values for counting by facet.
    */
-  public static String metadata(dev.dossier.ingest.MetadataField field) {
+  public static String metadata(dev.dossier.model.MetadataField field) {
     return field.fieldName();
   }
 
   /** The fields of every kind of metadata, searched by name only. */
   public static final List<String> DESCRIPTIVE_METADATA =
-      java.util.Arrays.stream(dev.dossier.ingest.MetadataField.values()).map(Fields::metadata).toList();
+      java.util.Arrays.stream(dev.dossier.model.MetadataField.values()).map(Fields::metadata).toList();
 
   /**
    * The pseudo-language of the title and summary's names: {@code names_meta} holds their name keys, made by the

@@ -19,7 +19,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import dev.dossier.ingest.MetadataField;
+import dev.dossier.model.MetadataField;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.store.Directory;

@@ -1,6 +1,6 @@
 package dev.dossier.index;
 
-import dev.dossier.ingest.Rejection;
+import dev.dossier.model.Rejection;
 import java.util.List;
 
 /**

@@ -2,7 +2,7 @@ package dev.dossier.index;
 
 import dev.dossier.align.Alignment;
 import dev.dossier.align.TextPair;
-import dev.dossier.ingest.ArchiveDocument;
+import dev.dossier.model.ArchiveDocument;
 import java.util.List;
 
 /** A document as the index holds it: the archive document and the alignment of its texts. */

@@ -1,12 +1,12 @@
 package dev.dossier.index;
 
-import dev.dossier.ingest.ArchiveDocument;
+import dev.dossier.model.ArchiveDocument;
 import dev.dossier.ingest.ArchiveReaders;
 import dev.dossier.ingest.CorpusFiles;
-import dev.dossier.ingest.MetadataField;
+import dev.dossier.model.MetadataField;
 import dev.dossier.ingest.ReadResult;
 import dev.dossier.ingest.RejectedFileException;
-import dev.dossier.ingest.Rejection;
+import dev.dossier.model.Rejection;
 import dev.dossier.ingest.TextFiles;
 import java.io.IOException;
 import java.nio.file.Files;

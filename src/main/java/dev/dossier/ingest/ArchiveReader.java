@@ -1,5 +1,7 @@
 package dev.dossier.ingest;
 
+import dev.dossier.model.ArchiveDocument;
+
 /**
  * Reads one archive file format into {@link ArchiveDocument}s.
  *

@@ -1,5 +1,6 @@
 package dev.dossier.ingest;
 
+import dev.dossier.model.Rejection;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;

@@ -1,5 +1,6 @@
 package dev.dossier.ingest;
 
+import dev.dossier.model.PartialDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

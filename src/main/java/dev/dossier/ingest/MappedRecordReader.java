@@ -1,5 +1,7 @@
 package dev.dossier.ingest;
 
+import dev.dossier.model.ArchiveDocument;
+import dev.dossier.model.Rejection;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;

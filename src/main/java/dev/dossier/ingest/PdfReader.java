@@ -1,5 +1,7 @@
 package dev.dossier.ingest;
 
+import dev.dossier.model.ArchiveDocument;
+import dev.dossier.model.MetadataField;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,5 +1,6 @@
 package dev.dossier.ingest;
 
+import dev.dossier.model.ArchiveDocument;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package dev.dossier.ingest;
 
+import dev.dossier.model.ArchiveDocument;
+import dev.dossier.model.Rejection;
 import java.util.List;
 
 /**

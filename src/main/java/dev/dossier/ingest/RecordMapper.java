@@ -1,5 +1,8 @@
 package dev.dossier.ingest;
 
+import dev.dossier.model.ArchiveDocument;
+import dev.dossier.model.PartialDate;
+import dev.dossier.model.MetadataField;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dossier.config.SourceMapping;
 import dev.dossier.config.ValueSpec;

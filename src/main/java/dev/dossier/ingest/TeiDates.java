@@ -1,5 +1,6 @@
 package dev.dossier.ingest;
 
+import dev.dossier.model.PartialDate;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.xml.sax.Attributes;

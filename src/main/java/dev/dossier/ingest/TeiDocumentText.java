@@ -1,5 +1,8 @@
 package dev.dossier.ingest;
 
+import dev.dossier.model.ArchiveDocument;
+import dev.dossier.model.PartialDate;
+import dev.dossier.model.MetadataField;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

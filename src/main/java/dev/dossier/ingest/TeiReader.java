@@ -1,5 +1,6 @@
 package dev.dossier.ingest;
 
+import dev.dossier.model.ArchiveDocument;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,2 +1,4 @@
-/** Reading archive files: corpus walking, format readers, the original/translation split, {@link dev.dossier.ingest.ArchiveDocument}. */
+/** Reading archive files: corpus walking, format readers, the original/translation split, {@link dev.dossier.model.ArchiveDocument}. */
 package dev.dossier.ingest;
+
+import dev.dossier.model.ArchiveDocument;

@@ -7,7 +7,7 @@ import dev.dossier.index.DocumentMapper;
 import dev.dossier.index.Fields;
 import dev.dossier.index.IndexSchema;
 import dev.dossier.index.StoredChecksum;
-import dev.dossier.ingest.ArchiveDocument;
+import dev.dossier.model.ArchiveDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

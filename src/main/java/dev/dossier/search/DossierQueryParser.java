@@ -2,7 +2,7 @@ package dev.dossier.search;
 
 import dev.dossier.index.Fields;
 import dev.dossier.index.IndexSchema;
-import dev.dossier.ingest.PartialDate;
+import dev.dossier.model.PartialDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

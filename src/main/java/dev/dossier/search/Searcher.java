@@ -13,7 +13,7 @@ import dev.dossier.index.StoredChecksum;
 import dev.dossier.index.IndexedDocument;
 import dev.dossier.index.IndexSchema;
 import dev.dossier.index.NoIndexException;
-import dev.dossier.ingest.ArchiveDocument;
+import dev.dossier.model.ArchiveDocument;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -236,7 +236,7 @@ public final class Searcher implements Closeable {
               page[i].score,
               nonNull(hit.get(Fields.TITLE)),
               nonNull(hit.get(Fields.DATE)),
-              nonNull(hit.get(Fields.metadata(dev.dossier.ingest.MetadataField.COLLECTION))),
+              nonNull(hit.get(Fields.metadata(dev.dossier.model.MetadataField.COLLECTION))),
               highlights,
               request.explain() ? explainer.explain(highlights) : List.of(),
               parallel == null ? List.of() : parallel.get(i)));

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dossier.config.Glossary;
 import dev.dossier.config.IndexConfigLoader;
 import dev.dossier.index.IndexSchema;
-import dev.dossier.ingest.ArchiveDocument;
+import dev.dossier.model.ArchiveDocument;
 import dev.dossier.ingest.ArchiveReaders;
 import dev.dossier.testing.Sample;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dossier.analysis.RecordedTokens;
 import dev.dossier.config.IndexConfigLoader;
-import dev.dossier.ingest.ArchiveDocument;
+import dev.dossier.model.ArchiveDocument;
 import dev.dossier.ingest.ArchiveReaders;
 import dev.dossier.testing.Sample;
 import java.io.IOException;

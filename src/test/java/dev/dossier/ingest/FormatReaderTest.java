@@ -1,5 +1,6 @@
 package dev.dossier.ingest;
 
+import dev.dossier.model.ArchiveDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

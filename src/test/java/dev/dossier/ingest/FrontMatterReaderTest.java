@@ -1,5 +1,8 @@
 package dev.dossier.ingest;
 
+import dev.dossier.model.ArchiveDocument;
+import dev.dossier.model.PartialDate;
+import dev.dossier.model.MetadataField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

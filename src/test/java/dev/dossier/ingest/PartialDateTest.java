@@ -1,5 +1,7 @@
 package dev.dossier.ingest;
 
+import dev.dossier.model.PartialDate;
+import dev.dossier.model.DatePrecision;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

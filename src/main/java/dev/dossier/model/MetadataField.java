@@ -1,4 +1,4 @@
-package dev.dossier.ingest;
+package dev.dossier.model;
 
 import java.util.Locale;
 import java.util.Optional;

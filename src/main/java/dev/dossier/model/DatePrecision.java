@@ -1,4 +1,4 @@
-package dev.dossier.ingest;
+package dev.dossier.model;
 
 /** How much of a date the source gives. */
 public enum DatePrecision {

@@ -1,0 +1,89 @@
+package dev.dossier;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packages follow the pipeline and depend one way, down the layers of ../shared/STYLE.md: {@code cli → search →
+ * index → align → ingest → analysis → config → model}. A scan of every main source file's references to Dossier's
+ * packages (imports and qualified names alike) fails on any that points up; and {@code cli} uses no Lucene.
+ */
+class ArchitectureTest {
+
+  private static final List<String> LAYERS =
+      List.of("cli", "search", "index", "align", "ingest", "analysis", "config", "model");
+  private static final Path MAIN = Path.of("src/main/java/dev/dossier");
+  private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.dossier\\.([a-z]+)\\.");
+
+  @Test
+  void everyPackageDependsOnlyOnTheLayersBelowIt() throws IOException {
+    List<String> upward = new ArrayList<>();
+    for (String layer : LAYERS) {
+      for (Path file : sources(layer)) {
+        Matcher m = REFERENCE.matcher(code(file));
+        while (m.find()) {
+          String used = m.group(1);
+          int rank = LAYERS.indexOf(used);
+          if (rank >= 0 && rank < LAYERS.indexOf(layer)) {
+            upward.add(MAIN.relativize(file) + " uses " + used);
+          }
+        }
+      }
+    }
+    assertTrue(upward.isEmpty(), "references up the layers: " + upward);
+  }
+
+  @Test
+  void everyPackageIsALayer() throws IOException {
+    try (Stream<Path> dirs = Files.list(MAIN)) {
+      List<String> unknown = dirs.filter(Files::isDirectory)
+          .map(d -> d.getFileName().toString())
+          .filter(d -> !LAYERS.contains(d) && !d.equals("bench"))
+          .toList();
+      assertTrue(unknown.isEmpty(), "packages with no place in the layers: " + unknown);
+    }
+  }
+
+  @Test
+  void theCommandLineUsesNoLucene() throws IOException {
+    List<String> lucene = new ArrayList<>();
+    for (Path file : sources("cli")) {
+      if (code(file).contains("org.apache.lucene")) {
+        lucene.add(file.getFileName().toString());
+      }
+    }
+    assertTrue(lucene.isEmpty(), "cli classes using Lucene: " + lucene);
+  }
+
+  @Test
+  void theModelImportsNothingOfOurs() throws IOException {
+    for (Path file : sources("model")) {
+      Matcher m = REFERENCE.matcher(code(file));
+      while (m.find()) {
+        assertTrue(m.group(1).equals("model"), file + " uses " + m.group(1));
+      }
+    }
+  }
+
+  private static List<Path> sources(String layer) throws IOException {
+    try (Stream<Path> files = Files.walk(MAIN.resolve(layer))) {
+      return files.filter(f -> f.toString().endsWith(".java")).toList();
+    }
+  }
+
+  /** The file's text without comments, so a Javadoc link to a higher layer is no dependency. */
+  private static String code(Path file) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    return text.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
+  }
+}
