@@ -5,19 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dossier.index.IndexInfo;
 import dev.dossier.testing.Sample;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An indexing child process killed with SIGKILL in the middle of a batch: the index opens, passes check and holds
  * its last commit; while the child ran, search worked and a second indexer was refused; the same command run
- * again completes the job with no duplicates.
+ * again completes the job with no duplicates. The child ({@code CommitHoldingIndexer}) prints a line when its
+ * first commit is on disk and holds its second commit pending until it is killed, so the test waits for that
+ * line, not for time to pass, and the kill always finds a run with a commit pending and documents uncommitted.
  */
 class CrashSafetyTest {
 
@@ -27,6 +32,7 @@ class CrashSafetyTest {
   @TempDir Path dir;
 
   @Test
+  @Timeout(value = 10, unit = TimeUnit.MINUTES) // were the child to hang before its first commit
   void killNineThenCheckThenResume() throws Exception {
     Path batch = Files.createDirectories(dir.resolve("batch"));
     String text = Sample.text();
@@ -38,19 +44,15 @@ class CrashSafetyTest {
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
-                "-Ddossier.home=" + Sample.PROJECT,
-                "dev.dossier.cli.Main", "index", batch.toString(), "--index", index.toString(),
-                "--commit-every", "50", "--threads", "2", "--quiet")
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("child.log").toFile())
+                "dev.dossier.index.CommitHoldingIndexer",
+                Sample.CONFIG.toString(), index.toString(), batch.toString(), "50")
+            .redirectError(dir.resolve("child.log").toFile())
             .start();
-    try {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (IndexInfo.lastCommitTime(index).isEmpty()) {
-        assertTrue(child.isAlive(), "the child stopped before its first commit: " + Files.readString(dir.resolve("child.log")));
-        assertTrue(System.nanoTime() < deadline, "no commit within a minute");
-        Thread.sleep(20);
-      }
+    try (BufferedReader childOut = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      // the child says when its first commit is on disk, and holds its second until it is killed
+      String line = childOut.readLine();
+      assertTrue(line != null && line.startsWith("committed segments_"),
+          "the child stopped before its first commit: " + line + "\n" + Files.readString(dir.resolve("child.log")));
       // search sees the last commit while the child writes
       CliRun search = CliRun.run(index, "search", "Гевары", "--json", "--fragments", "0");
       assertEquals(0, search.status(), search.toString());
@@ -60,7 +62,7 @@ class CrashSafetyTest {
       CliRun second = CliRun.run(index, "index", Sample.FILE.toString());
       assertEquals(1, second.status(), second.toString());
       assertTrue(second.err().contains("is busy: another dossier process is writing to it"), second.err());
-      assertTrue(child.isAlive(), "the child was still indexing when killed (make FILES larger if this fails)");
+      assertTrue(child.isAlive(), "the child was still indexing when killed: " + Files.readString(dir.resolve("child.log")));
     } finally {
       child.destroyForcibly(); // SIGKILL
       child.waitFor(30, TimeUnit.SECONDS);
