@@ -27,7 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashSafetyTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** More than 1,000 files, for the capped count at the end. */
   private static final int FILES = 2000;
+  /**
+   * Each file's text: a paragraph of the sample, not the whole of it, since what is tested is how a run ends, not
+   * how much it writes (2,000 copies of the whole sample took three quarters of the test's time).
+   */
+  private static final String TEXT =
+      "Запись беседы с министром промышленности Кубы\n\nПо вопросу позиции Гевары в отношении партизанской борьбы"
+          + " я не стал вступать с ним в полемику, сказав, что я не читал его статьи в журнале \"Куба сосиалиста\".\n";
 
   @TempDir Path dir;
 
@@ -35,9 +43,8 @@ class CrashSafetyTest {
   @Timeout(value = 10, unit = TimeUnit.MINUTES) // were the child to hang before its first commit
   void killNineThenCheckThenResume() throws Exception {
     Path batch = Files.createDirectories(dir.resolve("batch"));
-    String text = Sample.text();
     for (int i = 0; i < FILES; i++) {
-      Files.writeString(batch.resolve(String.format("doc%05d.txt", i)), text.replace("/document/117072", "/document/" + (500000 + i)));
+      Files.writeString(batch.resolve(String.format("doc%05d.txt", i)), TEXT); // its id is the file's name
     }
     Path index = dir.resolve("index");
     Process child =
