@@ -1,5 +1,6 @@
 package dev.dossier.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,13 +16,16 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The JSON examples of the documentation (every {@code ```json} block of README.md and of the pages under docs/)
  * parse, and each is the shape of one of the golden files {@link CliContractTest} checks the program against:
- * every key the example shows is one the program writes there, with a value of the same type.
+ * every key the example shows is one the program writes there, with a value of the same type. Every command with
+ * a golden JSON output has an example.
  */
 class ReadmeJsonTest {
 
@@ -35,6 +39,7 @@ class ReadmeJsonTest {
     }
     assertFalse(goldens.isEmpty(), "no golden files in " + Goldens.DIR);
     List<String> failures = new ArrayList<>();
+    Set<String> shown = new TreeSet<>(); // the commands whose output an example shows
     int examples = 0;
     for (Path page : pages()) {
       for (Example example : examples(page)) {
@@ -54,10 +59,18 @@ class ReadmeJsonTest {
           failures.add(example.where() + ": the shape of no golden output; closest " + closest.getKey() + ": "
               + closest.getValue());
         }
+        goldens.forEach((name, golden) -> {
+          if (golden.missing(shape).isEmpty()) {
+            shown.add(name.split("[-.]")[0]);
+          }
+        });
       }
     }
     assertTrue(examples > 0, "no ```json block in README.md or docs/");
     assertTrue(failures.isEmpty(), String.join("\n", failures));
+    Set<String> commands = new TreeSet<>();
+    goldens.keySet().forEach(name -> commands.add(name.split("[-.]")[0]));
+    assertEquals(commands, shown, "commands with --json whose output no example shows (docs/json.md)");
   }
 
   @Test
@@ -69,6 +82,14 @@ class ReadmeJsonTest {
         .equals(List.of("$.took: not in the output (it has [took_ms, hits])")));
     assertTrue(output.missing(JsonShape.of(JSON.readTree("{\"hits\": [{\"id\": 1}]}")))
         .equals(List.of("$.hits[].id: number where the output has string")));
+  }
+
+  @Test
+  void anObjectKeyedByDataIsAMapOfItsValuesShape() throws IOException {
+    JsonShape output = JsonShape.of(JSON.readTree("{\"collections\": {\"corpus\": {\"written\": 1}}}"));
+    assertTrue(output.missing(JsonShape.of(JSON.readTree("{\"collections\": {\"new-batch\": {\"written\": 2}}}"))).isEmpty());
+    assertEquals(List.of("$.collections.*.read: not in the output (it has [written])"),
+        output.missing(JsonShape.of(JSON.readTree("{\"collections\": {\"new-batch\": {\"read\": 2}}}"))));
   }
 
   /** A {@code ```json} block and where it starts. */
