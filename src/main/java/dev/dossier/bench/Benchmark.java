@@ -1,6 +1,6 @@
 package dev.dossier.bench;
 
-import dev.dossier.analysis.NameKeys;
+import dev.dossier.config.IndexConfig;
 import dev.dossier.config.IndexConfigLoader;
 import dev.dossier.index.IndexProgress;
 import dev.dossier.index.IndexReport;
@@ -101,15 +101,17 @@ public final class Benchmark {
     Path corpus = work.resolve("corpus-" + docs);
     long inputBytes = corpus(ru, en, corpus);
     double mb = inputBytes / 1e6;
-    IndexSchema schema = IndexSchema.of(IndexConfigLoader.load(home.resolve("index-config")));
+    IndexConfig config = IndexConfigLoader.load(home.resolve("index-config"));
     log("corpus: %d documents, %.1f MB in %s", docs, mb, corpus);
     for (int r = 1; r <= runs; r++) {
       for (int threads : phases.contains("index") ? threadCounts : new int[0]) {
         Path index = work.resolve("dossier-" + threads);
-        NameKeys.clearCache(); // each run starts cold, as a fresh `dossier index` process would
+        // a schema of its own: its analyzers own the name-key caches, so each run starts cold, as a fresh
+        // `dossier index` process would
+        IndexSchema fresh = IndexSchema.of(config);
         resetPeakHeap();
         long t0 = System.nanoTime();
-        IndexReport report = new Indexer(schema).index(
+        IndexReport report = new Indexer(fresh).index(
             new IndexRequest(index, List.of(corpus), true, false, threads, IndexRequest.DEFAULT_COMMIT_EVERY, IndexProgress.NONE));
         double s = (System.nanoTime() - t0) / 1e9;
         figure("dossier index " + threads + "t docs/s").add(report.written() / s);
@@ -129,7 +131,7 @@ public final class Benchmark {
       figure("dossier index size / input").add(size(work.resolve("dossier-" + widest())) / (double) inputBytes);
       figure("raw index size / input").add(size(work.resolve("raw-" + widest())) / (double) inputBytes);
       if (phases.contains("queries")) {
-        queries(schema, ru, en, r);
+        queries(IndexSchema.of(config), ru, en, r);
       }
       if (phases.contains("processes")) {
         processes(r, en);
