@@ -48,7 +48,7 @@ class ArchitectureTest {
     try (Stream<Path> dirs = Files.list(MAIN)) {
       List<String> unknown = dirs.filter(Files::isDirectory)
           .map(d -> d.getFileName().toString())
-          .filter(d -> !LAYERS.contains(d) && !d.equals("bench"))
+          .filter(d -> !LAYERS.contains(d))
           .toList();
       assertTrue(unknown.isEmpty(), "packages with no place in the layers: " + unknown);
     }

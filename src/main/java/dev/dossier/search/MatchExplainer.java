@@ -1,6 +1,7 @@
 package dev.dossier.search;
 
 import dev.dossier.analysis.NameKey;
+import dev.dossier.analysis.NameKeyCache;
 import dev.dossier.analysis.NameKeys;
 import dev.dossier.analysis.RussianRomanizer;
 import dev.dossier.index.Fields;
@@ -26,6 +27,8 @@ final class MatchExplainer {
 
   private final IndexSchema schema;
   private final List<QueryUnit> units;
+  /** The name keys of the highlighted words and the query's units, computed once per explained search. */
+  private final NameKeyCache nameKeys = new NameKeyCache();
 
   MatchExplainer(IndexSchema schema, List<QueryUnit> units) {
     this.schema = schema;
@@ -66,8 +69,8 @@ final class MatchExplainer {
     if (sameTerms(Fields.text(language), word, unit.text())) {
       return Optional.of(MatchLevel.STEMMED);
     }
-    NameKey wordKey = NameKeys.of(word);
-    NameKey unitKey = NameKeys.of(unit.text());
+    NameKey wordKey = nameKeys.of(word);
+    NameKey unitKey = nameKeys.of(unit.text());
     java.util.EnumSet<MatchLevel> levels = java.util.EnumSet.noneOf(MatchLevel.class);
     boolean nameMatch = !unit.phrase() && !wordKey.translit().isEmpty();
     if (nameMatch && transliterated(language, wordKey, unit.text())) {
