@@ -491,12 +491,7 @@ public final class Indexer {
     if (!d.metadata(MetadataField.COLLECTION).isEmpty() || collection.isEmpty()) {
       return d;
     }
-    Map<MetadataField, List<String>> metadata = new java.util.EnumMap<>(MetadataField.class);
-    metadata.putAll(d.metadata());
-    metadata.put(MetadataField.COLLECTION, List.of(collection));
-    return new ArchiveDocument(
-        d.id(), d.title(), d.date(), d.citation(), d.url(), d.summary(), d.credits(), d.originalLanguage(),
-        d.original(), d.translationLanguage(), d.translation(), metadata, d.source());
+    return d.withMetadata(MetadataField.COLLECTION, List.of(collection));
   }
 
   private static void commit(IndexWriter writer) throws IOException {
