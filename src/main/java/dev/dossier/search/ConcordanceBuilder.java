@@ -1,6 +1,7 @@
 package dev.dossier.search;
 
 import dev.dossier.align.Alignment;
+import dev.dossier.analysis.RecordedTokens;
 import dev.dossier.analysis.StopWords;
 import dev.dossier.align.PassagePair;
 import dev.dossier.index.DocumentMapper;
@@ -9,7 +10,6 @@ import dev.dossier.index.IndexSchema;
 import dev.dossier.index.StoredChecksum;
 import dev.dossier.model.ArchiveDocument;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,10 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.DisjunctionMaxQuery;
@@ -249,37 +245,29 @@ final class ConcordanceBuilder {
    */
   private Map<String, Integer> grams(String language, String text, Map<String, Counts> counts, boolean collect) {
     Map<String, Integer> grams = new HashMap<>();
-    try (TokenStream ts = schema.analyzer().tokenStream(Fields.text(schema.indexLanguage(language)), text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-      ts.reset();
-      String previous = null;
-      int previousStart = -1;
-      int previousEnd = -1;
-      CharArraySet stopWords = StopWords.of(language);
-      while (ts.incrementToken()) {
-        String stem = term.toString();
-        String word = text.substring(offset.startOffset(), offset.endOffset());
-        if (stem.chars().noneMatch(Character::isLetter) || stopWords.contains(word.toLowerCase(java.util.Locale.ROOT))) {
-          previous = null;
-          continue;
-        }
-        add(grams, counts, collect, stem, word);
-        boolean adjacent =
-            previous != null
-                && inc.getPositionIncrement() == 1
-                && text.substring(previousEnd, offset.startOffset()).chars().noneMatch(ch -> PUNCTUATION.indexOf(ch) >= 0);
-        if (adjacent) {
-          add(grams, counts, collect, previous + " " + stem, text.substring(previousStart, offset.endOffset()));
-        }
-        previous = stem;
-        previousStart = offset.startOffset();
-        previousEnd = offset.endOffset();
+    RecordedTokens tokens = schema.tokens(Fields.text(schema.indexLanguage(language)), text);
+    String previous = null;
+    int previousStart = -1;
+    int previousEnd = -1;
+    CharArraySet stopWords = StopWords.of(language);
+    for (int i = 0; i < tokens.size(); i++) {
+      String stem = tokens.term(i);
+      String word = text.substring(tokens.start(i), tokens.end(i));
+      if (stem.chars().noneMatch(Character::isLetter) || stopWords.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+        previous = null;
+        continue;
       }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      add(grams, counts, collect, stem, word);
+      boolean adjacent =
+          previous != null
+              && tokens.increment(i) == 1
+              && text.substring(previousEnd, tokens.start(i)).chars().noneMatch(ch -> PUNCTUATION.indexOf(ch) >= 0);
+      if (adjacent) {
+        add(grams, counts, collect, previous + " " + stem, text.substring(previousStart, tokens.end(i)));
+      }
+      previous = stem;
+      previousStart = tokens.start(i);
+      previousEnd = tokens.end(i);
     }
     return grams;
   }

@@ -282,18 +282,7 @@ final class UnitQueries {
 
   /** The terms of {@code word} in a language's unstemmed field. */
   private List<String> exactForms(String language, String word) {
-    List<String> forms = new ArrayList<>();
-    try (org.apache.lucene.analysis.TokenStream ts = schema.analyzer().tokenStream(Fields.exact(language), word)) {
-      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        forms.add(term.toString());
-      }
-      ts.end();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return forms;
+    return schema.terms(Fields.exact(language), word);
   }
 
   /**
