@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -266,7 +265,7 @@ public final class Indexer {
         }));
       }
       for (Future<?> task : tasks) {
-        await(task);
+        Tasks.get(task);
       }
     }
 
@@ -280,24 +279,6 @@ public final class Indexer {
       }
       companionFiles.increment();
       request.progress().fileDone(size(file));
-    }
-
-    private void await(Future<?> task) throws IOException {
-      try {
-        task.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted", e);
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof IOException io) {
-          throw io;
-        }
-        if (cause instanceof RuntimeException re) {
-          throw re;
-        }
-        throw new IOException(cause);
-      }
     }
 
     private void indexFile(Path file) throws IOException {
