@@ -16,14 +16,14 @@ import java.util.concurrent.CompletionException;
  */
 public final class PendingSearcher implements Closeable {
 
-  private final CompletableFuture<Searcher.OpenIndex> opening;
+  private final CompletableFuture<OpenIndex> opening;
   private boolean taken;
 
   PendingSearcher(Path indexDir) {
     this.opening = new CompletableFuture<>();
     Thread open = new Thread(() -> {
       try {
-        opening.complete(Searcher.openIndex(indexDir));
+        opening.complete(OpenIndex.open(indexDir));
       } catch (Throwable e) {
         opening.completeExceptionally(e);
       }
@@ -46,7 +46,7 @@ public final class PendingSearcher implements Closeable {
       return;
     }
     try {
-      Searcher.OpenIndex index = opening.join();
+      OpenIndex index = opening.join();
       index.reader().close();
       index.directory().close();
     } catch (CompletionException e) {
