@@ -19,7 +19,8 @@ import org.apache.lucene.util.QueryBuilder;
  * Builds a {@link Concordance}. The pairs come from the stored alignments of the documents where the term occurs
  * in its language, the source language (stemmed or exact form). Candidate translations are the stems and stem
  * bigrams of the counterpart passages in the target language (stop words excluded; a bigram never spans one),
- * ranked by {@link TranslationRanking} against every target passage of the index ({@link TargetPassages}).
+ * ranked by {@link TranslationRanking} against every target passage of the index, which {@link ConcordanceCache}
+ * keeps.
  */
 final class ConcordanceBuilder {
 
@@ -27,11 +28,13 @@ final class ConcordanceBuilder {
 
   private final IndexSearcher searcher;
   private final IndexSchema schema;
+  private final ConcordanceCache cache;
   private final DocumentMapper mapper;
 
-  ConcordanceBuilder(IndexSearcher searcher, IndexSchema schema) {
+  ConcordanceBuilder(IndexSearcher searcher, IndexSchema schema, ConcordanceCache cache) {
     this.searcher = searcher;
     this.schema = schema;
+    this.cache = cache;
     this.mapper = new DocumentMapper(schema);
   }
 
@@ -68,8 +71,7 @@ final class ConcordanceBuilder {
     List<Concordance.Candidate> ranked = targetLanguage == null || candidates == 0
         ? List.of()
         : new TranslationRanking(schema).rank(targetLanguage, counterparts,
-            TargetPassages.read(searcher.getIndexReader(), schema, mapper, sourceLanguage, targetLanguage),
-            candidates);
+            cache.passages(searcher.getIndexReader(), sourceLanguage, targetLanguage), candidates);
     return new Concordance(term, sourceLanguage, lines, ranked);
   }
 

@@ -31,6 +31,7 @@ public final class Searcher implements Closeable {
   private final IndexSearcher searcher;
   private final DocumentMapper mapper;
   private final NameResourceFiles nameResources;
+  private final ConcordanceCache concordances;
   /** The declared languages the index has texts in; the reader is fixed, so computed once. */
   private List<String> indexedLanguages;
 
@@ -42,6 +43,7 @@ public final class Searcher implements Closeable {
     this.searcher = new IndexSearcher(reader);
     this.mapper = new DocumentMapper(schema);
     this.nameResources = new NameResourceFiles(schema);
+    this.concordances = new ConcordanceCache(schema);
   }
 
   /** Opens the index at {@code indexDir} as of its last commit. */
@@ -136,7 +138,7 @@ public final class Searcher implements Closeable {
       throw new IllegalArgumentException("candidates must be from 0 to " + Concordance.MAX_CANDIDATES);
     }
     try {
-      return new ConcordanceBuilder(searcher, schema).build(term, candidates);
+      return new ConcordanceBuilder(searcher, schema, concordances).build(term, candidates);
     } catch (IOException | RuntimeException e) {
       throwIfDamaged(e);
       throw e;
