@@ -6,16 +6,12 @@ import dev.dossier.analysis.NameKeys;
 import dev.dossier.analysis.RussianRomanizer;
 import dev.dossier.index.Fields;
 import dev.dossier.index.IndexSchema;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.automaton.Operations;
 
@@ -134,22 +130,7 @@ final class MatchExplainer {
   }
 
   private boolean sameTerms(String field, String a, String b) {
-    List<String> ta = terms(field, a);
-    return !ta.isEmpty() && ta.equals(terms(field, b));
-  }
-
-  private List<String> terms(String field, String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream ts = schema.analyzer().tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        terms.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
+    List<String> ta = schema.terms(field, a);
+    return !ta.isEmpty() && ta.equals(schema.terms(field, b));
   }
 }

@@ -9,7 +9,6 @@ import dev.dossier.index.IndexSchema;
 import dev.dossier.index.Indexer;
 import dev.dossier.search.SearchRequest;
 import dev.dossier.search.Searcher;
-import dev.dossier.search.SortOrder;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -189,7 +188,7 @@ public final class Benchmark {
         for (int pass = 0; pass < 2; pass++) { // the first pass warms up
           for (String q : type.getValue()) {
             long t0 = System.nanoTime();
-            searcher.search(new SearchRequest(q, 10, 0, SortOrder.RELEVANCE, 2, false, false, parallel, false, List.of(), false));
+            searcher.search(SearchRequest.builder(q).fragments(2).parallel(parallel).build());
             if (pass == 1) {
               latencies.add((System.nanoTime() - t0) / 1e6);
             }

@@ -10,7 +10,6 @@ import dev.dossier.search.SearchHit;
 import dev.dossier.search.SearchRequest;
 import dev.dossier.search.SearchResults;
 import dev.dossier.search.Searcher;
-import dev.dossier.search.SortOrder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -130,7 +129,7 @@ final class NameEvaluation {
       throws IOException, QuerySyntaxException {
     SearchResults results =
         searcher.search(
-            new SearchRequest(query, 10_000, 0, SortOrder.RELEVANCE, 0, false, false, false, true, List.of(), false));
+            SearchRequest.builder(query).limit(10_000).fragments(0).countAll(true).build());
     int retrieved = 0;
     int correct = 0;
     List<String> falseHits = new ArrayList<>();
