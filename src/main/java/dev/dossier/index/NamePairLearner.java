@@ -61,6 +61,9 @@ public final class NamePairLearner {
         Name best = null;
         double bestCost = Double.POSITIVE_INFINITY;
         for (Name b : right) {
+          if (!alike(a.key(), b.key())) {
+            continue;
+          }
           double cost = costs.computeIfAbsent(a.word() + '\u0000' + b.word(), k -> cost(a.word(), b.word()));
           if (cost < bestCost) {
             bestCost = cost;
@@ -74,6 +77,40 @@ public final class NamePairLearner {
       }
     }
     return terms;
+  }
+
+  /**
+   * Whether two names' keys (Latin letters, a Cyrillic name's by BGN romanization) are close enough for the rules
+   * to write one as the other: at most 2 edits, or 60 % of the longer key's letters. Most pairs of names in a
+   * passage are two different people; this cheap test spares them the transcription search (Roosevelt ↔ Рузвельт,
+   * "roosevelt" ↔ "ruzvelt", is 3 edits of 9).
+   */
+  static boolean alike(String key, String otherKey) {
+    int longer = Math.max(key.length(), otherKey.length());
+    int allowed = Math.max(2, (int) Math.floor(0.6 * longer));
+    if (Math.abs(key.length() - otherKey.length()) > allowed) {
+      return false;
+    }
+    return editDistance(key, otherKey) <= allowed;
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   /** The term that says {@code key} of {@code language} was translated as {@code otherKey} of {@code other}. */
