@@ -1,9 +1,5 @@
 package dev.dossier.search;
 
-import dev.dossier.config.Glossary;
-import dev.dossier.config.NameVariants;
-import dev.dossier.config.TranscriptionTable;
-import dev.dossier.analysis.Transcriber;
 import dev.dossier.index.DocumentMapper;
 import dev.dossier.index.Fields;
 import dev.dossier.index.IndexDamagedException;
@@ -67,11 +63,8 @@ public final class Searcher implements Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final DocumentMapper mapper;
-  /** Read at query time, so a new line needs no re-index; re-read only when the file changes. */
-  private final ConfigFile<NameVariants> variants;
-  private final ConfigFile<GlossaryLookup> glossary;
-  private final ConfigFile<NameVariants> places;
-  private final ConfigFile<Transcriber> transcriber;
+  /** Builds the queries; reads the configuration files at query time, again when they change. */
+  private final QueryPlanner planner;
   /** The declared languages the index has texts in; the reader is fixed, so computed once. */
   private List<String> indexedLanguages;
 
@@ -82,32 +75,12 @@ public final class Searcher implements Closeable {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.mapper = new DocumentMapper(schema);
-    this.variants = new ConfigFile<>(schema.configDirectory().resolve(NameVariants.FILE_NAME),
-        () -> NameVariants.load(schema.configDirectory()));
-    this.glossary = new ConfigFile<>(schema.configDirectory().resolve(Glossary.FILE_NAME),
-        () -> new GlossaryLookup(Glossary.load(schema.configDirectory()), schema));
-    this.places = new ConfigFile<>(List.of(schema.configDirectory().resolve(NameVariants.PLACES_FILE_NAME),
-            schema.configDirectory().resolve(NameVariants.EXTRA_PLACES_FILE_NAME)),
-        () -> NameVariants.loadPlaces(schema.configDirectory()));
-    this.transcriber = new ConfigFile<>(List.of(schema.configDirectory().resolve(TranscriptionTable.FILE_NAME),
-            schema.configDirectory().resolve(TranscriptionTable.COSTS_FILE_NAME)),
-        () -> new Transcriber(TranscriptionTable.load(schema.configDirectory())));
+    this.planner = new QueryPlanner(schema);
     // the configuration files a name search reads (about 2,000 lines) are parsed on a thread of their own while
     // the caller gets on with its query: in a fresh process they cost some 40 ms of interpreted code
-    Thread prefetch = new Thread(this::loadNameResources, "dossier-name-resources");
+    Thread prefetch = new Thread(planner::prefetch, "dossier-name-resources");
     prefetch.setDaemon(true);
     prefetch.start();
-  }
-
-  private void loadNameResources() {
-    try {
-      places.get();
-      variants.get();
-      transcriber.get();
-      glossary.get();
-    } catch (RuntimeException e) {
-      // a bad file is reported by the search that needs it, on the caller's thread
-    }
   }
 
   /** Opens the index at {@code indexDir} as of its last commit. */
@@ -179,20 +152,12 @@ public final class Searcher implements Closeable {
 
   private SearchResults run(SearchRequest request) throws QuerySyntaxException, IOException {
     long start = System.nanoTime();
-    UnitQueries units =
-        new UnitQueries(
-            schema,
-            request.exact() // an exact search expands nothing: the files need not even be read
-                ? NameResources.none(schema)
-                : new NameResources(variants.get(), places.get(), glossary.get(), transcriber.get()),
-            new NameSeeds(reader),
-            request.exact(),
-            indexedLanguages());
-    QueryReader.Parsed parsed = QueryReader.read(schema, request.query(), units);
-    Query query = parsed.query();
+    QueryPlanner.Plan plan =
+        planner.plan(request.query(), request.exact(), request.similar(), reader, indexedLanguages());
+    Query query = plan.full();
     // the documents listed: those the words match for certain, unless similar ones were asked for too
-    Query listed = request.similar() ? query : StrongQuery.of(query);
-    MatchExplainer explainer = new MatchExplainer(schema, parsed.units());
+    Query listed = plan.listed();
+    MatchExplainer explainer = new MatchExplainer(schema, plan.units());
     int wanted = Math.max(1, request.offset() + request.limit());
     int threshold = request.countAll() ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD;
     TopDocs top =
@@ -268,7 +233,7 @@ public final class Searcher implements Closeable {
    * {@code filter}, those with a name starting with it.
    */
   public List<LearntName> learntNames(String filter) throws IOException {
-    return LearntNames.list(reader, variants.get(), filter);
+    return LearntNames.list(reader, planner.variants(), filter);
   }
 
   /** Facet values listed per field. */
@@ -302,21 +267,14 @@ public final class Searcher implements Closeable {
    */
   private List<String> indexedLanguages() {
     if (indexedLanguages == null) {
-      indexedLanguages = indexedLanguages(schema, reader);
+      indexedLanguages = planner.indexedLanguages(reader);
     }
     return indexedLanguages;
   }
 
   /** The declared languages {@code reader}'s index has texts in, in declaration order; all when it has none. */
   static List<String> indexedLanguages(IndexSchema schema, org.apache.lucene.index.IndexReader reader) {
-    java.util.Set<String> fields = new java.util.HashSet<>();
-    for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
-      for (org.apache.lucene.index.FieldInfo info : leaf.reader().getFieldInfos()) {
-        fields.add(info.name);
-      }
-    }
-    List<String> present = schema.languages().stream().filter(l -> fields.contains(Fields.text(l))).toList();
-    return present.isEmpty() ? schema.languages() : present;
+    return new QueryPlanner(schema).indexedLanguages(reader);
   }
 
   private List<List<ParallelPair>> parallel(Query query, int[] docIds, Map<Integer, Document> stored)
