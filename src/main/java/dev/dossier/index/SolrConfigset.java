@@ -11,10 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -34,6 +33,9 @@ public final class SolrConfigset {
   /** The file of the configset that lists the configuration files, one relative path a line. */
   public static final String MANIFEST = "dossier-files.txt";
 
+  /** The schema's file: Solr's managed schema, read-only ({@code mutable=false}), since it is generated. */
+  static final String SCHEMA = "managed-schema.xml";
+
   private final IndexConfig config;
 
   /** The configset of {@code config}. */
@@ -42,22 +44,26 @@ public final class SolrConfigset {
   }
 
   /**
-   * Writes the configset into {@code dir}/conf: {@code schema.xml} (a classic schema: it is generated, never edited through the API), {@code solrconfig.xml}, {@code
+   * Writes the configset into {@code dir}/conf: {@code managed-schema.xml} (read-only: it is generated, never edited through Solr's API), {@code solrconfig.xml}, {@code
    * dossier.yaml} and every file of the configuration folder (stop words, mappings, name variants, places,
    * glossary, transcription rules), which the query parser reads on the nodes.
    */
-  public Path write(Path dir) {
+  public Written write(Path dir) {
     Path conf = dir.resolve("conf");
     try {
       Files.createDirectories(conf);
-      copyConfiguration(conf);
-      Files.writeString(conf.resolve("schema.xml"), schema(), StandardCharsets.UTF_8);
+      List<String> files = new ArrayList<>(copyConfiguration(conf));
+      Files.writeString(conf.resolve(SCHEMA), schema(), StandardCharsets.UTF_8);
       Files.writeString(conf.resolve("solrconfig.xml"), solrconfig(), StandardCharsets.UTF_8);
+      files.addAll(List.of(SCHEMA, "solrconfig.xml", MANIFEST));
+      return new Written(conf, List.copyOf(files));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return conf;
   }
+
+  /** What {@link #write} wrote: the {@code conf} folder and its files, as paths relative to it. */
+  public record Written(Path conf, List<String> files) {}
 
   /** The schema: field types for each analysis chain, then the fields of {@link Fields}. */
   String schema() {
@@ -178,7 +184,7 @@ public final class SolrConfigset {
           <luceneMatchVersion>9.12</luceneMatchVersion>
           <dataDir>${solr.data.dir:}</dataDir>
           <directoryFactory name="DirectoryFactory" class="${solr.directoryFactory:solr.NRTCachingDirectoryFactory}"/>
-          <schemaFactory class="ClassicIndexSchemaFactory"/>
+          <schemaFactory class="ManagedIndexSchemaFactory"><bool name="mutable">false</bool></schemaFactory>
           <updateHandler class="solr.DirectUpdateHandler2">
             <updateLog><str name="dir">${solr.ulog.dir:}</str></updateLog>
             <autoCommit><maxTime>${solr.autoCommit.maxTime:60000}</maxTime><openSearcher>false</openSearcher></autoCommit>
@@ -197,12 +203,13 @@ public final class SolrConfigset {
   }
 
   /** Every file of the configuration folder, at the same relative paths, so the chains' file parameters resolve. */
-  private void copyConfiguration(Path conf) throws IOException {
+  private List<String> copyConfiguration(Path conf) throws IOException {
     Path source = config.directory();
-    Set<Path> files = new LinkedHashSet<>();
+    List<Path> files;
     try (Stream<Path> walk = Files.walk(source)) {
-      walk.filter(Files::isRegularFile).forEach(files::add);
+      files = walk.filter(Files::isRegularFile).sorted().toList();
     }
+    List<String> copied = new ArrayList<>();
     StringBuilder manifest = new StringBuilder();
     for (Path file : files) {
       String relative = source.relativize(file).toString().replace('\\', '/');
@@ -210,8 +217,10 @@ public final class SolrConfigset {
       Files.createDirectories(target.getParent());
       Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
       manifest.append(relative).append('\n');
+      copied.add(relative);
     }
     Files.writeString(conf.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
+    return copied;
   }
 
   private static String xml(String s) {
