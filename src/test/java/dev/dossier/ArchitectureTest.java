@@ -62,7 +62,7 @@ class ArchitectureTest {
     try (Stream<Path> dirs = Files.list(MAIN)) {
       List<String> unknown = dirs.filter(Files::isDirectory)
           .map(d -> d.getFileName().toString())
-          .filter(d -> !layers().contains(d) && !d.equals("bench"))
+          .filter(d -> !layers().contains(d))
           .toList();
       assertTrue(unknown.isEmpty(), "packages with no place in the layers: " + unknown);
     }

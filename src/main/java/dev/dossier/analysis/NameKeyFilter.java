@@ -34,6 +34,7 @@ public final class NameKeyFilter extends TokenFilter {
   /** Prefix of phonetic-code terms. */
   public static final String PHONETIC = "p:";
 
+  private final NameKeyCache keys;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
   /** The capitalised words of the text, in order, with the position increment since the previous one. */
@@ -45,9 +46,10 @@ public final class NameKeyFilter extends TokenFilter {
 
   private record Candidate(String word, State state, int increment) {}
 
-  /** Wraps {@code input}. */
-  public NameKeyFilter(TokenStream input) {
+  /** Wraps {@code input}; the keys of its names come from {@code keys}. */
+  public NameKeyFilter(TokenStream input, NameKeyCache keys) {
     super(input);
+    this.keys = keys;
   }
 
   /** The term of a phonetic code, followed by the translit key it was computed from. */
@@ -69,7 +71,7 @@ public final class NameKeyFilter extends TokenFilter {
     int skipped = 0;
     while (next < candidates.size()) {
       Candidate candidate = candidates.get(next++);
-      NameKey key = candidate.state() == null ? null : NameKeys.of(candidate.word());
+      NameKey key = candidate.state() == null ? null : keys.of(candidate.word());
       if (key != null && !key.translit().isEmpty()) {
         restoreState(candidate.state());
         for (String code : key.phonetic()) {

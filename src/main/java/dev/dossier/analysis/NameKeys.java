@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.commons.codec.language.bm.NameType;
 import org.apache.commons.codec.language.bm.PhoneticEngine;
 import org.apache.commons.codec.language.bm.RuleType;
@@ -61,44 +62,12 @@ public final class NameKeys {
 
   private NameKeys() {}
 
-  /** Words repeat (names most of all), and Beider–Morse is costly: keys are cached, up to this many words. */
-  private static final int CACHE_SIZE = 100_000;
-
-  private static final java.util.concurrent.ConcurrentHashMap<String, NameKey> CACHE =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
   /**
-   * Beider–Morse codes by translit key: the case forms of a name (Гевары, Геваре, Гевару) share one key, so the
-   * costly encoding runs once per key, not once per form.
+   * The keys of {@code word}, computed on each call; its translit key is empty when the word has fewer than
+   * {@link #MIN_KEY} letters. The indexer reads them through a {@link NameKeyCache}, which computes each word once.
    */
-  private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> CODES =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  /** The keys of {@code word}; its translit key is empty when the word has fewer than {@link #MIN_KEY} letters. */
   public static NameKey of(String word) {
-    NameKey cached = CACHE.get(word);
-    if (cached != null) {
-      return cached;
-    }
-    NameKey key = compute(word);
-    if (CACHE.size() >= CACHE_SIZE) {
-      CACHE.clear(); // crude, but bounded; a run of new words costs one recomputation each
-    }
-    CACHE.put(word, key);
-    return key;
-  }
-
-  private static List<String> codesOf(String translit) {
-    List<String> cached = CODES.get(translit);
-    if (cached != null) {
-      return cached;
-    }
-    List<String> codes = List.copyOf(phonetic(translit));
-    if (CODES.size() >= CACHE_SIZE) {
-      CODES.clear();
-    }
-    CODES.put(translit, codes);
-    return codes;
+    return of(word, NameKeys::codes);
   }
 
   /** The form of a word by which the index looks its keys up: lowercased, ё as е. */
@@ -106,13 +75,8 @@ public final class NameKeys {
     return word.toLowerCase(Locale.ROOT).replace('ё', 'е');
   }
 
-  /** Forgets the cached keys, so that a benchmark run starts as a fresh process would. */
-  public static void clearCache() {
-    CACHE.clear();
-    CODES.clear();
-  }
-
-  private static NameKey compute(String word) {
+  /** The keys of {@code word}, the phonetic codes of its key taken from {@code codes} (which may cache them). */
+  static NameKey of(String word, Function<String, List<String>> codes) {
     String translit = translit(word);
     if (translit.length() < MIN_KEY) {
       return new NameKey("", List.of());
@@ -120,7 +84,12 @@ public final class NameKeys {
     // codes of the key a Russian text would have: a Latin name loses its ending for them as a Russian one does,
     // so Guevara and Гевара still share a code (the alignment's name anchors rely on it)
     String comparable = russianKey(word);
-    return new NameKey(translit, codesOf(comparable.length() < MIN_KEY ? translit : comparable));
+    return new NameKey(translit, codes.apply(comparable.length() < MIN_KEY ? translit : comparable));
+  }
+
+  /** The Beider–Morse codes of a translit key (non-empty, letters only), distinct, in the engine's order. */
+  static List<String> codes(String translit) {
+    return List.copyOf(phonetic(translit));
   }
 
   /**

@@ -108,6 +108,11 @@ public final class RecordedTokens {
     return true;
   }
 
+  /** The position increment of token {@code i}: 1 after the token before it, more where a stop word was removed. */
+  public int increment(int i) {
+    return increments[i];
+  }
+
   /** The offset where token {@code i} starts in the analysed text. */
   public int start(int i) {
     return starts[i];

@@ -146,12 +146,15 @@ public final class Transcriber {
     int n = source.length();
     int m = target.length();
     // cost[i][j][k]: cheapest way to write source[0, i) as target[0, j); k = 1 when the last step inserted
-    double[][][] cost = new double[n + 1][m + 1][2];
-    Step[][][] step = new Step[n + 1][m + 1][2];
-    int[][][] from = new int[n + 1][m + 1][2];
-    for (double[][] plane : cost) {
-      for (double[] cell : plane) {
-        java.util.Arrays.fill(cell, Double.POSITIVE_INFINITY);
+    // (rows of a thread's scratch tables, reused: the indexer aligns thousands of name pairs a document)
+    Scratch scratch = SCRATCH.get().fit(n + 1, m + 1);
+    double[][][] cost = scratch.cost;
+    Step[][][] step = scratch.step;
+    int[][][] from = scratch.from;
+    for (int i = 0; i <= n; i++) {
+      for (int j = 0; j <= m; j++) {
+        cost[i][j][0] = Double.POSITIVE_INFINITY;
+        cost[i][j][1] = Double.POSITIVE_INFINITY;
       }
     }
     cost[0][0][0] = 0;
@@ -165,7 +168,7 @@ public final class Transcriber {
           if (k == 0) {
             for (Step s : insertions) {
               if ((!s.atStart() || i == 0) && (!s.atEnd() || i == n) && target.startsWith(s.target(), j)) {
-                relax(cost, step, from, i, j + s.target().length(), 1, c + s.cost(), s, k);
+                relax(cost, step, from, i, j + s.target().length(), 1, c + s.cost(), s, k, m + 1);
               }
             }
           }
@@ -176,7 +179,7 @@ public final class Transcriber {
             int end = i + s.source().length();
             if (end <= n && source.startsWith(s.source(), i) && (!s.atStart() || i == 0) && (!s.atEnd() || end == n)
                 && target.startsWith(s.target(), j)) {
-              relax(cost, step, from, end, j + s.target().length(), 0, c + s.cost(), s, k);
+              relax(cost, step, from, end, j + s.target().length(), 0, c + s.cost(), s, k, m + 1);
             }
           }
         }
@@ -199,9 +202,29 @@ public final class Transcriber {
     return new Derivation(rules, round(total));
   }
 
+  /** The DP tables of one thread, grown as longer words come; only [0, n] x [0, m] of them is a call's. */
+  private static final class Scratch {
+    double[][][] cost = new double[0][0][2];
+    Step[][][] step = new Step[0][0][2];
+    int[][][] from = new int[0][0][2];
+
+    Scratch fit(int n, int m) {
+      if (n > cost.length || m > (cost.length == 0 ? 0 : cost[0].length)) {
+        int r = Math.max(n, cost.length);
+        int c = Math.max(m, cost.length == 0 ? 0 : cost[0].length);
+        cost = new double[r][c][2];
+        step = new Step[r][c][2];
+        from = new int[r][c][2];
+      }
+      return this;
+    }
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
   private static void relax(
-      double[][][] cost, Step[][][] step, int[][][] from, int i, int j, int k, double c, Step s, int fromK) {
-    if (j < cost[i].length && c < cost[i][j][k] - 1e-12) {
+      double[][][] cost, Step[][][] step, int[][][] from, int i, int j, int k, double c, Step s, int fromK, int width) {
+    if (j < width && c < cost[i][j][k] - 1e-12) {
       cost[i][j][k] = c;
       step[i][j][k] = s;
       from[i][j][k] = fromK;

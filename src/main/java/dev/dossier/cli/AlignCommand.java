@@ -40,14 +40,14 @@ final class AlignCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new java.nio.file.NoSuchFileException(file.toString());
     }
+    IndexSchema schema = parent.schema(common);
     List<ArchiveDocument> docs;
     try {
-      docs = ArchiveReaders.forConfig(parent.schema(common).configDirectory()).read(file).documents();
+      docs = ArchiveReaders.forConfig(schema.configDirectory()).read(file).documents();
     } catch (RejectedFileException e) {
       ErrorLines.error(spec.commandLine().getErr(), file + ": " + e.getMessage());
       return ExitCodes.FAILED;
     }
-    IndexSchema schema = parent.schema(common);
     var out = spec.commandLine().getOut();
     DocumentAnalyser analyser = new DocumentAnalyser(schema);
     for (ArchiveDocument doc : docs) {

@@ -9,15 +9,12 @@ import java.io.PrintWriter;
 /** Prints one whole document as text: metadata lines, then the original and the translation under headings. */
 final class DocumentPrinter {
 
-  private static final String BOLD = "\u001b[1m";
-  private static final String RESET = "\u001b[0m";
-
   private final PrintWriter out;
-  private final boolean colour;
+  private final Ansi ansi;
 
   DocumentPrinter(PrintWriter out, boolean colour) {
     this.out = out;
-    this.colour = colour;
+    this.ansi = new Ansi(colour);
   }
 
   void print(ArchiveDocument doc) {
@@ -29,7 +26,7 @@ final class DocumentPrinter {
   }
 
   void printMetadata(ArchiveDocument doc) {
-    out.println(bold(doc.title().isEmpty() ? "(untitled)" : doc.title()));
+    out.println(ansi.bold(doc.title().isEmpty() ? "(untitled)" : doc.title()));
     field("Id", doc.id());
     field("Date", doc.date().map(PartialDate::display).orElse("undated"));
     field("URL", doc.url());
@@ -57,11 +54,7 @@ final class DocumentPrinter {
       return;
     }
     out.println();
-    out.println(bold("== " + heading + " =="));
+    out.println(ansi.bold("== " + heading + " =="));
     out.println(text);
-  }
-
-  private String bold(String text) {
-    return colour ? BOLD + text + RESET : text;
   }
 }

@@ -6,7 +6,7 @@ import dev.dossier.search.Snippet;
 record Markup(String open, String close) {
 
   /** Bold yellow on a terminal. */
-  static final Markup ANSI = new Markup("\u001b[1;33m", "\u001b[0m");
+  static final Markup ANSI = new Markup(Ansi.HIGHLIGHT, Ansi.RESET);
   /** Plain markers when output is piped, like Markdown bold. */
   static final Markup PLAIN = new Markup("**", "**");
   /** Elasticsearch's default highlight tags, for JSON. */

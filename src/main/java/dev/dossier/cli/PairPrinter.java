@@ -7,15 +7,12 @@ import java.util.List;
 /** Prints aligned passage pairs as text: each original passage above its translation, numbered. */
 final class PairPrinter {
 
-  private static final String DIM = "\u001b[2m";
-  private static final String RESET = "\u001b[0m";
-
   private final PrintWriter out;
-  private final boolean colour;
+  private final Ansi ansi;
 
   PairPrinter(PrintWriter out, boolean colour) {
     this.out = out;
-    this.colour = colour;
+    this.ansi = new Ansi(colour);
   }
 
   void print(String originalLanguage, String translationLanguage, List<TextPair> pairs) {
@@ -24,8 +21,8 @@ final class PairPrinter {
     int n = 1;
     for (TextPair pair : pairs) {
       out.println();
-      out.printf("[%d] %s %s%n", n++, dim(o), oneLine(pair.original()));
-      out.printf("%s %s %s%n", " ".repeat(String.valueOf(n - 1).length() + 2), dim(t), oneLine(pair.translation()));
+      out.printf("[%d] %s %s%n", n++, ansi.dim(o), oneLine(pair.original()));
+      out.printf("%s %s %s%n", " ".repeat(String.valueOf(n - 1).length() + 2), ansi.dim(t), oneLine(pair.translation()));
     }
   }
 
@@ -35,9 +32,5 @@ final class PairPrinter {
 
   private static String oneLine(String text) {
     return text.isBlank() ? "—" : text.strip().replaceAll("\\s+", " ");
-  }
-
-  private String dim(String text) {
-    return colour ? DIM + text + RESET : text;
   }
 }

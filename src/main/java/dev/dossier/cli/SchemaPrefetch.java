@@ -3,16 +3,19 @@ package dev.dossier.cli;
 import dev.dossier.config.IndexConfigLoader;
 import dev.dossier.index.IndexSchema;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import picocli.CommandLine;
 
 /**
  * The schema of a command that reads the index, built on another thread while picocli parses the command line:
  * reading {@code dossier.yaml} and building the analyzers take about as long as the parsing (some 60 ms each at the
  * start of a short process), and on two cores they need not wait for each other. The configuration folder is read
- * from the arguments as {@link CommonOptions} will read it; the command takes the schema only if they agree.
+ * from the arguments on that thread too, by picocli from {@link CommonOptions}' own declaration of
+ * {@code --config}; the command takes the schema only if it names the same folder.
  */
 final class SchemaPrefetch {
 
@@ -21,10 +24,11 @@ final class SchemaPrefetch {
 
   static final SchemaPrefetch NONE = new SchemaPrefetch(null, null);
 
-  private final Path configDir;
+  /** The folder the arguments name; null when picocli refuses them (the command then says why). */
+  private final CompletableFuture<Path> configDir;
   private final CompletableFuture<IndexSchema> schema;
 
-  private SchemaPrefetch(Path configDir, CompletableFuture<IndexSchema> schema) {
+  private SchemaPrefetch(CompletableFuture<Path> configDir, CompletableFuture<IndexSchema> schema) {
     this.configDir = configDir;
     this.schema = schema;
   }
@@ -34,27 +38,36 @@ final class SchemaPrefetch {
     if (args.length == 0 || !COMMANDS.contains(args[0])) {
       return NONE;
     }
-    Path dir = CommonOptions.configDir(configOption(args), env);
-    CompletableFuture<IndexSchema> future = new CompletableFuture<>();
+    CompletableFuture<Path> configDir = new CompletableFuture<>();
+    CompletableFuture<IndexSchema> schema = new CompletableFuture<>();
     Thread build = new Thread(() -> {
       try {
-        future.complete(IndexSchema.of(IndexConfigLoader.load(dir)));
+        Path dir = configDir(env, args);
+        configDir.complete(dir);
+        if (dir != null) {
+          schema.complete(IndexSchema.of(IndexConfigLoader.load(dir)));
+        }
       } catch (Throwable e) {
-        future.completeExceptionally(e);
+        configDir.completeExceptionally(e);
+        schema.completeExceptionally(e);
       }
     }, "dossier-schema");
     build.setDaemon(true);
     build.start();
-    return new SchemaPrefetch(dir, future);
+    return new SchemaPrefetch(configDir, schema);
   }
 
   /** The schema built from {@code dir}, if it is the folder prefetched; throws what building it threw. */
   Optional<IndexSchema> take(Path dir) {
-    if (schema == null || !configDir.equals(dir)) {
+    if (configDir == null || !dir.equals(result(configDir))) {
       return Optional.empty();
     }
+    return Optional.of(result(schema));
+  }
+
+  private static <T> T result(CompletableFuture<T> future) {
     try {
-      return Optional.of(schema.join());
+      return future.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
@@ -66,19 +79,20 @@ final class SchemaPrefetch {
     }
   }
 
-  /** The value of {@code --config DIR} or {@code --config=DIR} among the options, if given. */
-  private static Path configOption(String[] args) {
-    for (int i = 1; i < args.length; i++) {
-      if (args[i].equals("--")) {
-        break;
-      }
-      if (args[i].equals("--config") && i + 1 < args.length) {
-        return Path.of(args[i + 1]);
-      }
-      if (args[i].startsWith("--config=")) {
-        return Path.of(args[i].substring("--config=".length()));
-      }
+  /**
+   * The configuration folder the command's options will name: {@code --config} as picocli reads it (the other
+   * options and the parameters are the command's, left unmatched here), else the environment's or the default;
+   * null when picocli refuses the options.
+   */
+  private static Path configDir(Environment env, String[] args) {
+    CommonOptions options = new CommonOptions();
+    try {
+      new CommandLine(options)
+          .setUnmatchedArgumentsAllowed(true)
+          .parseArgs(Arrays.copyOfRange(args, 1, args.length));
+    } catch (CommandLine.ParameterException e) {
+      return null; // the command's own parse reports it
     }
-    return null;
+    return options.configDir(env);
   }
 }

@@ -106,9 +106,18 @@ final class SearchCommand implements Callable<Integer> {
           String.format(java.util.Locale.ROOT, "--offset plus --limit must be at most %,d (here %,d)",
               SearchRequest.MAX_WINDOW, (long) offset + limit));
     }
-    SearchRequest request = new SearchRequest(
-        String.join(" ", words), limit, offset, sortOrder(), fragments, exact, explain, parallel, countAll,
-        facetFields(), similar);
+    SearchRequest request = SearchRequest.builder(String.join(" ", words))
+        .limit(limit)
+        .offset(offset)
+        .sort(sortOrder())
+        .fragments(fragments)
+        .exact(exact)
+        .explain(explain)
+        .parallel(parallel)
+        .countAll(countAll)
+        .facets(facetFields())
+        .similar(similar)
+        .build();
     WarmUp.inBackground();
     SearchResults results;
     try (Searcher searcher = parent.openSearcher(common)) {

@@ -15,17 +15,13 @@ import java.util.Locale;
 /** Prints search results as text: a header, then each hit with its snippets per language. */
 final class SearchPrinter {
 
-  private static final String BOLD = "\u001b[1m";
-  private static final String DIM = "\u001b[2m";
-  private static final String RESET = "\u001b[0m";
-
   private final PrintWriter out;
-  private final boolean colour;
+  private final Ansi ansi;
   private final Markup markup;
 
   SearchPrinter(PrintWriter out, boolean colour) {
     this.out = out;
-    this.colour = colour;
+    this.ansi = new Ansi(colour);
     this.markup = colour ? Markup.ANSI : Markup.PLAIN;
   }
 
@@ -54,7 +50,7 @@ final class SearchPrinter {
     }
     results.facets().forEach((field, counts) -> {
       out.println();
-      out.println(style(BOLD, "Matches by " + field + ":"));
+      out.println(ansi.bold("Matches by " + field + ":"));
       if (counts.isEmpty()) {
         out.println("   (none has a " + field + ")");
       }
@@ -78,18 +74,18 @@ final class SearchPrinter {
     String date = hit.date().isEmpty() ? "undated" : PartialDate.parse(hit.date()).map(PartialDate::display).orElse(hit.date());
     String collection = hit.collection().isEmpty() ? "" : "  " + hit.collection();
     out.printf(
-        Locale.ROOT, "%d. %s  %s%s  %s%n", rank, style(BOLD, hit.id()), date, collection,
-        style(DIM, String.format(Locale.ROOT, "score %.3f", hit.score())));
-    out.println("   " + style(BOLD, hit.title().isEmpty() ? "(untitled)" : hit.title()));
+        Locale.ROOT, "%d. %s  %s%s  %s%n", rank, ansi.bold(hit.id()), date, collection,
+        ansi.dim(String.format(Locale.ROOT, "score %.3f", hit.score())));
+    out.println("   " + ansi.bold(hit.title().isEmpty() ? "(untitled)" : hit.title()));
     if (hit.parallel().isEmpty()) {
       hit.highlights().forEach((language, snippets) -> printSnippets(language, snippets));
     }
     for (ParallelPair pair : hit.parallel()) {
-      out.println("   " + style(DIM, "┌") + " " + orDash(pair.original()));
-      out.println("   " + style(DIM, "└") + " " + orDash(pair.translation()));
+      out.println("   " + ansi.dim("┌") + " " + orDash(pair.original()));
+      out.println("   " + ansi.dim("└") + " " + orDash(pair.translation()));
     }
     if (!hit.matches().isEmpty()) {
-      out.println("   " + style(DIM, "matched (best: " + hit.level().map(MatchLevel::label).orElse("?") + "):"));
+      out.println("   " + ansi.dim("matched (best: " + hit.level().map(MatchLevel::label).orElse("?") + "):"));
       for (MatchedWord m : hit.matches()) {
         String source = m.query().isEmpty() ? "" : " <- " + m.query();
         out.println("     " + m.language() + " " + m.word() + "  " + m.level().label() + source);
@@ -99,15 +95,11 @@ final class SearchPrinter {
 
   private void printSnippets(String language, List<Snippet> snippets) {
     for (Snippet snippet : snippets) {
-      out.println("   " + style(DIM, language + ":") + " …" + markup.apply(snippet) + "…");
+      out.println("   " + ansi.dim(language + ":") + " …" + markup.apply(snippet) + "…");
     }
   }
 
   private String orDash(Snippet snippet) {
     return snippet.text().isEmpty() ? "—" : markup.apply(snippet);
-  }
-
-  private String style(String code, String text) {
-    return colour ? code + text + RESET : text;
   }
 }

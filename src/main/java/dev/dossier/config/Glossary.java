@@ -41,22 +41,15 @@ public final class Glossary {
 
   /** Reads the glossary of {@code configDir}; none when the file does not exist. */
   public static Glossary load(Path configDir) {
-    return ConfigLines.read(configDir, FILE_NAME)
-        .map(lines -> parse(configDir.resolve(FILE_NAME), lines))
-        .orElse(NONE);
+    return ConfigLines.load(configDir, FILE_NAME, Glossary::parse, NONE);
   }
 
-
-  static Glossary parse(Path file, List<String> lines) {
+  private static Glossary parse(List<ConfigLines.Line> lines) {
     List<Entry> entries = new ArrayList<>();
-    for (int n = 0; n < lines.size(); n++) {
-      String line = lines.get(n).strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      String[] sides = line.split("\\|", -1);
+    for (ConfigLines.Line line : lines) {
+      String[] sides = line.text().split("\\|", -1);
       if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
-        throw new ConfigException(file + ":" + (n + 1) + ": expected 'English term | Russian term'");
+        throw line.error("expected 'English term | Russian term'");
       }
       entries.add(new Entry(sides[0].strip(), sides[1].strip()));
     }

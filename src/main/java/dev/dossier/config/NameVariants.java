@@ -76,27 +76,21 @@ public final class NameVariants {
   }
 
   private static NameVariants load(Path configDir, String fileName) {
-    return ConfigLines.read(configDir, fileName)
-        .map(lines -> parse(configDir.resolve(fileName), lines))
-        .orElse(NONE);
+    return ConfigLines.load(configDir, fileName, NameVariants::parse, NONE);
   }
 
-
-  static NameVariants parse(Path file, List<String> lines) {
+  private static NameVariants parse(List<ConfigLines.Line> lines) {
     Map<String, Set<String>> map = new HashMap<>();
     Map<String, Set<String>> apart = new HashMap<>();
     int longest = 0;
-    for (int n = 0; n < lines.size(); n++) {
-      String line = lines.get(n).strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
+    for (ConfigLines.Line entry : lines) {
+      String line = entry.text();
       if (line.contains("!=")) {
         String[] sides = APART.split(line, -1);
         List<String> left = names(sides[0]);
         List<String> right = sides.length == 2 ? names(sides[1]) : List.of();
         if (sides.length != 2 || left.isEmpty() || right.isEmpty() || line.contains("=>")) {
-          throw new ConfigException(file + ":" + (n + 1) + ": expected 'name != other name, ...'");
+          throw entry.error("expected 'name != other name, ...'");
         }
         for (String a : left) {
           for (String b : right) {
@@ -108,12 +102,12 @@ public final class NameVariants {
       }
       String[] sides = ARROW.split(line, -1);
       if (sides.length > 2) {
-        throw new ConfigException(file + ":" + (n + 1) + ": more than one '=>'");
+        throw entry.error("more than one '=>'");
       }
       List<String> left = names(sides[0]);
       List<String> right = sides.length == 2 ? names(sides[1]) : left;
       if (left.isEmpty() || right.isEmpty()) {
-        throw new ConfigException(file + ":" + (n + 1) + ": expected names separated by commas");
+        throw entry.error("expected names separated by commas");
       }
       List<String> rightKeys = right.stream().map(NameVariants::normalize).toList();
       for (String name : left) {

@@ -173,20 +173,18 @@ public final class DocumentMapper {
     }
     String original = next(texts, schema.indexLanguage(originalLanguage));
     String translation = translationLanguage.isEmpty() ? "" : next(texts, schema.indexLanguage(translationLanguage));
-    return new ArchiveDocument(
-        value(d, Fields.ID),
-        value(d, Fields.TITLE),
-        Optional.ofNullable(d.get(Fields.DATE)).flatMap(PartialDate::parse),
-        value(d, Fields.CITATION),
-        value(d, Fields.URL),
-        value(d, Fields.SUMMARY),
-        value(d, Fields.CREDITS),
-        originalLanguage,
-        original,
-        translationLanguage,
-        translation,
-        metadata(d),
-        value(d, Fields.SOURCE));
+    return ArchiveDocument.builder(value(d, Fields.ID))
+        .title(value(d, Fields.TITLE))
+        .date(Optional.ofNullable(d.get(Fields.DATE)).flatMap(PartialDate::parse))
+        .citation(value(d, Fields.CITATION))
+        .url(value(d, Fields.URL))
+        .summary(value(d, Fields.SUMMARY))
+        .credits(value(d, Fields.CREDITS))
+        .original(originalLanguage, original)
+        .translation(translationLanguage, translation)
+        .metadata(metadata(d))
+        .source(value(d, Fields.SOURCE))
+        .build();
   }
 
   private static Map<MetadataField, List<String>> metadata(Document d) {

@@ -110,19 +110,32 @@ public final class IndexSchema {
 
   /** The stems of {@code text} by the full-text analyzer of {@code language} (its slot's). */
   public List<String> stems(String language, String text) {
-    List<String> stems = new java.util.ArrayList<>();
-    try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(Fields.text(indexLanguage(language)), text)) {
+    return terms(Fields.text(indexLanguage(language)), text);
+  }
+
+  /**
+   * The terms of {@code text} as {@code field}'s analyzer makes them: what a query or an explanation compares. Only
+   * the terms are kept (no {@link RecordedTokens}), because the aligner stems every glossary term through it.
+   */
+  public List<String> terms(String field, String text) {
+    List<String> terms = new java.util.ArrayList<>();
+    try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(field, text)) {
       org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
           ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        stems.add(term.toString());
+        terms.add(term.toString());
       }
       ts.end();
     } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new java.io.UncheckedIOException(e); // analysis of an in-memory string does no I/O
     }
-    return stems;
+    return terms;
+  }
+
+  /** The tokens of {@code text} as {@code field}'s analyzer makes them, with their offsets and position increments. */
+  public RecordedTokens tokens(String field, String text) {
+    return RecordedTokens.of(analyzer.tokenStream(field, text));
   }
 
   /**

@@ -47,6 +47,11 @@ final class IndexSnapshot {
     return new IndexSnapshot(Map.of(), Map.of());
   }
 
+  /** A snapshot of these files and ids, as {@link #of(IndexReader)} reads them: for tests of a run's parts. */
+  static IndexSnapshot of(Map<String, FileState> files, Map<String, String> ids) {
+    return new IndexSnapshot(Map.copyOf(files), Map.copyOf(ids));
+  }
+
   static IndexSnapshot of(IndexReader reader) throws IOException {
     Map<String, String> hashes = new HashMap<>();
     Map<String, Long> expected = new HashMap<>();

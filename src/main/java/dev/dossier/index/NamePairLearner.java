@@ -7,6 +7,7 @@ import dev.dossier.analysis.RecordedTokens;
 import dev.dossier.analysis.RussianRomanizer;
 import dev.dossier.analysis.Transcriber;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +49,8 @@ public final class NamePairLearner {
     if (original.text().isEmpty() || translation.text().isEmpty()) {
       return terms;
     }
+    // a document names the same people passage after passage: each pair of spellings is costed once
+    Map<String, Double> costs = new HashMap<>();
     for (PassagePair pair : analysed.alignment().pairs()) {
       List<Name> left = names(original, pair.originalStart(), pair.originalEnd());
       List<Name> right = names(translation, pair.translationStart(), pair.translationEnd());
@@ -58,7 +61,7 @@ public final class NamePairLearner {
         Name best = null;
         double bestCost = Double.POSITIVE_INFINITY;
         for (Name b : right) {
-          double cost = cost(a.word(), b.word());
+          double cost = costs.computeIfAbsent(a.word() + '\u0000' + b.word(), k -> cost(a.word(), b.word()));
           if (cost < bestCost) {
             bestCost = cost;
             best = b;
@@ -89,6 +92,9 @@ public final class NamePairLearner {
    */
   private double cost(String a, String b) {
     double best = Double.POSITIVE_INFINITY;
+    if (RussianRomanizer.isRussian(NameKeys.lookupForm(a)) == RussianRomanizer.isRussian(NameKeys.lookupForm(b))) {
+      return best; // the rules write Latin as Cyrillic and back; a name in the same script is matched by its key
+    }
     for (String form : forms(a)) {
       for (String other : forms(b)) {
         Transcriber.Derivation there = transcriber.derivation(form, other);

@@ -46,20 +46,18 @@ final class FrontMatterReader implements ArchiveReader {
         body,
         Languages.code(front.first("language", "lang")),
         Languages.code(front.first("original_language", "orig_language", "source_language")));
-    return ReadResult.of(List.of(new ArchiveDocument(
-        id.isEmpty() ? file.baseName() : id,
-        front.first("title"),
-        date(front),
-        front.first("citation"),
-        front.first("url", "source_url", "link", "permalink"),
-        front.first("summary", "description", "abstract"),
-        front.first("credits", "credit"),
-        texts.originalLanguage(),
-        texts.original(),
-        texts.translationLanguage(),
-        texts.translation(),
-        metadata(front),
-        file.path().toString())));
+    return ReadResult.of(List.of(ArchiveDocument.builder(id.isEmpty() ? file.baseName() : id)
+        .title(front.first("title"))
+        .date(date(front))
+        .citation(front.first("citation"))
+        .url(front.first("url", "source_url", "link", "permalink"))
+        .summary(front.first("summary", "description", "abstract"))
+        .credits(front.first("credits", "credit"))
+        .original(texts.originalLanguage(), texts.original())
+        .translation(texts.translationLanguage(), texts.translation())
+        .metadata(metadata(front))
+        .source(file.path().toString())
+        .build()));
   }
 
   private static Optional<PartialDate> date(FrontMatter front) {

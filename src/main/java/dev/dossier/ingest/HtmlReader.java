@@ -64,9 +64,16 @@ final class HtmlReader implements ArchiveReader {
       throw new RejectedFileException("no text in the HTML body");
     }
     TextLanguages texts = TextLanguages.identifiedFirst(text, declared);
-    return ReadResult.of(List.of(new ArchiveDocument(
-        file.baseName(), title, date, "", url, summary, "", texts.originalLanguage(), texts.original(),
-        texts.translationLanguage(), texts.translation(), metadata, file.path().toString())));
+    return ReadResult.of(List.of(ArchiveDocument.builder(file.baseName())
+        .title(title)
+        .date(date)
+        .url(url)
+        .summary(summary)
+        .original(texts.originalLanguage(), texts.original())
+        .translation(texts.translationLanguage(), texts.translation())
+        .metadata(metadata)
+        .source(file.path().toString())
+        .build()));
   }
 
   private static String title(Document page) {

@@ -65,10 +65,14 @@ final class PdfReader implements ArchiveReader {
       }
       PDDocumentInformation info = pdf.getDocumentInformation();
       TextLanguages texts = TextLanguages.of(text, Optional.empty(), Optional.empty());
-      return ReadResult.of(List.of(new ArchiveDocument(
-          file.baseName(), title(info, text), Optional.empty(), "", "", value(info.getSubject()), "",
-          texts.originalLanguage(), texts.original(), texts.translationLanguage(), texts.translation(),
-          metadata(info), file.path().toString())));
+      return ReadResult.of(List.of(ArchiveDocument.builder(file.baseName())
+          .title(title(info, text))
+          .summary(value(info.getSubject()))
+          .original(texts.originalLanguage(), texts.original())
+          .translation(texts.translationLanguage(), texts.translation())
+          .metadata(metadata(info))
+          .source(file.path().toString())
+          .build()));
     } catch (InvalidPasswordException e) {
       throw new RejectedFileException("encrypted PDF (it needs a password to open)", e);
     } catch (IOException | RuntimeException e) {

@@ -2,7 +2,6 @@ package dev.dossier.ingest;
 
 import dev.dossier.model.ArchiveDocument;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,19 +28,11 @@ final class PlainTextReader implements ArchiveReader {
     }
     String firstLine = text.lines().findFirst().orElse("").strip();
     TextLanguages texts = TextLanguages.of(text, Optional.empty(), Optional.empty());
-    return ReadResult.of(List.of(new ArchiveDocument(
-        file.baseName(),
-        firstLine.length() <= MAX_TITLE ? firstLine : "",
-        Optional.empty(),
-        "",
-        "",
-        "",
-        "",
-        texts.originalLanguage(),
-        texts.original(),
-        texts.translationLanguage(),
-        texts.translation(),
-        Map.of(),
-        file.path().toString())));
+    return ReadResult.of(List.of(ArchiveDocument.builder(file.baseName())
+        .title(firstLine.length() <= MAX_TITLE ? firstLine : "")
+        .original(texts.originalLanguage(), texts.original())
+        .translation(texts.translationLanguage(), texts.translation())
+        .source(file.path().toString())
+        .build()));
   }
 }

@@ -41,20 +41,18 @@ final class RecordMapper {
     }
     TextLanguages languages = languages(record, text, translation);
     String date = value(record, "date");
-    return new ArchiveDocument(
-        id,
-        value(record, "title"),
-        date.isBlank() ? Optional.empty() : PartialDate.parse(date),
-        value(record, "citation"),
-        value(record, "url"),
-        value(record, "summary"),
-        value(record, "credits"),
-        languages.originalLanguage(),
-        languages.original(),
-        languages.translationLanguage(),
-        languages.translation(),
-        metadata(record),
-        file.path().toString());
+    return ArchiveDocument.builder(id)
+        .title(value(record, "title"))
+        .date(date.isBlank() ? Optional.empty() : PartialDate.parse(date))
+        .citation(value(record, "citation"))
+        .url(value(record, "url"))
+        .summary(value(record, "summary"))
+        .credits(value(record, "credits"))
+        .original(languages.originalLanguage(), languages.original())
+        .translation(languages.translationLanguage(), languages.translation())
+        .metadata(metadata(record))
+        .source(file.path().toString())
+        .build();
   }
 
   /**

@@ -218,20 +218,16 @@ final class TeiDocumentText {
         TextLanguages.of(HtmlText.tidy(text.toString()), Languages.code(language), Optional.empty());
     String localId = !xmlId.isEmpty() ? xmlId : "d" + (n.isEmpty() ? String.valueOf(ordinal) : n);
     Optional<PartialDate> date = TeiDates.date(dateline, dateMin, dateMax);
-    return new ArchiveDocument(
-        volume.id() + "/" + localId,
-        collapse(title),
-        date,
-        n.isEmpty() || volume.title().isEmpty() ? volume.title() : volume.title() + ", Document " + n,
-        volume.url(xmlId),
-        "",
-        "",
-        texts.originalLanguage(),
-        texts.original(),
-        texts.translationLanguage(),
-        texts.translation(),
-        metadata(volume),
-        source);
+    return ArchiveDocument.builder(volume.id() + "/" + localId)
+        .title(collapse(title))
+        .date(date)
+        .citation(n.isEmpty() || volume.title().isEmpty() ? volume.title() : volume.title() + ", Document " + n)
+        .url(volume.url(xmlId))
+        .original(texts.originalLanguage(), texts.original())
+        .translation(texts.translationLanguage(), texts.translation())
+        .metadata(metadata(volume))
+        .source(source)
+        .build();
   }
 
   private Map<MetadataField, List<String>> metadata(TeiVolume volume) {

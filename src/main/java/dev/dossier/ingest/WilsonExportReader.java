@@ -62,20 +62,18 @@ final class WilsonExportReader implements ArchiveReader {
       originalLanguage = LanguageIdentifier.identify(split.original()); // the export does not say: the text does
     }
     return ReadResult.of(List.of(
-        new ArchiveDocument(
-            id(url, file),
-            parsed.title == null ? "" : parsed.title,
-            Optional.ofNullable(parsed.date),
-            citation,
-            url,
-            parsed.sections.getOrDefault("summary", ""),
-            parsed.sections.getOrDefault("credits", ""),
-            originalLanguage,
-            split.original(),
-            split.translation().isEmpty() ? "" : translationLanguage,
-            split.translation(),
-            metadata(citation, url),
-            file.toString())));
+        ArchiveDocument.builder(id(url, file))
+            .title(parsed.title == null ? "" : parsed.title)
+            .date(Optional.ofNullable(parsed.date))
+            .citation(citation)
+            .url(url)
+            .summary(parsed.sections.getOrDefault("summary", ""))
+            .credits(parsed.sections.getOrDefault("credits", ""))
+            .original(originalLanguage, split.original())
+            .translation(split.translation().isEmpty() ? "" : translationLanguage, split.translation())
+            .metadata(metadata(citation, url))
+            .source(file.toString())
+            .build()));
   }
 
   /** What the metadata part of the export says, and where the body is. */

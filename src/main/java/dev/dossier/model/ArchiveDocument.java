@@ -70,13 +70,132 @@ public record ArchiveDocument(
 
   /** The same document, read from {@code newSource}. */
   public ArchiveDocument withSource(String newSource) {
-    return new ArchiveDocument(
-        id, title, date, citation, url, summary, credits, originalLanguage, original, translationLanguage,
-        translation, metadata, newSource);
+    return toBuilder().source(newSource).build();
+  }
+
+  /** The same document with {@code values} as its metadata of one kind (none when empty). */
+  public ArchiveDocument withMetadata(MetadataField field, List<String> values) {
+    Map<MetadataField, List<String>> changed = new EnumMap<>(MetadataField.class);
+    changed.putAll(metadata);
+    changed.put(field, values);
+    return toBuilder().metadata(changed).build();
+  }
+
+  /** A builder of the document with this id; what it is not given is empty, the date absent. */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  /** A builder holding this document's fields, for a copy that differs in some. */
+  public Builder toBuilder() {
+    return new Builder(id)
+        .title(title)
+        .date(date)
+        .citation(citation)
+        .url(url)
+        .summary(summary)
+        .credits(credits)
+        .original(originalLanguage, original)
+        .translation(translationLanguage, translation)
+        .metadata(metadata)
+        .source(source);
   }
 
   /** Whether the document has a translation. */
   public boolean hasTranslation() {
     return !translation.isBlank();
+  }
+
+  /**
+   * Collects a document's fields by name: the record has thirteen, and a reader or a copy that named them by
+   * position read as a row of strings in which two could swap unnoticed.
+   */
+  public static final class Builder {
+    private final String id;
+    private String title;
+    private Optional<PartialDate> date = Optional.empty();
+    private String citation;
+    private String url;
+    private String summary;
+    private String credits;
+    private String originalLanguage;
+    private String original;
+    private String translationLanguage;
+    private String translation;
+    private Map<MetadataField, List<String>> metadata;
+    private String source;
+
+    private Builder(String id) {
+      this.id = id;
+    }
+
+    /** The title. */
+    public Builder title(String value) {
+      title = value;
+      return this;
+    }
+
+    /** The date, if the source gives one. */
+    public Builder date(Optional<PartialDate> value) {
+      date = value;
+      return this;
+    }
+
+    /** The citation. */
+    public Builder citation(String value) {
+      citation = value;
+      return this;
+    }
+
+    /** The URL of the document at its archive. */
+    public Builder url(String value) {
+      url = value;
+      return this;
+    }
+
+    /** The summary. */
+    public Builder summary(String value) {
+      summary = value;
+      return this;
+    }
+
+    /** The credits (translator, funder). */
+    public Builder credits(String value) {
+      credits = value;
+      return this;
+    }
+
+    /** The original text and its language. */
+    public Builder original(String language, String text) {
+      originalLanguage = language;
+      original = text;
+      return this;
+    }
+
+    /** The translation and its language. */
+    public Builder translation(String language, String text) {
+      translationLanguage = language;
+      translation = text;
+      return this;
+    }
+
+    /** The descriptive metadata by kind. */
+    public Builder metadata(Map<MetadataField, List<String>> value) {
+      metadata = value;
+      return this;
+    }
+
+    /** Where the document was read from. */
+    public Builder source(String value) {
+      source = value;
+      return this;
+    }
+
+    /** The document, its fields normalised as the record's constructor does. */
+    public ArchiveDocument build() {
+      return new ArchiveDocument(
+          id, title, date, citation, url, summary, credits, originalLanguage, original, translationLanguage,
+          translation, metadata, source);
+    }
   }
 }

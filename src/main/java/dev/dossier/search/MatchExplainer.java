@@ -1,20 +1,17 @@
 package dev.dossier.search;
 
 import dev.dossier.analysis.NameKey;
+import dev.dossier.analysis.NameKeyCache;
 import dev.dossier.analysis.NameKeys;
 import dev.dossier.analysis.RussianRomanizer;
 import dev.dossier.index.Fields;
 import dev.dossier.index.IndexSchema;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.automaton.Operations;
 
@@ -26,6 +23,8 @@ final class MatchExplainer {
 
   private final IndexSchema schema;
   private final List<QueryUnit> units;
+  /** The name keys of the highlighted words and the query's units, computed once per explained search. */
+  private final NameKeyCache nameKeys = new NameKeyCache();
 
   MatchExplainer(IndexSchema schema, List<QueryUnit> units) {
     this.schema = schema;
@@ -66,8 +65,8 @@ final class MatchExplainer {
     if (sameTerms(Fields.text(language), word, unit.text())) {
       return Optional.of(MatchLevel.STEMMED);
     }
-    NameKey wordKey = NameKeys.of(word);
-    NameKey unitKey = NameKeys.of(unit.text());
+    NameKey wordKey = nameKeys.of(word);
+    NameKey unitKey = nameKeys.of(unit.text());
     java.util.EnumSet<MatchLevel> levels = java.util.EnumSet.noneOf(MatchLevel.class);
     boolean nameMatch = !unit.phrase() && !wordKey.translit().isEmpty();
     if (nameMatch && transliterated(language, wordKey, unit.text())) {
@@ -131,22 +130,7 @@ final class MatchExplainer {
   }
 
   private boolean sameTerms(String field, String a, String b) {
-    List<String> ta = terms(field, a);
-    return !ta.isEmpty() && ta.equals(terms(field, b));
-  }
-
-  private List<String> terms(String field, String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream ts = schema.analyzer().tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        terms.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
+    List<String> ta = schema.terms(field, a);
+    return !ta.isEmpty() && ta.equals(schema.terms(field, b));
   }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -36,18 +35,19 @@ final class ParallelPassages {
   /** One hit's texts and alignment. */
   record Texts(String originalLanguage, String original, String translationLanguage, String translation, Alignment alignment) {}
 
-  /** For each document, the pairs that hold a match; {@code stored} holds documents already read, by id. */
-  List<List<ParallelPair>> of(Query query, int[] docIds, List<Texts> texts, Map<Integer, Document> stored)
-      throws IOException {
+  /** For each hit, the pairs that hold a match of {@code query}. */
+  List<List<ParallelPair>> of(Query query, StoredHits hits) throws IOException {
     String[] fields = languages.stream().map(Fields::text).toArray(String[]::new);
     int[] one = new int[fields.length];
     java.util.Arrays.fill(one, 1);
     PassageHighlighter highlighter = PassageHighlighter.of(
-        searcher, schema, new MatchOffsets(), WholeBreakIterator::new, PassageHighlighter.isPositional(query), stored);
-    Map<String, Object[]> matches = docIds.length == 0 ? Map.of() : highlighter.passages(fields, query, docIds, one);
+        searcher, schema, new MatchOffsets(), WholeBreakIterator::new, PassageHighlighter.isPositional(query),
+        hits.byDocId());
+    Map<String, Object[]> matches =
+        hits.size() == 0 ? Map.of() : highlighter.passages(fields, query, hits.docIds(), one);
     List<List<ParallelPair>> result = new ArrayList<>();
-    for (int i = 0; i < docIds.length; i++) {
-      Texts t = texts.get(i);
+    for (int i = 0; i < hits.size(); i++) {
+      Texts t = hits.texts(i);
       Matches o = Matches.of(offsets(matches, Fields.text(schema.indexLanguage(t.originalLanguage())), i));
       Matches tr = t.translationLanguage().isEmpty()
           ? Matches.NONE

@@ -2,6 +2,7 @@ package dev.dossier.search;
 
 import dev.dossier.index.IndexSchema;
 import dev.dossier.index.NoIndexException;
+import dev.dossier.index.Tasks;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,14 +16,14 @@ import java.util.concurrent.CompletionException;
  */
 public final class PendingSearcher implements Closeable {
 
-  private final CompletableFuture<Searcher.OpenIndex> opening;
+  private final CompletableFuture<OpenIndex> opening;
   private boolean taken;
 
   PendingSearcher(Path indexDir) {
     this.opening = new CompletableFuture<>();
     Thread open = new Thread(() -> {
       try {
-        opening.complete(Searcher.openIndex(indexDir));
+        opening.complete(OpenIndex.open(indexDir));
       } catch (Throwable e) {
         opening.completeExceptionally(e);
       }
@@ -33,26 +34,9 @@ public final class PendingSearcher implements Closeable {
 
   /** The searcher, with {@code schema}; throws what opening the index threw. */
   public Searcher withSchema(IndexSchema schema) throws IOException, NoIndexException {
-    try {
-      Searcher searcher = Searcher.of(schema, opening.join());
-      taken = true;
-      return searcher;
-    } catch (CompletionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof NoIndexException none) {
-        throw none;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
-    }
+    Searcher searcher = Searcher.of(schema, Tasks.get(opening, NoIndexException.class));
+    taken = true;
+    return searcher;
   }
 
   /** Closes the index if no searcher took it. */
@@ -62,7 +46,7 @@ public final class PendingSearcher implements Closeable {
       return;
     }
     try {
-      Searcher.OpenIndex index = opening.join();
+      OpenIndex index = opening.join();
       index.reader().close();
       index.directory().close();
     } catch (CompletionException e) {

@@ -1,9 +1,6 @@
 package dev.dossier.search;
 
-import dev.dossier.analysis.Transcriber;
-import dev.dossier.config.Glossary;
 import dev.dossier.config.NameVariants;
-import dev.dossier.config.TranscriptionTable;
 import dev.dossier.index.Fields;
 import dev.dossier.index.IndexSchema;
 import java.util.List;
@@ -35,41 +32,20 @@ public final class QueryPlanner {
   }
 
   private final IndexSchema schema;
-  private final ConfigFile<NameVariants> variants;
-  private final ConfigFile<GlossaryLookup> glossary;
-  private final ConfigFile<NameVariants> places;
-  private final ConfigFile<Transcriber> transcriber;
+  private final NameResourceFiles files;
 
-  /** A planner by the analyzers of {@code schema} and the files of its configuration folder. */
+  /**
+   * A planner by the analyzers of {@code schema} and the files of its configuration folder, which it starts reading
+   * on a thread of its own so that the first search does not wait for them.
+   */
   public QueryPlanner(IndexSchema schema) {
     this.schema = schema;
-    java.nio.file.Path config = schema.configDirectory();
-    this.variants = new ConfigFile<>(config.resolve(NameVariants.FILE_NAME), () -> NameVariants.load(config));
-    this.glossary = new ConfigFile<>(config.resolve(Glossary.FILE_NAME),
-        () -> new GlossaryLookup(Glossary.load(config), schema));
-    this.places = new ConfigFile<>(List.of(config.resolve(NameVariants.PLACES_FILE_NAME),
-            config.resolve(NameVariants.EXTRA_PLACES_FILE_NAME)),
-        () -> NameVariants.loadPlaces(config));
-    this.transcriber = new ConfigFile<>(List.of(config.resolve(TranscriptionTable.FILE_NAME),
-            config.resolve(TranscriptionTable.COSTS_FILE_NAME)),
-        () -> new Transcriber(TranscriptionTable.load(config)));
-  }
-
-  /** Reads the configuration files a name search needs now, so that the first search does not wait for them. */
-  public void prefetch() {
-    try {
-      places.get();
-      variants.get();
-      transcriber.get();
-      glossary.get();
-    } catch (RuntimeException e) {
-      // a bad file is reported by the search that needs it, on the caller's thread
-    }
+    this.files = new NameResourceFiles(schema);
   }
 
   /** The name variants of the configuration (aliases and, with {@code a != b}, names kept apart). */
   NameVariants variants() {
-    return variants.get();
+    return files.variants();
   }
 
   /**
@@ -83,7 +59,7 @@ public final class QueryPlanner {
             schema,
             exact // an exact search expands nothing: the files need not even be read
                 ? NameResources.none(schema)
-                : new NameResources(variants.get(), places.get(), glossary.get(), transcriber.get()),
+                : files.current(),
             new NameSeeds(reader),
             exact,
             languages);
@@ -92,8 +68,16 @@ public final class QueryPlanner {
     return new Plan(full, similar ? full : StrongQuery.of(full), parsed.units());
   }
 
-  /** The declared languages {@code reader}'s index has texts in, in declaration order; all when it has none. */
+  /**
+   * The declared languages {@code reader}'s index has texts in (a {@code text_xx} field in some segment), in
+   * declaration order; all of them when it has none. Read from the segments' field infos, in memory once open.
+   */
   public List<String> indexedLanguages(IndexReader reader) {
+    return indexedLanguages(schema, reader);
+  }
+
+  /** The declared languages {@code reader}'s index has texts in, in declaration order; all when it has none. */
+  static List<String> indexedLanguages(IndexSchema schema, IndexReader reader) {
     java.util.Set<String> fields = new java.util.HashSet<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       for (FieldInfo info : leaf.reader().getFieldInfos()) {

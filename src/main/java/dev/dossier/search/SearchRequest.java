@@ -42,7 +42,27 @@ public record SearchRequest(
 
   /** A plain relevance search with default paging and snippets. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, 10, 0, SortOrder.RELEVANCE, 3, false, false, false, false, List.of(), false);
+    return builder(query).build();
+  }
+
+  /** A builder of a search for {@code query}, starting from the defaults of {@link #of}. */
+  public static Builder builder(String query) {
+    return new Builder(query);
+  }
+
+  /** A builder holding this request's options, for a request that differs in some. */
+  public Builder toBuilder() {
+    return new Builder(query)
+        .limit(limit)
+        .offset(offset)
+        .sort(sort)
+        .fragments(fragments)
+        .exact(exact)
+        .explain(explain)
+        .parallel(parallel)
+        .countAll(countAll)
+        .facets(facets)
+        .similar(similar);
   }
 
   public SearchRequest {
@@ -52,5 +72,93 @@ public record SearchRequest(
               + MAX_FRAGMENTS);
     }
     facets = List.copyOf(facets);
+  }
+
+  /**
+   * Collects a request's options by name: five of them are booleans, which a positional call passed as a row of
+   * {@code false, false, true} that said nothing of which was which. The record checks the bounds when built.
+   */
+  public static final class Builder {
+    private final String query;
+    private int limit = 10;
+    private int offset;
+    private SortOrder sort = SortOrder.RELEVANCE;
+    private int fragments = 3;
+    private boolean exact;
+    private boolean explain;
+    private boolean parallel;
+    private boolean countAll;
+    private List<String> facets = List.of();
+    private boolean similar;
+
+    private Builder(String query) {
+      this.query = query;
+    }
+
+    /** How many hits to return (10 unless told). */
+    public Builder limit(int value) {
+      limit = value;
+      return this;
+    }
+
+    /** How many hits to skip (none unless told). */
+    public Builder offset(int value) {
+      offset = value;
+      return this;
+    }
+
+    /** The order of hits (relevance unless told). */
+    public Builder sort(SortOrder value) {
+      sort = value;
+      return this;
+    }
+
+    /** Snippets per language (3 unless told). */
+    public Builder fragments(int value) {
+      fragments = value;
+      return this;
+    }
+
+    /** Whether only the words as typed are searched. */
+    public Builder exact(boolean value) {
+      exact = value;
+      return this;
+    }
+
+    /** Whether each hit says which level matched each highlighted word. */
+    public Builder explain(boolean value) {
+      explain = value;
+      return this;
+    }
+
+    /** Whether each hit gives its matching passages with their aligned counterparts. */
+    public Builder parallel(boolean value) {
+      parallel = value;
+      return this;
+    }
+
+    /** Whether every match is counted exactly. */
+    public Builder countAll(boolean value) {
+      countAll = value;
+      return this;
+    }
+
+    /** Metadata fields to count the matching documents by. */
+    public Builder facets(List<String> value) {
+      facets = value;
+      return this;
+    }
+
+    /** Whether documents that match only by similarity are listed too. */
+    public Builder similar(boolean value) {
+      similar = value;
+      return this;
+    }
+
+    /** The request; throws {@link IllegalArgumentException} when an option is out of its bounds. */
+    public SearchRequest build() {
+      return new SearchRequest(
+          query, limit, offset, sort, fragments, exact, explain, parallel, countAll, facets, similar);
+    }
   }
 }

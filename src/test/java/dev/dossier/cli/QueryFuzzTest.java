@@ -74,10 +74,16 @@ class QueryFuzzTest {
       searcher.search(SearchRequest.of("warm-up"));
       for (int i = 0; i < QUERIES && failures.size() < 5; i++) {
         String query = query(random);
-        SearchRequest request = new SearchRequest(
-            query, 1 + random.nextInt(20), random.nextInt(3), random.nextBoolean() ? SortOrder.RELEVANCE : SortOrder.DATE,
-            random.nextInt(4), random.nextInt(4) == 0, random.nextBoolean(), random.nextInt(4) == 0, false, List.of(),
-            random.nextInt(4) == 0);
+        SearchRequest request = SearchRequest.builder(query)
+            .limit(1 + random.nextInt(20))
+            .offset(random.nextInt(3))
+            .sort(random.nextBoolean() ? SortOrder.RELEVANCE : SortOrder.DATE)
+            .fragments(random.nextInt(4))
+            .exact(random.nextInt(4) == 0)
+            .explain(random.nextBoolean())
+            .parallel(random.nextInt(4) == 0)
+            .similar(random.nextInt(4) == 0)
+            .build();
         long start = System.nanoTime();
         try {
           searcher.search(request);

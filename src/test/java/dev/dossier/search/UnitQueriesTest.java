@@ -12,15 +12,15 @@ class UnitQueriesTest {
     // "Fidel Castro" and "Фидель Кастро" hold Castro / Кастро, which are variants themselves
     assertEquals(
         List.of("Castro", "Кастро"),
-        UnitQueries.withoutSubsumedPhrases("Castro", List.of("Fidel Castro", "Castro", "Фидель Кастро", "Кастро")));
+        Expansion.withoutSubsumedPhrases("Castro", List.of("Fidel Castro", "Castro", "Фидель Кастро", "Кастро")));
     // "Josip Broz" holds no single variant: it stays
     assertEquals(
         List.of("Josip Broz", "Тито"),
-        UnitQueries.withoutSubsumedPhrases("Tito", List.of("Josip Broz Tito", "Josip Broz", "Тито", "Иосип Броз Тито")));
+        Expansion.withoutSubsumedPhrases("Tito", List.of("Josip Broz Tito", "Josip Broz", "Тито", "Иосип Броз Тито")));
     // a phrase query keeps phrases that do not hold one of the group's single words
     assertEquals(
         List.of("Mao Zedong", "Мао Цзе-дуну"),
-        UnitQueries.withoutSubsumedPhrases("Mao Tse-tung", List.of("Mao Zedong", "Мао Цзе-дуну")));
+        Expansion.withoutSubsumedPhrases("Mao Tse-tung", List.of("Mao Zedong", "Мао Цзе-дуну")));
   }
 
   @Test

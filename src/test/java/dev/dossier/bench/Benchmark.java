@@ -1,6 +1,6 @@
 package dev.dossier.bench;
 
-import dev.dossier.analysis.NameKeys;
+import dev.dossier.config.IndexConfig;
 import dev.dossier.config.IndexConfigLoader;
 import dev.dossier.index.IndexProgress;
 import dev.dossier.index.IndexReport;
@@ -9,7 +9,6 @@ import dev.dossier.index.IndexSchema;
 import dev.dossier.index.Indexer;
 import dev.dossier.search.SearchRequest;
 import dev.dossier.search.Searcher;
-import dev.dossier.search.SortOrder;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -42,53 +42,35 @@ public final class Benchmark {
   private final int queriesPerType;
   private final Path work;
   private final Path out;
-  private final Path shared;
+  private final Path corpora;
   private final int[] threadCounts;
   /** Which parts run: index, queries, processes (the later ones reuse the indexes an earlier run left). */
-  private final java.util.Set<String> phases;
+  private final Set<String> phases;
   private final Map<String, Figures> figures = new LinkedHashMap<>();
   private final List<String> notes = new ArrayList<>();
 
-  private Benchmark(
-      Path home, int docs, int runs, int queriesPerType, Path work, Path out, Path shared, int[] threadCounts,
-      java.util.Set<String> phases) {
-    this.home = home;
-    this.docs = docs;
-    this.runs = runs;
-    this.queriesPerType = queriesPerType;
-    this.work = work;
-    this.out = out;
-    this.shared = shared;
-    this.threadCounts = threadCounts;
-    this.phases = phases;
+  private Benchmark(BenchOptions options) {
+    this.home = options.home;
+    this.docs = options.docs;
+    this.runs = options.runs;
+    this.queriesPerType = options.queries;
+    this.work = options.work();
+    this.out = options.out();
+    this.corpora = options.corpora();
+    this.threadCounts = options.threads;
+    this.phases = options.phases;
   }
 
+  /** Runs what {@code --phases} names: the benchmark's phases, the names evaluation or the transcription training. */
   public static void main(String[] args) throws Exception {
-    Path home = Path.of(System.getProperty("dossier.home", "")).toAbsolutePath();
-    Map<String, String> opts = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      opts.put(args[i], args[i + 1]);
+    BenchOptions options = BenchOptions.parse(args);
+    if (options.phases.equals(Set.of("names"))) { // the names evaluation: bench/names, on the shared corpora
+      NameEvaluation.run(options);
+    } else if (options.phases.equals(Set.of("names-train"))) {
+      TranscriptionTraining.run(options);
+    } else {
+      new Benchmark(options).run();
     }
-    String phases = opts.getOrDefault("--phases", "");
-    if (phases.equals("names")) { // the names evaluation: bench/names, on the shared corpora
-      NameEvaluation.main(args);
-      return;
-    }
-    if (phases.equals("names-train")) {
-      TranscriptionTraining.main(args);
-      return;
-    }
-    new Benchmark(
-            home,
-            Integer.parseInt(opts.getOrDefault("--docs", "2000")),
-            Integer.parseInt(opts.getOrDefault("--runs", "3")),
-            Integer.parseInt(opts.getOrDefault("--queries", "100")),
-            Path.of(opts.getOrDefault("--work", home.resolve("target/bench").toString())),
-            Path.of(opts.getOrDefault("--out", home.resolve("bench/RESULTS.md").toString())),
-            Path.of(opts.getOrDefault("--shared", home.resolveSibling("shared").resolve("corpora").toString())),
-            java.util.Arrays.stream(opts.getOrDefault("--threads", "1,2").split(",")).mapToInt(Integer::parseInt).toArray(),
-            java.util.Set.of(opts.getOrDefault("--phases", "index,queries,processes").split(",")))
-        .run();
   }
 
   private Figures figure(String name) {
@@ -101,15 +83,17 @@ public final class Benchmark {
     Path corpus = work.resolve("corpus-" + docs);
     long inputBytes = corpus(ru, en, corpus);
     double mb = inputBytes / 1e6;
-    IndexSchema schema = IndexSchema.of(IndexConfigLoader.load(home.resolve("index-config")));
+    IndexConfig config = IndexConfigLoader.load(home.resolve("index-config"));
     log("corpus: %d documents, %.1f MB in %s", docs, mb, corpus);
     for (int r = 1; r <= runs; r++) {
       for (int threads : phases.contains("index") ? threadCounts : new int[0]) {
         Path index = work.resolve("dossier-" + threads);
-        NameKeys.clearCache(); // each run starts cold, as a fresh `dossier index` process would
+        // a schema of its own: its analyzers own the name-key caches, so each run starts cold, as a fresh
+        // `dossier index` process would
+        IndexSchema fresh = IndexSchema.of(config);
         resetPeakHeap();
         long t0 = System.nanoTime();
-        IndexReport report = new Indexer(schema).index(
+        IndexReport report = new Indexer(fresh).index(
             new IndexRequest(index, List.of(corpus), true, false, threads, IndexRequest.DEFAULT_COMMIT_EVERY, IndexProgress.NONE));
         double s = (System.nanoTime() - t0) / 1e9;
         figure("dossier index " + threads + "t docs/s").add(report.written() / s);
@@ -129,7 +113,7 @@ public final class Benchmark {
       figure("dossier index size / input").add(size(work.resolve("dossier-" + widest())) / (double) inputBytes);
       figure("raw index size / input").add(size(work.resolve("raw-" + widest())) / (double) inputBytes);
       if (phases.contains("queries")) {
-        queries(schema, ru, en, r);
+        queries(IndexSchema.of(config), ru, en, r);
       }
       if (phases.contains("processes")) {
         processes(r, en);
@@ -145,13 +129,13 @@ public final class Benchmark {
 
   private Vocabulary vocabulary(String language) throws IOException {
     List<Path> files = language.equals("ru")
-        ? List.of(shared.resolve("ru-stalin-works/stalin_works.jsonl"), shared.resolve("ru-sov-chrest-1963/sov_chrest_lit_grade1_1963.jsonl"))
-        : List.of(shared.resolve("dfat-australia-foreign-policy-en/dafp_docs_1945_1983.jsonl"));
+        ? List.of(corpora.resolve("ru-stalin-works/stalin_works.jsonl"), corpora.resolve("ru-sov-chrest-1963/sov_chrest_lit_grade1_1963.jsonl"))
+        : List.of(corpora.resolve("dfat-australia-foreign-policy-en/dafp_docs_1945_1983.jsonl"));
     Vocabulary v = Vocabulary.fromJsonLines(language.equals("ru") ? "Stalin's works + Soviet reader" : "Australian foreign-policy documents", files);
     if (v != null) {
       return v;
     }
-    notes.add("../shared/corpora absent: the " + language + " vocabulary comes from the bundled sample only.");
+    notes.add(corpora + " absent: the " + language + " vocabulary comes from the bundled sample only.");
     String sample;
     try (Stream<Path> paths = Files.list(home.resolve("corpus"))) {
       sample = Files.readString(paths.findFirst().orElseThrow(), StandardCharsets.UTF_8);
@@ -204,7 +188,7 @@ public final class Benchmark {
         for (int pass = 0; pass < 2; pass++) { // the first pass warms up
           for (String q : type.getValue()) {
             long t0 = System.nanoTime();
-            searcher.search(new SearchRequest(q, 10, 0, SortOrder.RELEVANCE, 2, false, false, parallel, false, List.of(), false));
+            searcher.search(SearchRequest.builder(q).fragments(2).parallel(parallel).build());
             if (pass == 1) {
               latencies.add((System.nanoTime() - t0) / 1e6);
             }
@@ -256,7 +240,8 @@ public final class Benchmark {
 
   private void processes(int run, Vocabulary en) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Path jar = home.resolve("target/dossier.jar");
+    // the reference's classes are the benchmark's, outside the product jar: this process's class path holds them
+    String classPath = System.getProperty("java.class.path");
     // one round to warm the page cache and the class-data archive, then ten, interleaved so that a drift of the
     // machine's speed hits every command alike; the figures are medians of the ten
     for (int i = 0; i < 11; i++) {
@@ -267,7 +252,7 @@ public final class Benchmark {
       }
       figure("fresh ./dossier search s").add(time(List.of(home.resolve("dossier").toString(), "search", "Guevara",
           "--index", work.resolve("dossier-" + widest()).toString()), true));
-      figure("fresh reference search s").add(time(List.of(java, "-cp", jar.toString(), "dev.dossier.bench.RawLucene",
+      figure("fresh reference search s").add(time(List.of(java, "-cp", classPath, RawLucene.class.getName(),
           work.resolve("raw-" + widest()).toString(), "Guevara"), true));
       figure("grep -ril s").add(time(List.of("grep", "-ril", "guevara", work.resolve("corpus-" + docs).toString()), false));
       if (which("rg")) {

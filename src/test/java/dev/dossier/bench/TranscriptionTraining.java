@@ -26,7 +26,7 @@ import java.util.Map;
  * Letter-to-Phoneme Conversion" (NAACL 2007), whose many-to-many letter alignment this is in its simplest (hard)
  * form.
  */
-public final class TranscriptionTraining {
+final class TranscriptionTraining {
 
   private static final int ITERATIONS = 5;
   /** How many observations the prior is worth in each letter group. */
@@ -35,13 +35,10 @@ public final class TranscriptionTraining {
 
   private TranscriptionTraining() {}
 
-  public static void main(String[] args) throws IOException {
-    Path home = Path.of(System.getProperty("dossier.home", "")).toAbsolutePath();
-    Map<String, String> opts = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      opts.put(args[i], args[i + 1]);
-    }
-    String split = opts.getOrDefault("--split", "dev");
+  /** Estimates the costs from the pairs of one split (dev unless {@code --split}) and writes them. */
+  static void run(BenchOptions options) throws IOException {
+    Path home = options.home;
+    String split = options.split("dev");
     Path config = home.resolve("index-config");
     List<NamePairs.Pair> pairs = new ArrayList<>();
     for (NamePairs.Pair p : NamePairs.read(home.resolve("bench/names/pairs.tsv"), split)) {

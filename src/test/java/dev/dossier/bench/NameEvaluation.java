@@ -10,7 +10,6 @@ import dev.dossier.search.SearchHit;
 import dev.dossier.search.SearchRequest;
 import dev.dossier.search.SearchResults;
 import dev.dossier.search.Searcher;
-import dev.dossier.search.SortOrder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +36,7 @@ import org.apache.lucene.util.Bits;
  * over the English texts, against the documents that name it in their title or text ({@link NameGroundTruth}). Prints recall and
  * precision per query, macro-averaged by kind, the noise of names a collection never writes, and the worst cases.
  */
-public final class NameEvaluation {
+final class NameEvaluation {
 
   /** How the search of one query went. */
   record Outcome(
@@ -69,18 +68,14 @@ public final class NameEvaluation {
     this.english = english;
   }
 
-  public static void main(String[] args) throws Exception {
-    Path home = Path.of(System.getProperty("dossier.home", "")).toAbsolutePath();
-    Map<String, String> opts = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      opts.put(args[i], args[i + 1]);
-    }
-    Path corpora =
-        Path.of(opts.getOrDefault("--shared", home.resolveSibling("shared").resolve("corpora").toString()));
-    Path index = Path.of(opts.getOrDefault("--names-index", home.resolve("target/bench/names-index").toString()));
-    String split = opts.getOrDefault("--split", "test");
-    Path out = Path.of(opts.getOrDefault("--names-out", home.resolve("bench/NAMES.md").toString()));
-    Path detail = opts.containsKey("--names-detail") ? Path.of(opts.get("--names-detail")) : null;
+  /** Indexes the shared corpora (incrementally), runs the pairs of one split and writes the report. */
+  static void run(BenchOptions options) throws Exception {
+    Path home = options.home;
+    Path corpora = options.corpora();
+    Path index = options.namesIndex();
+    String split = options.split("test");
+    Path out = options.namesOut();
+    Path detail = options.namesDetail;
     if (!Files.isDirectory(corpora)) {
       System.err.println("bench: the names evaluation needs the shared corpora; none at " + corpora);
       System.exit(2);
@@ -134,7 +129,7 @@ public final class NameEvaluation {
       throws IOException, QuerySyntaxException {
     SearchResults results =
         searcher.search(
-            new SearchRequest(query, 10_000, 0, SortOrder.RELEVANCE, 0, false, false, false, true, List.of(), false));
+            SearchRequest.builder(query).limit(10_000).fragments(0).countAll(true).build());
     int retrieved = 0;
     int correct = 0;
     List<String> falseHits = new ArrayList<>();

@@ -1,0 +1,37 @@
+package dev.dossier.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The words of an unquoted part of a query, and whether a unit of it is one word. */
+final class QueryWords {
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  private static final Pattern HYPHENATED = Pattern.compile("\\p{L}+(?:[-\u2010\u2011]\\p{L}+)+");
+
+  private QueryWords() {}
+
+  /** The words of {@code text}: split at spaces, and a word of letters joined by hyphens at its hyphens. */
+  static String[] parts(String text) {
+    List<String> parts = new ArrayList<>();
+    for (String word : text.strip().split("\\s+")) {
+      if (HYPHENATED.matcher(word).matches()) {
+        parts.addAll(Arrays.asList(word.split("[-\u2010\u2011]")));
+      } else {
+        parts.add(word);
+      }
+    }
+    return parts.toArray(String[]::new);
+  }
+
+  /** Whether {@code text} is one word of letters (a possessive 's aside). */
+  static boolean isWord(String text) {
+    return WORD.matcher(stripPossessive(text)).matches();
+  }
+
+  private static String stripPossessive(String word) {
+    return word.replaceFirst("['’][sS]$", "");
+  }
+}
