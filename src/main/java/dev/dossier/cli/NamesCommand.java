@@ -39,7 +39,8 @@ final class NamesCommand implements Callable<Integer> {
       names = {"-n", "--limit"},
       paramLabel = "N",
       defaultValue = "50",
-      description = "Pairs to show, most documents first (default: ${DEFAULT-VALUE}).")
+      converter = OptionBounds.NamePairs.class,
+      description = "Pairs to show, most documents first, 0 to 100,000 (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Parameters(paramLabel = "NAME", arity = "0..1", description = "Only pairs with a name starting with this.")
@@ -47,9 +48,6 @@ final class NamesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (limit < 0 || limit > 100_000) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 to 100000, not " + limit);
-    }
     List<LearntName> pairs;
     try (Searcher searcher = parent.openSearcher(common)) {
       pairs = searcher.learntNames(filter);

@@ -74,6 +74,13 @@ final class OptionBounds {
     }
   }
 
+  /** {@code names --limit}: name pairs listed. */
+  static final class NamePairs extends Range {
+    NamePairs() {
+      super(0, 100_000);
+    }
+  }
+
   /** {@code index --threads}: 0 for every core; more threads than files or cores only cost memory. */
   static final class Threads extends Range {
     Threads() {

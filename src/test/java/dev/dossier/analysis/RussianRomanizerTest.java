@@ -24,10 +24,10 @@ class RussianRomanizerTest {
 
   @Test
   void sameLettersAsIcuOnEveryRussianWordOfTheSampleAndTheRussianCorpora() throws IOException {
-    List<Path> texts = new ArrayList<>(List.of(Sample.FILE));
-    Path stalin = Path.of("../shared/corpora/ru-stalin-works/stalin_works.jsonl");
-    if (Files.exists(stalin)) {
-      texts.add(stalin);
+    Path works = Path.of("ru-stalin-works/stalin_works.jsonl");
+    List<Path> texts = new ArrayList<>(List.of(Sample.FILE, Sample.CORPUS_SLICES.resolve(works)));
+    if (Files.exists(Sample.CORPORA.resolve(works))) {
+      texts.add(Sample.CORPORA.resolve(works)); // all of Stalin's works, where the shared corpora are
     }
     Set<String> words = new TreeSet<>();
     for (Path text : texts) {

@@ -2,25 +2,21 @@ package dev.dossier.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dossier.testing.Sample;
-import java.io.BufferedReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code dossier index} on a slice of the real corpora in ../shared/corpora (their folders and file names, a few
- * hundred records), then searches across collections; skipped where the corpora are absent.
+ * {@code dossier index} on the slices of the shipped corpora in {@code src/test/resources/corpora} (their folders
+ * and file names, a few records of each, a README and a PROVENANCE file per folder), then searches across
+ * collections. The slices, not ../shared/corpora, so that every checkout runs these tests on the same records.
  */
 class CorporaEndToEndTest {
 
@@ -31,51 +27,26 @@ class CorporaEndToEndTest {
   static JsonNode report;
 
   @BeforeAll
-  static void indexASliceOfEveryCorpus() throws Exception {
-    assumeTrue(Files.isDirectory(Sample.CORPORA), "no " + Sample.CORPORA);
-    Path corpora = dir.resolve("corpora");
-    slice(corpora, "dfat-australia-foreign-policy-en/dafp_docs_1945_1983.jsonl", 60, l -> l.contains("Gromyko"), 5);
-    slice(corpora, "ru-stalin-works/stalin_works.jsonl", 40, l -> l.contains("Троцк"), 5);
-    slice(corpora, "jfk-records-ocr-en/jfk_2021_release_full.jsonl", 20, l -> false, 0);
-    slice(corpora, "wilson-da-samples/wilson_scrape_sample_23docs.jsonl", 100, l -> false, 0);
-    Path transcript = Sample.CORPORA.resolve("wilson-da-samples/da_transcript_33548_ru.raw.json");
-    Files.copy(transcript, corpora.resolve("wilson-da-samples").resolve(transcript.getFileName()));
-    Files.writeString(corpora.resolve("README.md"), "# Corpora\n\nWhat is here.\n");
+  static void indexTheSlicesOfEveryCorpus() throws Exception {
     index = dir.resolve("index");
-    CliRun run = CliRun.run(index, "index", corpora.toString(), "--json");
+    CliRun run = CliRun.run(index, "index", Sample.CORPUS_SLICES.toString(), "--json");
     assertEquals(0, run.status(), run.toString());
     report = JSON.readTree(run.out());
-  }
-
-  /** The first {@code first} records of a corpus file plus up to {@code more} later ones that {@code wanted} picks. */
-  private static void slice(Path root, String file, int first, Predicate<String> wanted, int more) throws Exception {
-    Path target = root.resolve(file);
-    Files.createDirectories(target.getParent());
-    List<String> lines = new ArrayList<>();
-    int picked = 0;
-    try (BufferedReader in = Files.newBufferedReader(Sample.CORPORA.resolve(file), StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (lines.size() < first) {
-          lines.add(line);
-        } else if (picked < more && wanted.test(line)) {
-          lines.add(line);
-          picked++;
-        } else if (picked >= more) {
-          break;
-        }
-      }
-    }
-    Files.write(target, lines, StandardCharsets.UTF_8);
   }
 
   @Test
   void countsEachCollectionAndSkipsTheReadme() {
     JsonNode collections = report.get("collections");
-    assertEquals(65, collections.get("Documents on Australian Foreign Policy").get("written").asInt(), report.toString());
-    assertEquals(45, collections.get("Сталин. Сочинения").get("written").asInt());
-    assertEquals(20, collections.get("JFK Assassination Records").get("written").asInt());
-    assertEquals(24, collections.get("Wilson Center Digital Archive").get("written").asInt(), "23 records and a transcript");
-    assertEquals(1, report.get("skipped").size(), report.get("skipped").toString());
+    assertEquals(24, collections.get("Documents on Australian Foreign Policy").get("written").asInt(), report.toString());
+    assertEquals(18, collections.get("Сталин. Сочинения").get("written").asInt());
+    assertEquals(11, collections.get("JFK Assassination Records").get("written").asInt(), "7 of 2021 and 4 of 2025");
+    assertEquals(5, collections.get("Родная речь (1963)").get("written").asInt());
+    assertEquals(10, collections.get("Wilson Center Digital Archive").get("written").asInt(),
+        "7 records, a transcript, its text and a collection record");
+    List<String> skipped = new ArrayList<>();
+    report.get("skipped").forEach(p -> skipped.add(Path.of(p.asText()).getFileName().toString()));
+    assertEquals(List.of("PROVENANCE.md", "README.md"), skipped.stream().distinct().sorted().toList(), skipped.toString());
+    assertEquals(6, skipped.size(), "the README and a PROVENANCE file per corpus: " + skipped);
   }
 
   @Test
@@ -113,7 +84,7 @@ class CorporaEndToEndTest {
     assertTrue(type.get("total").asInt() >= 10, type.toString());
     type.get("hits").forEach(h -> assertTrue(h.get("id").asText().startsWith("stalin-"), h.toString()));
     JsonNode collection = search("collection:\"JFK Assassination Records\"");
-    assertEquals(20, collection.get("total").asInt(), collection.toString());
+    assertEquals(11, collection.get("total").asInt(), collection.toString());
   }
 
   @Test
@@ -157,6 +128,7 @@ class CorporaEndToEndTest {
       assertTrue(date.compareTo(previous) >= 0, previous + " then " + date);
       previous = date;
     }
+    assertTrue(undatedSeen, "the 2025 JFK records are undated: " + hits);
   }
 
   private static JsonNode search(String... query) throws Exception {

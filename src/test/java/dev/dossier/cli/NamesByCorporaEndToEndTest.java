@@ -2,14 +2,10 @@ package dev.dossier.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dossier.testing.Sample;
-import java.io.BufferedReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,8 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Names written by sound, through the CLI, on slices of the real corpora: Stalin's works write Рузвельт, Эттли and
- * Чемберлен, the Australian cables Roosevelt, Attlee, Chamberlain, Rusk and Whitlam. Skipped without ../shared.
+ * Names written by sound, through the CLI, on the slices of the shipped corpora (src/test/resources/corpora):
+ * Stalin's works write Рузвельт, Эттли and Чемберлен, the Australian cables Roosevelt, Attlee, Rusk and Whitlam,
+ * the JFK records Chamberlain.
  */
 class NamesByCorporaEndToEndTest {
 
@@ -33,43 +30,10 @@ class NamesByCorporaEndToEndTest {
   static Path index;
 
   @BeforeAll
-  static void indexSlices() throws Exception {
-    assumeTrue(Files.isDirectory(Sample.CORPORA), "no " + Sample.CORPORA);
-    Path corpora = dir.resolve("corpora");
-    slice(corpora, "dfat-australia-foreign-policy-en/dafp_docs_1945_1983.jsonl", 30,
-        List.of("Roosevelt", "Attlee", "Rusk", "Whitlam"));
-    slice(corpora, "jfk-records-ocr-en/jfk_2021_release_full.jsonl", 10, List.of("Chamberlain"));
-    slice(corpora, "ru-stalin-works/stalin_works.jsonl", 30, List.of("Рузвельт", "Эттли", "Чемберлен"));
+  static void indexTheSlices() throws Exception {
     index = dir.resolve("index");
-    CliRun run = CliRun.run(index, "index", corpora.toString());
+    CliRun run = CliRun.run(index, "index", Sample.CORPUS_SLICES.toString());
     assertEquals(0, run.status(), run.toString());
-  }
-
-  /** The first {@code first} records of a corpus file, and then four more naming each of {@code names}. */
-  private static void slice(Path root, String file, int first, List<String> names) throws Exception {
-    Path target = root.resolve(file);
-    Files.createDirectories(target.getParent());
-    List<String> lines = new ArrayList<>();
-    java.util.Map<String, Integer> picked = new java.util.HashMap<>();
-    try (BufferedReader in = Files.newBufferedReader(Sample.CORPORA.resolve(file), StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (lines.size() < first) {
-          lines.add(line);
-          continue;
-        }
-        for (String name : names) {
-          if (picked.getOrDefault(name, 0) < 4 && line.contains(name)) {
-            lines.add(line);
-            picked.merge(name, 1, Integer::sum);
-            break;
-          }
-        }
-        if (names.stream().allMatch(n -> picked.getOrDefault(n, 0) >= 4)) {
-          break;
-        }
-      }
-    }
-    Files.write(target, lines, StandardCharsets.UTF_8);
   }
 
   private static JsonNode search(String... args) throws Exception {

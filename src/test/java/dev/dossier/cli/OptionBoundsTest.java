@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dossier.testing.Sample;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** Numeric options out of their range are usage errors that name the range; the edges of the range work. */
 class OptionBoundsTest {
@@ -28,6 +33,8 @@ class OptionBoundsTest {
     CliRun run = CliRun.run(index, args);
     assertEquals(2, run.status(), run.toString());
     assertTrue(run.err().startsWith("dossier: " + expected), run.err());
+    assertEquals(List.of("Try 'dossier " + args[0] + " --help' for more information."),
+        run.err().lines().skip(1).toList(), "one line, then where to read more: " + run.err());
     assertEquals("", run.out());
   }
 
@@ -43,8 +50,23 @@ class OptionBoundsTest {
     refused("Invalid value for option '--limit': 'ten' is not a whole number", "search", "Guevara", "--limit", "ten");
     refused("--offset plus --limit must be at most 10,000 (here 10,010)", "search", "Guevara", "--offset", "10000", "--limit", "10");
     refused("Invalid value for option '--limit': '-1' is out of range (0 to 1,000)", "concordance", "хозрасчет", "--limit", "-1");
+    refused("Invalid value for option '--limit': '-1' is out of range (0 to 100,000)", "names", "-n", "-1");
+    refused("Invalid value for option '--limit': '2147483648' is out of range (0 to 100,000)", "names", "-n", "2147483648");
     refused("Invalid value for option '--threads': '100000' is out of range (0 to 256)", "index", Sample.FILE.toString(), "--threads", "100000");
     refused("Invalid value for option '--commit-every': '0' is out of range (1 or more)", "index", Sample.FILE.toString(), "--commit-every", "0");
+  }
+
+  @Test
+  void everyNumericOptionDeclaresItsRangeForPicocliToCheck() {
+    for (CommandLine command : DossierCommand.commandLine(new Environment(Sample.PROJECT, Map.of())).getSubcommands().values()) {
+      for (OptionSpec option : command.getCommandSpec().options()) {
+        Class<?> type = option.type();
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+          assertTrue(Stream.of(option.converters()).anyMatch(OptionBounds.Range.class::isInstance),
+              command.getCommandName() + " " + option.longestName() + " has no OptionBounds range");
+        }
+      }
+    }
   }
 
   @Test

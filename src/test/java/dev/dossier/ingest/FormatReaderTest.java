@@ -15,8 +15,6 @@ abstract class FormatReaderTest {
 
   /** The fixtures of the archive formats. */
   static final Path FORMATS = Path.of("src/test/resources/formats");
-  /** The shared real corpora, beside the project; absent on machines without them. */
-  static final Path CORPORA = Path.of("../shared/corpora");
 
   /** The documents of {@code file}, chosen and read as the indexer would. */
   static ReadResult read(Path file) throws RejectedFileException {

@@ -5,9 +5,9 @@ import dev.dossier.model.MetadataField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dossier.testing.Sample;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,8 +70,7 @@ class HtmlReaderTest extends FormatReaderTest {
   /** The Wilson Center's transcript HTML: Russian though it says {@code xml:lang="en"}, with an inline {@code <style>}. */
   @Test
   void readsTheWilsonCenterTranscriptHtml() throws Exception {
-    Path raw = CORPORA.resolve("wilson-da-samples/da_transcript_33548_ru.raw.json");
-    assumeTrue(Files.exists(raw), "the shared corpora are not beside the project");
+    Path raw = Sample.CORPUS_SLICES.resolve("wilson-da-samples/da_transcript_33548_ru.raw.json");
     String html = new ObjectMapper().readTree(raw.toFile()).get("html").asText();
     ArchiveDocument doc = readOne(write(dir, "da_transcript_33548_ru.html", html));
     assertEquals("ru", doc.originalLanguage());

@@ -4,25 +4,17 @@ import dev.dossier.model.ArchiveDocument;
 import dev.dossier.model.MetadataField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dossier.testing.Sample;
-import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Each shipped source mapping on the first records of its real corpus (skipped without ../shared/corpora). */
+/** Each shipped source mapping on the slice of its corpus in src/test/resources/corpora (whole records, verbatim). */
 class ShippedMappingsTest {
-
-  private static final int RECORDS = 40;
-
-  @TempDir Path dir;
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
@@ -33,14 +25,11 @@ class ShippedMappingsTest {
     "ru-sov-chrest-1963/sov_chrest_lit_grade1_1963.jsonl, Родная речь (1963), chrest-grade_1/\\d+, ru, PERSON",
     "wilson-da-samples/wilson_scrape_sample_23docs.jsonl, Wilson Center Digital Archive, \\d+|https://digitalarchive.wilsoncenter.org/document/.*, , SUBJECT",
   })
-  void mapsTheFirstRecordsOfItsCorpus(String file, String collection, String idPattern, String language, MetadataField kind)
+  void mapsTheRecordsOfItsCorpus(String file, String collection, String idPattern, String language, MetadataField kind)
       throws Exception {
-    Path source = Sample.CORPORA.resolve(file);
-    assumeTrue(Files.isRegularFile(source), "no " + source);
-    Path sample = dir.resolve(source.getFileName());
-    List<String> lines = firstLines(source);
-    Files.write(sample, lines);
-    ReadResult result = ArchiveReaders.forConfig(Sample.CONFIG).read(sample);
+    Path source = Sample.CORPUS_SLICES.resolve(file);
+    List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
+    ReadResult result = ArchiveReaders.forConfig(Sample.CONFIG).read(source);
     assertEquals(collection, result.collection());
     assertTrue(result.rejected().size() <= 1, result.rejected().toString());
     assertEquals(lines.size(), result.documents().size() + result.rejected().size());
@@ -70,8 +59,7 @@ class ShippedMappingsTest {
   })
   void mapsTheWilsonCenterApiRecords(String file, String id, String language, String word, String type)
       throws Exception {
-    Path source = Sample.CORPORA.resolve("wilson-da-samples").resolve(file);
-    assumeTrue(Files.isRegularFile(source), "no " + source);
+    Path source = Sample.CORPUS_SLICES.resolve("wilson-da-samples").resolve(file);
     ReadResult result = ArchiveReaders.forConfig(Sample.CONFIG).read(source);
     assertEquals(1, result.documents().size(), result.rejected().toString());
     ArchiveDocument doc = result.documents().get(0);
@@ -81,15 +69,5 @@ class ShippedMappingsTest {
     assertTrue(!doc.original().contains("<p>") && !doc.original().contains("text-align"), "HTML turned into text");
     assertEquals(List.of(type), doc.metadata(MetadataField.TYPE));
     assertTrue(doc.url().startsWith("https://digitalarchive.wilsoncenter.org/"), doc.url());
-  }
-
-  private static List<String> firstLines(Path file) throws Exception {
-    List<String> lines = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null && lines.size() < RECORDS; line = in.readLine()) {
-        lines.add(line);
-      }
-    }
-    return lines;
   }
 }

@@ -14,8 +14,13 @@ public final class Sample {
   public static final Path FILE = PROJECT.resolve("corpus/wilson-117072-alekseyev-guevara-1963-12-25.txt");
   /** The shipped index configuration. */
   public static final Path CONFIG = PROJECT.resolve("index-config");
-  /** The real archive corpora shared with the project (absent on machines without them: tests then skip). */
+  /** The real archive corpora shared with the project, in full (absent on machines without them: an extra). */
   public static final Path CORPORA = PROJECT.resolve("../shared/corpora").normalize();
+  /**
+   * A few whole records of each of those corpora, in folders and files of the same names, with their provenance:
+   * what the end-to-end tests index, so that they run the same on every machine.
+   */
+  public static final Path CORPUS_SLICES = PROJECT.resolve("src/test/resources/corpora");
   /** The sample's archive id. */
   public static final String ID = "117072";
 
