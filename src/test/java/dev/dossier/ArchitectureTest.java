@@ -17,29 +17,43 @@ import org.junit.jupiter.api.Test;
  * The packages follow the pipeline and depend one way, down the layers of ../shared/STYLE.md: {@code cli → search →
  * index → align → ingest → analysis → config → model}. A scan of every main source file's references to Dossier's
  * packages (imports and qualified names alike) fails on any that points up; and {@code cli} uses no Lucene.
+ *
+ * <p>{@code solr}, Dossier's Solr plugin, is a front end beside {@code cli}: it sits on {@code search} as the
+ * command line does, neither front end uses the other, and no other package touches Solr's classes (they are not on
+ * the command line's class path).
  */
 class ArchitectureTest {
 
   private static final List<String> LAYERS =
       List.of("cli", "search", "index", "align", "ingest", "analysis", "config", "model");
+  /** The front ends: above {@code search}, each on its own. */
+  private static final List<String> FRONT_ENDS = List.of("cli", "solr");
+
+  /**
+   * References the scan allows, and why: the configset generator writes the plugin's class names into Solr's
+   * configuration (strings for Solr to load, not code that runs here).
+   */
+  private static final List<String> ALLOWED = List.of("index/SolrConfigset.java uses solr");
+
   private static final Path MAIN = Path.of("src/main/java/dev/dossier");
   private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.dossier\\.([a-z]+)\\.");
 
   @Test
   void everyPackageDependsOnlyOnTheLayersBelowIt() throws IOException {
     List<String> upward = new ArrayList<>();
-    for (String layer : LAYERS) {
+    for (String layer : layers()) {
       for (Path file : sources(layer)) {
         Matcher m = REFERENCE.matcher(code(file));
         while (m.find()) {
           String used = m.group(1);
-          int rank = LAYERS.indexOf(used);
-          if (rank >= 0 && rank < LAYERS.indexOf(layer)) {
+          boolean otherFrontEnd = FRONT_ENDS.contains(used) && !used.equals(layer);
+          if (otherFrontEnd || rank(used) >= 0 && rank(used) < rank(layer)) {
             upward.add(MAIN.relativize(file) + " uses " + used);
           }
         }
       }
     }
+    upward.removeAll(ALLOWED);
     assertTrue(upward.isEmpty(), "references up the layers: " + upward);
   }
 
@@ -48,7 +62,7 @@ class ArchitectureTest {
     try (Stream<Path> dirs = Files.list(MAIN)) {
       List<String> unknown = dirs.filter(Files::isDirectory)
           .map(d -> d.getFileName().toString())
-          .filter(d -> !LAYERS.contains(d))
+          .filter(d -> !layers().contains(d))
           .toList();
       assertTrue(unknown.isEmpty(), "packages with no place in the layers: " + unknown);
     }
@@ -63,6 +77,31 @@ class ArchitectureTest {
       }
     }
     assertTrue(lucene.isEmpty(), "cli classes using Lucene: " + lucene);
+  }
+
+  @Test
+  void onlyThePluginUsesSolr() throws IOException {
+    List<String> solr = new ArrayList<>();
+    for (String layer : layers()) {
+      for (Path file : sources(layer)) {
+        if (!layer.equals("solr") && code(file).contains("import org.apache.solr")) {
+          solr.add(MAIN.relativize(file).toString());
+        }
+      }
+    }
+    assertTrue(solr.isEmpty(), "classes outside the plugin using Solr: " + solr);
+  }
+
+  /** Every package: the front ends, then the layers below them. */
+  private static List<String> layers() {
+    List<String> all = new ArrayList<>(FRONT_ENDS);
+    LAYERS.stream().filter(l -> !FRONT_ENDS.contains(l)).forEach(all::add);
+    return all;
+  }
+
+  /** A package's depth: 0 for the front ends; -1 for what is no package of ours. */
+  private static int rank(String layer) {
+    return FRONT_ENDS.contains(layer) ? 0 : LAYERS.indexOf(layer);
   }
 
   @Test

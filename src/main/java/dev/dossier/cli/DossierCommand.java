@@ -38,7 +38,7 @@ final class DossierCommand implements Runnable {
   static final List<Class<?>> SUBCOMMANDS =
       List.of(
           IndexCommand.class, SearchCommand.class, ShowCommand.class, AlignCommand.class, ConcordanceCommand.class,
-          NamesCommand.class, StatsCommand.class, CheckCommand.class, TrainCommand.class);
+          NamesCommand.class, StatsCommand.class, CheckCommand.class, SolrConfigCommand.class, TrainCommand.class);
 
   /**
    * The command line for {@code args}: with only the subcommand they name when they name one (picocli builds each

@@ -54,15 +54,14 @@ final class RankedSearch {
     this.languages = languages;
   }
 
-  /** The results of {@code request}, its words made queries by {@code units}. */
-  SearchResults run(SearchRequest request, UnitQueries units) throws QuerySyntaxException, IOException {
+  /** The results of {@code request}, whose query {@code plan} made Lucene's. */
+  SearchResults run(SearchRequest request, QueryPlanner.Plan plan) throws IOException {
     long start = System.nanoTime();
-    QueryReader.Parsed parsed = QueryReader.read(schema, request.query(), units);
-    Query query = parsed.query();
-    MatchExplainer explainer = new MatchExplainer(schema, parsed.units());
+    Query query = plan.full();
+    MatchExplainer explainer = new MatchExplainer(schema, plan.units());
     int wanted = Math.max(1, request.offset() + request.limit());
     int threshold = request.countAll() ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD;
-    Matches matches = matches(request, query, wanted, threshold);
+    Matches matches = matches(request, plan, wanted, threshold);
     ScoreDoc[] page = page(request, matches);
     // each hit read once, for the hit and for its snippets, and verified against the checksum stored with it
     StoredHits stored = StoredHits.read(searcher, mapper, Arrays.stream(page).mapToInt(sd -> sd.doc).toArray());
@@ -83,9 +82,10 @@ final class RankedSearch {
    */
   private record Matches(Query listed, TopDocs top, TotalHits similar, boolean similarListed) {}
 
-  private Matches matches(SearchRequest request, Query query, int wanted, int threshold) throws IOException {
+  private Matches matches(SearchRequest request, QueryPlanner.Plan plan, int wanted, int threshold) throws IOException {
     // the documents listed: those the words match for certain, unless similar ones were asked for too
-    Query listed = request.similar() ? query : StrongQuery.of(query);
+    Query query = plan.full();
+    Query listed = plan.listed();
     TopDocs top = top(request.sort(), listed, wanted, threshold);
     TotalHits similar = request.similar() || listed == query ? new TotalHits(0, TotalHits.Relation.EQUAL_TO)
         : similarOnly(query, listed, threshold);

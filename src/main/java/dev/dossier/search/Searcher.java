@@ -30,7 +30,8 @@ public final class Searcher implements Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final DocumentMapper mapper;
-  private final NameResourceFiles nameResources;
+  /** Makes the user's queries Lucene's: the one implementation the Solr plugin uses too. */
+  private final QueryPlanner planner;
   private final ConcordanceCache concordances;
   /** The declared languages the index has texts in; the reader is fixed, so computed once. */
   private List<String> indexedLanguages;
@@ -42,7 +43,7 @@ public final class Searcher implements Closeable {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.mapper = new DocumentMapper(schema);
-    this.nameResources = new NameResourceFiles(schema);
+    this.planner = new QueryPlanner(schema);
     this.concordances = new ConcordanceCache(schema);
   }
 
@@ -68,7 +69,9 @@ public final class Searcher implements Closeable {
   /** Runs one search. */
   public SearchResults search(SearchRequest request) throws QuerySyntaxException, IOException {
     try {
-      return new RankedSearch(searcher, schema, mapper, indexedLanguages()).run(request, units(request));
+      QueryPlanner.Plan plan =
+          planner.plan(request.query(), request.exact(), request.similar(), reader, indexedLanguages());
+      return new RankedSearch(searcher, schema, mapper, indexedLanguages()).run(request, plan);
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryLimits.tooManyClauses(request.query()); // met when Lucene rewrites the query, not when it is parsed
     } catch (IOException | RuntimeException e) {
@@ -87,23 +90,12 @@ public final class Searcher implements Closeable {
     }
   }
 
-  private UnitQueries units(SearchRequest request) {
-    return new UnitQueries(
-        schema,
-        request.exact() // an exact search expands nothing: the files need not even be read
-            ? NameResources.none(schema)
-            : nameResources.current(),
-        new NameSeeds(reader),
-        request.exact(),
-        indexedLanguages());
-  }
-
   /**
    * The name pairs the index has learnt from its bilingual documents' aligned passages, most documents first; with a
    * {@code filter}, those with a name starting with it.
    */
   public List<LearntName> learntNames(String filter) throws IOException {
-    return LearntNames.list(reader, nameResources.variants(), filter);
+    return LearntNames.list(reader, planner.variants(), filter);
   }
 
   /**
@@ -119,14 +111,7 @@ public final class Searcher implements Closeable {
 
   /** The declared languages {@code reader}'s index has texts in, in declaration order; all when it has none. */
   static List<String> indexedLanguages(IndexSchema schema, org.apache.lucene.index.IndexReader reader) {
-    java.util.Set<String> fields = new java.util.HashSet<>();
-    for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
-      for (org.apache.lucene.index.FieldInfo info : leaf.reader().getFieldInfos()) {
-        fields.add(info.name);
-      }
-    }
-    List<String> present = schema.languages().stream().filter(l -> fields.contains(Fields.text(l))).toList();
-    return present.isEmpty() ? schema.languages() : present;
+    return QueryPlanner.indexedLanguages(schema, reader);
   }
 
   /**

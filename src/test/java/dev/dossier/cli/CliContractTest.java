@@ -85,7 +85,8 @@ class CliContractTest {
         Arguments.of("stats", List.of("stats", "--json")),
         Arguments.of("align", List.of("align", Sample.FILE.toString(), "--json")),
         Arguments.of("concordance", List.of("concordance", "хозрасчет", "--json", "-n", "5")),
-        Arguments.of("names", List.of("names", "--json", "-n", "5")));
+        Arguments.of("names", List.of("names", "--json", "-n", "5")),
+        Arguments.of("solr-config", List.of("solr-config", dir.resolve("configset").toString(), "--json")));
   }
 
   @Test
