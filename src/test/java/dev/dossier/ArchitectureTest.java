@@ -14,24 +14,26 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packages follow the pipeline and depend one way, down the layers of ../shared/STYLE.md: {@code cli → search →
- * index → align → ingest → analysis → config → model}. A scan of every main source file's references to Dossier's
- * packages (imports and qualified names alike) fails on any that points up; and {@code cli} uses no Lucene.
+ * The packages follow the pipeline and depend one way, down the layers of ../shared/STYLE.md:
+ * {@code cli → search → index → align → ingest → analysis → config → model}. A scan of every main
+ * source file's references to Dossier's packages (imports and qualified names alike) fails on any
+ * that points up; and {@code cli} uses no Lucene.
  *
- * <p>{@code solr}, Dossier's Solr plugin, is a front end beside {@code cli}: it sits on {@code search} as the
- * command line does, neither front end uses the other, and no other package touches Solr's classes (they are not on
- * the command line's class path).
+ * <p>{@code solr}, Dossier's Solr plugin, is a front end beside {@code cli}: it sits on {@code
+ * search} as the command line does, neither front end uses the other, and no other package touches
+ * Solr's classes (they are not on the command line's class path).
  */
 class ArchitectureTest {
 
   private static final List<String> LAYERS =
       List.of("cli", "search", "index", "align", "ingest", "analysis", "config", "model");
+
   /** The front ends: above {@code search}, each on its own. */
   private static final List<String> FRONT_ENDS = List.of("cli", "solr");
 
   /**
-   * References the scan allows, and why: the configset generator writes the plugin's class names into Solr's
-   * configuration (strings for Solr to load, not code that runs here).
+   * References the scan allows, and why: the configset generator writes the plugin's class names
+   * into Solr's configuration (strings for Solr to load, not code that runs here).
    */
   private static final List<String> ALLOWED = List.of("index/SolrConfigset.java uses solr");
 
@@ -60,10 +62,11 @@ class ArchitectureTest {
   @Test
   void everyPackageIsALayer() throws IOException {
     try (Stream<Path> dirs = Files.list(MAIN)) {
-      List<String> unknown = dirs.filter(Files::isDirectory)
-          .map(d -> d.getFileName().toString())
-          .filter(d -> !layers().contains(d))
-          .toList();
+      List<String> unknown =
+          dirs.filter(Files::isDirectory)
+              .map(d -> d.getFileName().toString())
+              .filter(d -> !layers().contains(d))
+              .toList();
       assertTrue(unknown.isEmpty(), "packages with no place in the layers: " + unknown);
     }
   }

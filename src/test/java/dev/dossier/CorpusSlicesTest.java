@@ -19,14 +19,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The corpus slices of src/test/resources/corpora stay small, say where they come from, and (where
- * ../shared/corpora is present to compare with) are still whole, unchanged records of the corpora they name.
+ * ../shared/corpora is present to compare with) are still whole, unchanged records of the corpora
+ * they name.
  */
 class CorpusSlicesTest {
 
   /** The corpora shipped in ../shared/corpora, each with a slice. */
   private static final List<String> CORPORA =
       List.of(
-          "dfat-australia-foreign-policy-en", "jfk-records-ocr-en", "ru-sov-chrest-1963", "ru-stalin-works",
+          "dfat-australia-foreign-policy-en",
+          "jfk-records-ocr-en",
+          "ru-sov-chrest-1963",
+          "ru-stalin-works",
           "wilson-da-samples");
 
   private static final long MAX_BYTES = 1_000_000;
@@ -35,7 +39,8 @@ class CorpusSlicesTest {
   void everyCorpusHasASmallSliceWithItsProvenanceAndLicence() throws IOException {
     List<String> folders;
     try (Stream<Path> list = Files.list(Sample.CORPUS_SLICES)) {
-      folders = list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+      folders =
+          list.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
     }
     assertEquals(CORPORA, folders);
     for (String folder : folders) {
@@ -64,7 +69,12 @@ class CorpusSlicesTest {
         Set<String> lines = new HashSet<>(Files.readAllLines(source, StandardCharsets.UTF_8));
         for (String line : Files.readAllLines(slice, StandardCharsets.UTF_8)) {
           if (!lines.contains(line)) {
-            differ.add(slice + ": a line not in " + source + ": " + line.substring(0, Math.min(80, line.length())));
+            differ.add(
+                slice
+                    + ": a line not in "
+                    + source
+                    + ": "
+                    + line.substring(0, Math.min(80, line.length())));
           }
         }
       } else if (Files.mismatch(slice, source) != -1) {

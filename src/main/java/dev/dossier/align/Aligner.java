@@ -10,17 +10,21 @@ import java.util.Set;
 /**
  * Aligns a document's original and translation into parallel passages (paragraphs).
  *
- * <p>First, noise is set aside as passages without counterpart: paragraphs of the original with fewer than half
- * their letters in the original's script (OCR garbage from stamps and handwriting: "nowban gue garde.", "Ky89",
- * page numbers) and bracketed editorial paragraphs of the translation ("[Translator's note: …]"). The rest is
- * aligned by {@link GaleChurch} with anchors, which also joins a paragraph an OCR page break split in two (2-1)
- * and the lines of a header (3-1). Noise paragraphs are put back in their place.
+ * <p>First, noise is set aside as passages without counterpart: paragraphs of the original with
+ * fewer than half their letters in the original's script (OCR garbage from stamps and handwriting:
+ * "nowban gue garde.", "Ky89", page numbers) and bracketed editorial paragraphs of the translation
+ * ("[Translator's note: …]"). The rest is aligned by {@link GaleChurch} with anchors, which also
+ * joins a paragraph an OCR page break split in two (2-1) and the lines of a header (3-1). Noise
+ * paragraphs are put back in their place.
  */
 public final class Aligner {
 
   private final Anchors anchors;
 
-  /** An aligner using {@code glossary} terms as anchors; {@code stemmer} stems the glossary's own terms, once. */
+  /**
+   * An aligner using {@code glossary} terms as anchors; {@code stemmer} stems the glossary's own
+   * terms, once.
+   */
   public Aligner(Glossary glossary, Stemmer stemmer) {
     this.anchors = new Anchors(glossary, stemmer);
   }
@@ -36,12 +40,16 @@ public final class Aligner {
     return new Alignment(pairs);
   }
 
-  /** The beads of an alignment, as paragraph indices, for evaluation against a hand-made gold alignment. */
+  /**
+   * The beads of an alignment, as paragraph indices, for evaluation against a hand-made gold
+   * alignment.
+   */
   public List<Bead> beads(AnalysedText original, AnalysedText translation) {
     return beads(original, Block.of(original.text()), translation, Block.of(translation.text()));
   }
 
-  private List<Bead> beads(AnalysedText original, List<Block> o, AnalysedText translation, List<Block> t) {
+  private List<Bead> beads(
+      AnalysedText original, List<Block> o, AnalysedText translation, List<Block> t) {
     if (o.isEmpty() || t.isEmpty()) {
       List<Bead> alone = new ArrayList<>();
       o.forEach(b -> alone.add(new Bead(List.of(b.index()), List.of())));
@@ -63,16 +71,20 @@ public final class Aligner {
     }
     List<Bead> core =
         GaleChurch.align(
-            lengths(oText), lengths(tText), anchorsOf(original, oText), anchorsOf(translation, tText));
+            lengths(oText),
+            lengths(tText),
+            anchorsOf(original, oText),
+            anchorsOf(translation, tText));
     return withNoise(core, oText, tText, o.size(), t.size());
   }
 
   /**
-   * Maps beads over the text paragraphs back to all paragraphs: a bead takes the noise lying between its own
-   * paragraphs (a passage is one stretch of text), and the other noise paragraphs become beads of their own, in
-   * order.
+   * Maps beads over the text paragraphs back to all paragraphs: a bead takes the noise lying
+   * between its own paragraphs (a passage is one stretch of text), and the other noise paragraphs
+   * become beads of their own, in order.
    */
-  private static List<Bead> withNoise(List<Bead> core, List<Block> oText, List<Block> tText, int oCount, int tCount) {
+  private static List<Bead> withNoise(
+      List<Bead> core, List<Block> oText, List<Block> tText, int oCount, int tCount) {
     List<Bead> result = new ArrayList<>();
     int nextO = 0;
     int nextT = 0;
@@ -112,9 +124,15 @@ public final class Aligner {
 
   private static PassagePair pair(Bead bead, List<Block> o, List<Block> t) {
     int os = bead.original().isEmpty() ? 0 : o.get(bead.original().get(0)).start();
-    int oe = bead.original().isEmpty() ? 0 : o.get(bead.original().get(bead.original().size() - 1)).end();
+    int oe =
+        bead.original().isEmpty()
+            ? 0
+            : o.get(bead.original().get(bead.original().size() - 1)).end();
     int ts = bead.translation().isEmpty() ? 0 : t.get(bead.translation().get(0)).start();
-    int te = bead.translation().isEmpty() ? 0 : t.get(bead.translation().get(bead.translation().size() - 1)).end();
+    int te =
+        bead.translation().isEmpty()
+            ? 0
+            : t.get(bead.translation().get(bead.translation().size() - 1)).end();
     return new PassagePair(os, oe, ts, te);
   }
 

@@ -27,15 +27,22 @@ public record Alignment(List<PassagePair> pairs) {
     return texts;
   }
 
-  /** A compact form for a stored field: {@code os-oe:ts-te} per pair, pairs separated by {@code ;}. */
+  /**
+   * A compact form for a stored field: {@code os-oe:ts-te} per pair, pairs separated by {@code ;}.
+   */
   public String encode() {
     StringBuilder sb = new StringBuilder();
     for (PassagePair p : pairs) {
       if (sb.length() > 0) {
         sb.append(';');
       }
-      sb.append(p.originalStart()).append('-').append(p.originalEnd()).append(':')
-          .append(p.translationStart()).append('-').append(p.translationEnd());
+      sb.append(p.originalStart())
+          .append('-')
+          .append(p.originalEnd())
+          .append(':')
+          .append(p.translationStart())
+          .append('-')
+          .append(p.translationEnd());
     }
     return sb.toString();
   }
@@ -52,7 +59,10 @@ public record Alignment(List<PassagePair> pairs) {
       String[] t = sides[1].split("-");
       pairs.add(
           new PassagePair(
-              Integer.parseInt(o[0]), Integer.parseInt(o[1]), Integer.parseInt(t[0]), Integer.parseInt(t[1])));
+              Integer.parseInt(o[0]),
+              Integer.parseInt(o[1]),
+              Integer.parseInt(t[0]),
+              Integer.parseInt(t[1])));
     }
     return new Alignment(pairs);
   }

@@ -12,9 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The cross-language anchors of a passage: what a translation keeps whatever the language. Numbers (29, 1963),
- * names (by their phonetic name keys, so Гевара meets Guevara) and glossary terms (хозрасчет meets
- * self-financing), each an item of alternative keys; two passages share an item when any key is in both.
+ * The cross-language anchors of a passage: what a translation keeps whatever the language. Numbers
+ * (29, 1963), names (by their phonetic name keys, so Гевара meets Guevara) and glossary terms
+ * (хозрасчет meets self-financing), each an item of alternative keys; two passages share an item
+ * when any key is in both.
  */
 final class Anchors {
 
@@ -22,6 +23,7 @@ final class Anchors {
 
   private final Glossary glossary;
   private final Stemmer stemmer;
+
   /** Per language, the glossary entries by the first stem of their term there, computed once. */
   private final java.util.Map<String, java.util.Map<String, List<Term>>> termsByFirstStem =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -35,23 +37,27 @@ final class Anchors {
   }
 
   private java.util.Map<String, List<Term>> termsByFirstStem(String language) {
-    return termsByFirstStem.computeIfAbsent(language, l -> {
-      java.util.Map<String, List<Term>> byFirst = new java.util.HashMap<>();
-      for (Glossary.Entry entry : glossary.entries()) {
-        String term = entry.term(l);
-        List<String> stems = term == null ? List.of() : stemmer.stems(l, term);
-        if (!stems.isEmpty()) {
-          byFirst.computeIfAbsent(stems.get(0), unused -> new ArrayList<>())
-              .add(new Term(stems, "g:" + entry.en().toLowerCase(java.util.Locale.ROOT)));
-        }
-      }
-      return byFirst;
-    });
+    return termsByFirstStem.computeIfAbsent(
+        language,
+        l -> {
+          java.util.Map<String, List<Term>> byFirst = new java.util.HashMap<>();
+          for (Glossary.Entry entry : glossary.entries()) {
+            String term = entry.term(l);
+            List<String> stems = term == null ? List.of() : stemmer.stems(l, term);
+            if (!stems.isEmpty()) {
+              byFirst
+                  .computeIfAbsent(stems.get(0), unused -> new ArrayList<>())
+                  .add(new Term(stems, "g:" + entry.en().toLowerCase(java.util.Locale.ROOT)));
+            }
+          }
+          return byFirst;
+        });
   }
 
   /**
-   * The anchor items of one paragraph of an analysed text: its numbers, the phonetic codes of each of its names
-   * and the glossary terms among its stems, all read from the indexing analysis of the whole text.
+   * The anchor items of one paragraph of an analysed text: its numbers, the phonetic codes of each
+   * of its names and the glossary terms among its stems, all read from the indexing analysis of the
+   * whole text.
    */
   List<Set<String>> of(AnalysedText text, Block block) {
     List<Set<String>> items = new ArrayList<>();
@@ -62,7 +68,9 @@ final class Anchors {
     RecordedTokens names = text.names();
     Set<String> codes = new HashSet<>();
     int wordStart = -1;
-    for (int i = names.firstAtOrAfter(block.start()); i < names.size() && names.start(i) < block.end(); i++) {
+    for (int i = names.firstAtOrAfter(block.start());
+        i < names.size() && names.start(i) < block.end();
+        i++) {
       if (!names.termStartsWith(i, NameKeyFilter.PHONETIC)) {
         continue;
       }
@@ -79,7 +87,9 @@ final class Anchors {
     }
     RecordedTokens stemTokens = text.stems();
     List<String> stems = new ArrayList<>();
-    for (int i = stemTokens.firstAtOrAfter(block.start()); i < stemTokens.size() && stemTokens.start(i) < block.end(); i++) {
+    for (int i = stemTokens.firstAtOrAfter(block.start());
+        i < stemTokens.size() && stemTokens.start(i) < block.end();
+        i++) {
       stems.add(stemTokens.term(i));
     }
     java.util.Map<String, List<Term>> byFirst = termsByFirstStem(text.language());

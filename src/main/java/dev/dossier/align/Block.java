@@ -6,11 +6,10 @@ import java.util.List;
 /** A paragraph of a text (separated by blank lines), with its character range. */
 record Block(int index, int start, int end, String text) {
 
-
   /**
-   * The paragraphs of {@code text} (separated by a line holding only white space), in order. A plain scan: a regular
-   * expression with an alternation inside a repetition recursed once per character and overflowed the stack on
-   * paragraphs of a few thousand characters.
+   * The paragraphs of {@code text} (separated by a line holding only white space), in order. A
+   * plain scan: a regular expression with an alternation inside a repetition recursed once per
+   * character and overflowed the stack on paragraphs of a few thousand characters.
    */
   static List<Block> of(String text) {
     List<Block> blocks = new ArrayList<>();
@@ -44,7 +43,9 @@ record Block(int index, int start, int end, String text) {
     return blocks;
   }
 
-  /** Letters and digits: the length Gale–Church compares, blind to spacing and punctuation habits. */
+  /**
+   * Letters and digits: the length Gale–Church compares, blind to spacing and punctuation habits.
+   */
   int length() {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {

@@ -2,47 +2,66 @@ package dev.dossier.align;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Length-based alignment of paragraphs after W. A. Gale and K. W. Church, "A Program for Aligning Sentences in
- * Bilingual Corpora" (Computational Linguistics 19(1), 1993): dynamic programming over beads (1-1, 1-0, 0-1, 2-1,
- * 1-2, 2-2, and 3-1/1-3 for the headers OCR splits into lines), each costing -log P(category) - log
- * P(length difference), the difference normalised as {@code (l2 - l1 c) / sqrt(l s2)}. Strengthened, as in
- * anchor-based aligners since (e.g. Moore 2002; Varga et al.'s Hunalign 2005), by a bonus for each anchor the
- * two sides share: numbers, names, glossary terms.
+ * Length-based alignment of paragraphs after W. A. Gale and K. W. Church, "A Program for Aligning
+ * Sentences in Bilingual Corpora" (Computational Linguistics 19(1), 1993): dynamic programming over
+ * beads (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, and 3-1/1-3 for the headers OCR splits into lines), each
+ * costing -log P(category) - log P(length difference), the difference normalised as {@code (l2 - l1
+ * c) / sqrt(l s2)}. Strengthened, as in anchor-based aligners since (e.g. Moore 2002; Varga et
+ * al.'s Hunalign 2005), by a bonus for each anchor the two sides share: numbers, names, glossary
+ * terms.
  */
 final class GaleChurch {
 
   /** Variance of the length ratio per character, Gale and Church's estimate. */
   private static final double S2 = 6.8;
+
   /** Cost taken off a bead for each anchor its two sides share. */
   private static final double ANCHOR_BONUS = 2.0;
-  /** Cost added to a bead for each anchor of one side the other lacks: a stamp of numbers is not a signature. */
+
+  /**
+   * Cost added to a bead for each anchor of one side the other lacks: a stamp of numbers is not a
+   * signature.
+   */
   private static final double UNSHARED_PENALTY = 0.7;
+
   private static final int MAX_UNSHARED = 20;
   private static final int MAX_ANCHORS = 6;
-  /** Half-width of the band of cells searched around the diagonal: at least this many paragraphs ... */
+
+  /**
+   * Half-width of the band of cells searched around the diagonal: at least this many paragraphs ...
+   */
   private static final int BAND_MIN = 8;
+
   /** ... or this fraction of the longer text. */
   private static final double BAND_FRACTION = 0.15;
 
-  /** Bead categories: original paragraphs, translation paragraphs, prior probability (Gale and Church's table). */
-  private static final int[][] CATEGORIES = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}};
+  /**
+   * Bead categories: original paragraphs, translation paragraphs, prior probability (Gale and
+   * Church's table).
+   */
+  private static final int[][] CATEGORIES = {
+    {1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}
+  };
+
   private static final double[] PRIORS = {0.89, 0.0099, 0.0099, 0.089, 0.089, 0.011, 0.005, 0.005};
 
   private GaleChurch() {}
 
   /**
-   * Aligns two sequences of paragraphs given their lengths and anchors; returns beads of positions in these
-   * sequences, in order.
+   * Aligns two sequences of paragraphs given their lengths and anchors; returns beads of positions
+   * in these sequences, in order.
    */
   static List<Bead> align(
-      int[] originalLengths, int[] translationLengths, List<List<Set<String>>> originalAnchors,
+      int[] originalLengths,
+      int[] translationLengths,
+      List<List<Set<String>>> originalAnchors,
       List<List<Set<String>>> translationAnchors) {
     int n = originalLengths.length;
     int m = translationLengths.length;
@@ -56,7 +75,8 @@ final class GaleChurch {
       java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
     }
     cost[0][0] = 0;
-    // only cells near the diagonal: a translation keeps the order of its original (a band, as in Hunalign)
+    // only cells near the diagonal: a translation keeps the order of its original (a band, as in
+    // Hunalign)
     int band = Math.max(BAND_MIN, (int) Math.ceil(BAND_FRACTION * Math.max(n, m)));
     for (int i = 0; i <= n; i++) {
       int centre = n == 0 ? 0 : (int) Math.round((double) i * m / n);
@@ -120,10 +140,15 @@ final class GaleChurch {
     return -Math.log(Math.max(p, 1e-300));
   }
 
-  /** The standard normal distribution function (Abramowitz and Stegun 26.2.17, error below 7.5e-8). */
+  /**
+   * The standard normal distribution function (Abramowitz and Stegun 26.2.17, error below 7.5e-8).
+   */
   static double normalCdf(double x) {
     double t = 1 / (1 + 0.2316419 * x);
-    double poly = t * (0.319381530 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
+    double poly =
+        t
+            * (0.319381530
+                + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
     return 1 - Math.exp(-x * x / 2) / Math.sqrt(2 * Math.PI) * poly;
   }
 
@@ -148,13 +173,15 @@ final class GaleChurch {
   }
 
   /**
-   * The anchors of each paragraph over one dictionary of keys: the keys of a paragraph as a bit set, each item as the
-   * ids of its few keys, so that the dynamic programme, which asks at every cell how many items of one run of
-   * paragraphs have a key among another run's, does it with a few bit tests per item.
+   * The anchors of each paragraph over one dictionary of keys: the keys of a paragraph as a bit
+   * set, each item as the ids of its few keys, so that the dynamic programme, which asks at every
+   * cell how many items of one run of paragraphs have a key among another run's, does it with a few
+   * bit tests per item.
    */
   private static final class Ranges {
     /** Per paragraph, its items, each as the ids of its keys (one to a few). */
     private final List<int[][]> items = new ArrayList<>();
+
     private final List<BitSet> keys = new ArrayList<>();
 
     Ranges(List<List<Set<String>>> anchors, Map<String, Integer> dictionary) {
@@ -214,5 +241,4 @@ final class GaleChurch {
       return shared;
     }
   }
-
 }

@@ -1,10 +1,11 @@
 package dev.dossier.align;
 
 /**
- * One aligned pair of passages, as character ranges of the original and of the translation; an empty range
- * (start == end) where a passage has no counterpart.
+ * One aligned pair of passages, as character ranges of the original and of the translation; an
+ * empty range (start == end) where a passage has no counterpart.
  */
-public record PassagePair(int originalStart, int originalEnd, int translationStart, int translationEnd) {
+public record PassagePair(
+    int originalStart, int originalEnd, int translationStart, int translationEnd) {
 
   /** Whether the pair has original text. */
   public boolean hasOriginal() {

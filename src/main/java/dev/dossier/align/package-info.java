@@ -1,2 +1,5 @@
-/** Aligning an original with its translation into parallel passages (Gale–Church with cross-language anchors). */
+/**
+ * Aligning an original with its translation into parallel passages (Gale–Church with cross-language
+ * anchors).
+ */
 package dev.dossier.align;

@@ -13,14 +13,16 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 
 /**
- * Builds Lucene {@link CustomAnalyzer}s from the configuration's chains, looking components up by their SPI
- * names, the same names Solr's schema uses.
+ * Builds Lucene {@link CustomAnalyzer}s from the configuration's chains, looking components up by
+ * their SPI names, the same names Solr's schema uses.
  */
 public final class AnalyzerFactory {
 
   private AnalyzerFactory() {}
 
-  /** Builds every analyzer the configuration declares, by name; fails on the first invalid chain. */
+  /**
+   * Builds every analyzer the configuration declares, by name; fails on the first invalid chain.
+   */
   public static Map<String, Analyzer> buildAll(IndexConfig config) {
     Map<String, Analyzer> analyzers = new LinkedHashMap<>();
     for (AnalyzerSpec spec : config.analyzers().values()) {
@@ -29,7 +31,10 @@ public final class AnalyzerFactory {
     return Map.copyOf(analyzers);
   }
 
-  /** Builds one analyzer; file parameters resolve against the configuration folder, then the classpath. */
+  /**
+   * Builds one analyzer; file parameters resolve against the configuration folder, then the
+   * classpath.
+   */
   public static Analyzer build(IndexConfig config, AnalyzerSpec spec) {
     String where = config.directory().resolve("dossier.yaml") + ": analyzer '" + spec.name() + "'";
     try {

@@ -3,11 +3,12 @@ package dev.dossier.analysis;
 import java.io.Reader;
 
 /**
- * Replaces Latin letters that look like Cyrillic ones (a, c, e, o, p, x, y, A, B, C, E, H, K, M, O, P, T, X) inside
- * words that are otherwise Cyrillic, as OCR produces them ("Гeвара" with a Latin e). A word made only of such
- * letters and digits ("Ky89") is taken as Cyrillic too. The mapping is one character for one, so offsets are
- * unchanged and highlights land on the raw text. The look-alike pairs are those of Unicode's confusables data
- * (UTS #39) between the Latin and Cyrillic scripts.
+ * Replaces Latin letters that look like Cyrillic ones (a, c, e, o, p, x, y, A, B, C, E, H, K, M, O,
+ * P, T, X) inside words that are otherwise Cyrillic, as OCR produces them ("Гeвара" with a Latin
+ * e). A word made only of such letters and digits ("Ky89") is taken as Cyrillic too. The mapping is
+ * one character for one, so offsets are unchanged and highlights land on the raw text. The
+ * look-alike pairs are those of Unicode's confusables data (UTS #39) between the Latin and Cyrillic
+ * scripts.
  */
 public final class CyrillicConfusablesCharFilter extends OneToOneCharFilter {
 

@@ -14,31 +14,40 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Replaces each name-like word of a text by its {@link NameKey} terms, at the word's position and offsets:
- * {@code t:<translit>} and one {@code p:<code>:<translit>} per phonetic code. Other words are dropped, so keys are
- * computed, and indexed, only for names. Must run before lowercasing.
+ * Replaces each name-like word of a text by its {@link NameKey} terms, at the word's position and
+ * offsets: {@code t:<translit>} and one {@code p:<code>:<translit>} per phonetic code. Other words
+ * are dropped, so keys are computed, and indexed, only for names. Must run before lowercasing.
  *
- * <p>A word is name-like when it is capitalised (Гевара, АЛЕКСЕЕВА, Guevara) and the same text does not also have
- * it in lowercase: "The" or "Это" at the start of a sentence is an ordinary word the text writes in lowercase
- * elsewhere; a name is capitalised wherever it stands. This is the document-centred treatment of capitalised
- * words of A. Mikheev, "Periods, Capitalized Words, etc." (Computational Linguistics 28(3), 2002), and it saves the
- * costly phonetic encoding of most sentence-initial words. So the filter reads the whole text before it emits.
+ * <p>A word is name-like when it is capitalised (Гевара, АЛЕКСЕЕВА, Guevara) and the same text does
+ * not also have it in lowercase: "The" or "Это" at the start of a sentence is an ordinary word the
+ * text writes in lowercase elsewhere; a name is capitalised wherever it stands. This is the
+ * document-centred treatment of capitalised words of A. Mikheev, "Periods, Capitalized Words, etc."
+ * (Computational Linguistics 28(3), 2002), and it saves the costly phonetic encoding of most
+ * sentence-initial words. So the filter reads the whole text before it emits.
  *
- * <p>The phonetic term carries the translit key after it so that a query can find, from a phonetic code, the
- * translit keys of the words that have it (the seeds of OCR-fuzzy matching), with a prefix enumeration of terms.
+ * <p>The phonetic term carries the translit key after it so that a query can find, from a phonetic
+ * code, the translit keys of the words that have it (the seeds of OCR-fuzzy matching), with a
+ * prefix enumeration of terms.
  */
 public final class NameKeyFilter extends TokenFilter {
 
   /** Prefix of translit-key terms. */
   public static final String TRANSLIT = "t:";
+
   /** Prefix of phonetic-code terms. */
   public static final String PHONETIC = "p:";
 
   private final NameKeyCache keys;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-  /** The capitalised words of the text, in order, with the position increment since the previous one. */
+  private final PositionIncrementAttribute position =
+      addAttribute(PositionIncrementAttribute.class);
+
+  /**
+   * The capitalised words of the text, in order, with the position increment since the previous
+   * one.
+   */
   private final List<Candidate> candidates = new ArrayList<>();
+
   private final Deque<String> pending = new ArrayDeque<>();
   private boolean read;
   private int next;
@@ -87,7 +96,9 @@ public final class NameKeyFilter extends TokenFilter {
     return false;
   }
 
-  /** Reads the whole input: the capitalised words with their states, and the set of lowercase words. */
+  /**
+   * Reads the whole input: the capitalised words with their states, and the set of lowercase words.
+   */
   private Set<String> readAll() throws IOException {
     read = true;
     Set<String> lowercase = new HashSet<>();

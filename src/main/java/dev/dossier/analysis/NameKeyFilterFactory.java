@@ -5,8 +5,8 @@ import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 
 /**
- * Factory for {@link NameKeyFilter}; SPI name {@code nameKeys}. It owns the name-key cache its filters share, so the
- * cache lives as long as the analyzer that built it.
+ * Factory for {@link NameKeyFilter}; SPI name {@code nameKeys}. It owns the name-key cache its
+ * filters share, so the cache lives as long as the analyzer that built it.
  */
 public final class NameKeyFilterFactory extends TokenFilterFactory {
 

@@ -5,8 +5,9 @@ import java.io.Reader;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
- * A char filter that rewrites the whole text one character for one, so offsets need no correction: the text is
- * read once, transformed, and served from memory. Field texts are at most one document's.
+ * A char filter that rewrites the whole text one character for one, so offsets need no correction:
+ * the text is read once, transformed, and served from memory. Field texts are at most one
+ * document's.
  */
 abstract class OneToOneCharFilter extends BaseCharFilter {
 

@@ -11,13 +11,13 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * The tokens of one analysis, kept in flat arrays so that the same analysis feeds several consumers: the index
- * (through {@link #replay()}), the aligner (terms with their offsets), and further filters (the unstemmed and
- * name-key chains that share the tokenizer's work). Cheaper than Lucene's {@code CachingTokenFilter}, which clones
- * every attribute of every token.
+ * The tokens of one analysis, kept in flat arrays so that the same analysis feeds several
+ * consumers: the index (through {@link #replay()}), the aligner (terms with their offsets), and
+ * further filters (the unstemmed and name-key chains that share the tokenizer's work). Cheaper than
+ * Lucene's {@code CachingTokenFilter}, which clones every attribute of every token.
  *
- * <p>Kept per token: the term, position increment, offsets, type and keyword flag, which is all that Lucene's
- * indexing chain and the filters of our chains read.
+ * <p>Kept per token: the term, position increment, offsets, type and keyword flag, which is all
+ * that Lucene's indexing chain and the filters of our chains read.
  */
 public final class RecordedTokens {
 
@@ -46,7 +46,12 @@ public final class RecordedTokens {
       KeywordAttribute keyword = ts.addAttribute(KeywordAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        tokens.add(term, increment.getPositionIncrement(), offset.startOffset(), offset.endOffset(), type.type(),
+        tokens.add(
+            term,
+            increment.getPositionIncrement(),
+            offset.startOffset(),
+            offset.endOffset(),
+            type.type(),
             keyword.isKeyword());
       }
       ts.end();
@@ -58,7 +63,8 @@ public final class RecordedTokens {
     return tokens;
   }
 
-  private void add(CharTermAttribute term, int increment, int start, int end, String type, boolean keyword) {
+  private void add(
+      CharTermAttribute term, int increment, int start, int end, String type, boolean keyword) {
     if (size == termEnds.length) {
       int n = size * 2;
       termEnds = Arrays.copyOf(termEnds, n);
@@ -108,7 +114,10 @@ public final class RecordedTokens {
     return true;
   }
 
-  /** The position increment of token {@code i}: 1 after the token before it, more where a stop word was removed. */
+  /**
+   * The position increment of token {@code i}: 1 after the token before it, more where a stop word
+   * was removed.
+   */
   public int increment(int i) {
     return increments[i];
   }
@@ -123,7 +132,10 @@ public final class RecordedTokens {
     return ends[i];
   }
 
-  /** The first token that starts at or after {@code offset} ({@link #size()} when none; tokens are in text order). */
+  /**
+   * The first token that starts at or after {@code offset} ({@link #size()} when none; tokens are
+   * in text order).
+   */
   public int firstAtOrAfter(int offset) {
     int low = 0;
     int high = size;
@@ -146,7 +158,8 @@ public final class RecordedTokens {
   /** Plays the recorded tokens back, attribute for attribute. */
   private final class Replay extends TokenStream {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+    private final PositionIncrementAttribute increment =
+        addAttribute(PositionIncrementAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);

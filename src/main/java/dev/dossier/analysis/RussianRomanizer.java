@@ -1,14 +1,16 @@
 package dev.dossier.analysis;
 
 /**
- * The letters of ICU's {@code Russian-Latin/BGN} transform, folded to lowercase ASCII, for words of the Russian
- * alphabet: what a name key is made of. ICU's transform stays the reference ({@code RussianRomanizerTest} compares
- * the two on every Cyrillic word of the bundled sample and of the shared corpora); this table is the same mapping
- * without the fifth of a second ICU takes to load its transforms, and without its cost per word, which matters
- * when a query's transcription candidates are turned into keys by the thousand.
+ * The letters of ICU's {@code Russian-Latin/BGN} transform, folded to lowercase ASCII, for words of
+ * the Russian alphabet: what a name key is made of. ICU's transform stays the reference ({@code
+ * RussianRomanizerTest} compares the two on every Cyrillic word of the bundled sample and of the
+ * shared corpora); this table is the same mapping without the fifth of a second ICU takes to load
+ * its transforms, and without its cost per word, which matters when a query's transcription
+ * candidates are turned into keys by the thousand.
  *
- * <p>BGN/PCGN 1947: е and ё are {@code ye} at the start of a word and after a vowel, й, ъ or ь, else {@code e}; the
- * hard and soft signs and BGN's separating dots are not letters and leave nothing.
+ * <p>BGN/PCGN 1947: е and ё are {@code ye} at the start of a word and after a vowel, й, ъ or ь,
+ * else {@code e}; the hard and soft signs and BGN's separating dots are not letters and leave
+ * nothing.
  */
 public final class RussianRomanizer {
 
@@ -16,15 +18,18 @@ public final class RussianRomanizer {
 
   static {
     String[] table = {
-      "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f",
-      "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"
+      "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
+      "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"
     };
     System.arraycopy(table, 0, LETTERS, 0, 32);
   }
 
   private RussianRomanizer() {}
 
-  /** Whether every character of {@code lower} is a lowercase letter of the Russian alphabet (ё included). */
+  /**
+   * Whether every character of {@code lower} is a lowercase letter of the Russian alphabet (ё
+   * included).
+   */
   public static boolean isRussian(CharSequence lower) {
     if (lower.length() == 0) {
       return false;

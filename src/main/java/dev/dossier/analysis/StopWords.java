@@ -11,8 +11,9 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
 
 /**
- * The Snowball project's stop-word lists that Lucene ships ({@code org/apache/lucene/analysis/snowball/*_stop.txt}),
- * by ISO 639-1 code: fuller than an analyzer's own list, for filtering words that carry no meaning out of summaries.
+ * The Snowball project's stop-word lists that Lucene ships ({@code
+ * org/apache/lucene/analysis/snowball/*_stop.txt}), by ISO 639-1 code: fuller than an analyzer's
+ * own list, for filtering words that carry no meaning out of summaries.
  */
 public final class StopWords {
 
@@ -26,7 +27,8 @@ public final class StopWords {
   }
 
   private static CharArraySet load(String language) {
-    String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+    String name =
+        Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT);
     String resource = "/org/apache/lucene/analysis/snowball/" + name + "_stop.txt";
     try (InputStream in = WordlistLoader.class.getResourceAsStream(resource)) {
       if (in == null) {

@@ -14,19 +14,25 @@ import org.apache.lucene.analysis.TokenizerFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 
 /**
- * Several analysis chains run over one text with one tokenisation: the chains of a language (stemmed, unstemmed,
- * name keys) declare the same char filters and tokenizer, and often the same first filters, so that shared part
- * runs once, is recorded, and each chain's own filters run on a replay of it. This is Lucene's tee/sink idea
- * ({@code TeeSinkTokenFilter}) with flat recording instead of cloned attribute states.
+ * Several analysis chains run over one text with one tokenisation: the chains of a language
+ * (stemmed, unstemmed, name keys) declare the same char filters and tokenizer, and often the same
+ * first filters, so that shared part runs once, is recorded, and each chain's own filters run on a
+ * replay of it. This is Lucene's tee/sink idea ({@code TeeSinkTokenFilter}) with flat recording
+ * instead of cloned attribute states.
  *
- * <p>Chains that do not share char filters and tokenizer are each run on their own; the result is the same either
- * way, only the work differs.
+ * <p>Chains that do not share char filters and tokenizer are each run on their own; the result is
+ * the same either way, only the work differs.
  */
 public final class TeedAnalysis {
 
   private final List<CustomAnalyzer> analyzers;
-  /** The shared part as an analyzer (per-thread reuse of its tokenizer), or null when the chains share nothing. */
+
+  /**
+   * The shared part as an analyzer (per-thread reuse of its tokenizer), or null when the chains
+   * share nothing.
+   */
   private final Analyzer shared;
+
   /** How many leading filters every chain shares. */
   private final int sharedFilters;
 
@@ -39,8 +45,12 @@ public final class TeedAnalysis {
   /** The teed analysis of the chains {@code specs}, built as {@code analyzers} (same order). */
   public static TeedAnalysis of(List<AnalyzerSpec> specs, List<CustomAnalyzer> analyzers) {
     AnalyzerSpec first = specs.get(0);
-    boolean sameStart = specs.stream()
-        .allMatch(s -> s.charFilters().equals(first.charFilters()) && s.tokenizer().equals(first.tokenizer()));
+    boolean sameStart =
+        specs.stream()
+            .allMatch(
+                s ->
+                    s.charFilters().equals(first.charFilters())
+                        && s.tokenizer().equals(first.tokenizer()));
     if (!sameStart) {
       return new TeedAnalysis(List.copyOf(analyzers), null, 0);
     }
@@ -48,7 +58,8 @@ public final class TeedAnalysis {
     while (commonAt(specs, common)) {
       common++;
     }
-    return new TeedAnalysis(List.copyOf(analyzers), new SharedPart(analyzers.get(0), common), common);
+    return new TeedAnalysis(
+        List.copyOf(analyzers), new SharedPart(analyzers.get(0), common), common);
   }
 
   private static boolean commonAt(List<AnalyzerSpec> specs, int index) {
@@ -56,7 +67,9 @@ public final class TeedAnalysis {
     if (index >= filters.size()) {
       return false;
     }
-    return specs.stream().allMatch(s -> index < s.filters().size() && s.filters().get(index).equals(filters.get(index)));
+    return specs.stream()
+        .allMatch(
+            s -> index < s.filters().size() && s.filters().get(index).equals(filters.get(index)));
   }
 
   /** The tokens of {@code text} by each chain, in the order the chains were given. */

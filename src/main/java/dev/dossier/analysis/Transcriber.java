@@ -11,15 +11,16 @@ import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
- * Writes a name in the other script by sound: every spelling the {@link TranscriptionTable}'s rules give, with its
- * cost (the sum of the rules' costs), cheapest first. Roosevelt gives Рузвельт among its first spellings, Рузвельт
- * gives Roosevelt; a Latin word is written in Cyrillic, a Russian word in Latin letters.
+ * Writes a name in the other script by sound: every spelling the {@link TranscriptionTable}'s rules
+ * give, with its cost (the sum of the rules' costs), cheapest first. Roosevelt gives Рузвельт among
+ * its first spellings, Рузвельт gives Roosevelt; a Latin word is written in Cyrillic, a Russian
+ * word in Latin letters.
  *
- * <p>The spellings are enumerated best first (a uniform-cost search over the positions of the word, each step one
- * rule), so a cost limit and a count limit bound the work whatever the word. They are candidates only: the caller
- * keeps those the index actually holds, which is what makes a generous rule set precise (transliteration mining,
- * e.g. T. Sherif and G. Kondrak, "Substring-Based Transliteration", ACL 2007, scores candidate pairs rather than
- * trusting one generated spelling).
+ * <p>The spellings are enumerated best first (a uniform-cost search over the positions of the word,
+ * each step one rule), so a cost limit and a count limit bound the work whatever the word. They are
+ * candidates only: the caller keeps those the index actually holds, which is what makes a generous
+ * rule set precise (transliteration mining, e.g. T. Sherif and G. Kondrak, "Substring-Based
+ * Transliteration", ACL 2007, scores candidate pairs rather than trusting one generated spelling).
  */
 public final class Transcriber {
 
@@ -40,7 +41,12 @@ public final class Transcriber {
   public record Candidate(String spelling, double cost) {}
 
   private record Step(
-      String source, String target, double cost, boolean atStart, boolean atEnd, TranscriptionTable.Rule rule) {}
+      String source,
+      String target,
+      double cost,
+      boolean atStart,
+      boolean atEnd,
+      TranscriptionTable.Rule rule) {}
 
   /**
    * How a spelling was written: the rules, in order, and the total cost.
@@ -52,8 +58,11 @@ public final class Transcriber {
 
   private record Partial(int position, String output, double cost, boolean afterInsertion) {}
 
-  /** Rules by direction, by the first letter of their source side; insertions (empty source) apart. */
+  /**
+   * Rules by direction, by the first letter of their source side; insertions (empty source) apart.
+   */
   private final Map<Character, List<Step>> toCyrillic = new HashMap<>();
+
   private final Map<Character, List<Step>> toLatin = new HashMap<>();
   private final List<Step> insertToCyrillic = new ArrayList<>();
   private final List<Step> insertToLatin = new ArrayList<>();
@@ -63,11 +72,17 @@ public final class Transcriber {
     for (TranscriptionTable.Rule r : table.rules()) {
       if (r.toCyrillic() >= 0) {
         // ь and ъ are no letters of a name key, and a spelling is compared without them
-        add(toCyrillic, insertToCyrillic,
-            new Step(r.latin(), withoutSigns(r.cyrillic()), r.toCyrillic(), r.atStart(), r.atEnd(), r));
+        add(
+            toCyrillic,
+            insertToCyrillic,
+            new Step(
+                r.latin(), withoutSigns(r.cyrillic()), r.toCyrillic(), r.atStart(), r.atEnd(), r));
       }
       if (r.toLatin() >= 0) {
-        add(toLatin, insertToLatin, new Step(r.cyrillic(), r.latin(), r.toLatin(), r.atStart(), r.atEnd(), r));
+        add(
+            toLatin,
+            insertToLatin,
+            new Step(r.cyrillic(), r.latin(), r.toLatin(), r.atStart(), r.atEnd(), r));
       }
     }
   }
@@ -81,7 +96,8 @@ public final class Transcriber {
       return;
     }
     if (step.source().isEmpty()) {
-      // an insertion goes anywhere, though never twice in a row; unanchored, it must cost enough to stay rare
+      // an insertion goes anywhere, though never twice in a row; unanchored, it must cost enough to
+      // stay rare
       if (step.atStart() || step.atEnd() || step.cost() >= 1) {
         insertions.add(step);
       }
@@ -91,8 +107,9 @@ public final class Transcriber {
   }
 
   /**
-   * The largest cost at which a name of {@code letters} letters is taken to be written as a spelling: longer names
-   * allow more (1.0 plus 0.15 a letter, at most 3). Query matching and learning from aligned passages share it.
+   * The largest cost at which a name of {@code letters} letters is taken to be written as a
+   * spelling: longer names allow more (1.0 plus 0.15 a letter, at most 3). Query matching and
+   * learning from aligned passages share it.
    */
   public static double costLimit(int letters) {
     return Math.min(MAX_COST, BASE_COST + PER_LETTER * letters);
@@ -102,16 +119,22 @@ public final class Transcriber {
   private static final double PER_LETTER = 0.15;
   private static final double MAX_COST = 3.0;
 
-  /** Whether the rules write {@code word} into another script: a Russian word, or a word of Latin letters. */
+  /**
+   * Whether the rules write {@code word} into another script: a Russian word, or a word of Latin
+   * letters.
+   */
   public Target targetOf(String word) {
     String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
-    return RussianRomanizer.isRussian(lettersOnly(lower)) ? Target.LATIN : latinLetters(word) == null ? null : Target.CYRILLIC;
+    return RussianRomanizer.isRussian(lettersOnly(lower))
+        ? Target.LATIN
+        : latinLetters(word) == null ? null : Target.CYRILLIC;
   }
 
   /**
-   * The spellings of {@code word} in the other script that cost at most {@code maxCost}, cheapest first, at most
-   * {@code limit} of them; none when the word is neither Russian nor in Latin letters. Letters other than the
-   * alphabet's (hyphens, apostrophes) are left out: Kai-shek is read as kaishek.
+   * The spellings of {@code word} in the other script that cost at most {@code maxCost}, cheapest
+   * first, at most {@code limit} of them; none when the word is neither Russian nor in Latin
+   * letters. Letters other than the alphabet's (hyphens, apostrophes) are left out: Kai-shek is
+   * read as kaishek.
    */
   public List<Candidate> candidates(String word, double maxCost, int limit) {
     String lower = lettersOnly(word.toLowerCase(Locale.ROOT).replace('ё', 'е'));
@@ -119,12 +142,15 @@ public final class Transcriber {
       return enumerate(lower, toLatin, insertToLatin, maxCost, limit);
     }
     String latin = latinLetters(word);
-    return latin == null ? List.of() : enumerate(latin, toCyrillic, insertToCyrillic, maxCost, limit);
+    return latin == null
+        ? List.of()
+        : enumerate(latin, toCyrillic, insertToCyrillic, maxCost, limit);
   }
 
   /**
-   * The cheapest way the rules write {@code word} as {@code spelling} in the other script, or null when they cannot:
-   * a shortest path over (position in the word, position in the spelling), each step one rule.
+   * The cheapest way the rules write {@code word} as {@code spelling} in the other script, or null
+   * when they cannot: a shortest path over (position in the word, position in the spelling), each
+   * step one rule.
    */
   public Derivation derivation(String word, String spelling) {
     String lower = lettersOnly(word.toLowerCase(Locale.ROOT).replace('ё', 'е'));
@@ -138,15 +164,18 @@ public final class Transcriber {
     if (source == null || target == null) {
       return null;
     }
-    return align(source, target, russian ? toLatin : toCyrillic, russian ? insertToLatin : insertToCyrillic);
+    return align(
+        source, target, russian ? toLatin : toCyrillic, russian ? insertToLatin : insertToCyrillic);
   }
 
   private static Derivation align(
       String source, String target, Map<Character, List<Step>> steps, List<Step> insertions) {
     int n = source.length();
     int m = target.length();
-    // cost[i][j][k]: cheapest way to write source[0, i) as target[0, j); k = 1 when the last step inserted
-    // (rows of a thread's scratch tables, reused: the indexer aligns thousands of name pairs a document)
+    // cost[i][j][k]: cheapest way to write source[0, i) as target[0, j); k = 1 when the last step
+    // inserted
+    // (rows of a thread's scratch tables, reused: the indexer aligns thousands of name pairs a
+    // document)
     Scratch scratch = SCRATCH.get().fit(n + 1, m + 1);
     double[][][] cost = scratch.cost;
     Step[][][] step = scratch.step;
@@ -167,7 +196,9 @@ public final class Transcriber {
           }
           if (k == 0) {
             for (Step s : insertions) {
-              if ((!s.atStart() || i == 0) && (!s.atEnd() || i == n) && target.startsWith(s.target(), j)) {
+              if ((!s.atStart() || i == 0)
+                  && (!s.atEnd() || i == n)
+                  && target.startsWith(s.target(), j)) {
                 relax(cost, step, from, i, j + s.target().length(), 1, c + s.cost(), s, k, m + 1);
               }
             }
@@ -177,7 +208,10 @@ public final class Transcriber {
           }
           for (Step s : steps.getOrDefault(source.charAt(i), List.of())) {
             int end = i + s.source().length();
-            if (end <= n && source.startsWith(s.source(), i) && (!s.atStart() || i == 0) && (!s.atEnd() || end == n)
+            if (end <= n
+                && source.startsWith(s.source(), i)
+                && (!s.atStart() || i == 0)
+                && (!s.atEnd() || end == n)
                 && target.startsWith(s.target(), j)) {
               relax(cost, step, from, end, j + s.target().length(), 0, c + s.cost(), s, k, m + 1);
             }
@@ -202,7 +236,10 @@ public final class Transcriber {
     return new Derivation(rules, round(total));
   }
 
-  /** The DP tables of one thread, grown as longer words come; only [0, n] x [0, m] of them is a call's. */
+  /**
+   * The DP tables of one thread, grown as longer words come; only [0, n] x [0, m] of them is a
+   * call's.
+   */
   private static final class Scratch {
     double[][][] cost = new double[0][0][2];
     Step[][][] step = new Step[0][0][2];
@@ -223,7 +260,16 @@ public final class Transcriber {
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   private static void relax(
-      double[][][] cost, Step[][][] step, int[][][] from, int i, int j, int k, double c, Step s, int fromK, int width) {
+      double[][][] cost,
+      Step[][][] step,
+      int[][][] from,
+      int i,
+      int j,
+      int k,
+      double c,
+      Step s,
+      int fromK,
+      int width) {
     if (j < width && c < cost[i][j][k] - 1e-12) {
       cost[i][j][k] = c;
       step[i][j][k] = s;
@@ -232,10 +278,15 @@ public final class Transcriber {
   }
 
   private static List<Candidate> enumerate(
-      String source, Map<Character, List<Step>> steps, List<Step> insertions, double maxCost, int limit) {
+      String source,
+      Map<Character, List<Step>> steps,
+      List<Step> insertions,
+      double maxCost,
+      int limit) {
     Map<String, Candidate> done = new LinkedHashMap<>();
     Map<String, Double> best = new HashMap<>();
-    PriorityQueue<Partial> queue = new PriorityQueue<>((a, b) -> Double.compare(a.cost(), b.cost()));
+    PriorityQueue<Partial> queue =
+        new PriorityQueue<>((a, b) -> Double.compare(a.cost(), b.cost()));
     queue.add(new Partial(0, "", 0, false));
     int n = source.length();
     while (!queue.isEmpty() && done.size() < limit) {
@@ -246,7 +297,11 @@ public final class Transcriber {
       if (!p.afterInsertion()) {
         for (Step s : insertions) {
           if ((!s.atStart() || p.position() == 0) && (!s.atEnd() || p.position() == n)) {
-            offer(queue, best, new Partial(p.position(), p.output() + s.target(), p.cost() + s.cost(), true), maxCost);
+            offer(
+                queue,
+                best,
+                new Partial(p.position(), p.output() + s.target(), p.cost() + s.cost(), true),
+                maxCost);
           }
         }
       }
@@ -259,14 +314,19 @@ public final class Transcriber {
             && source.startsWith(s.source(), p.position())
             && (!s.atStart() || p.position() == 0)
             && (!s.atEnd() || end == n)) {
-          offer(queue, best, new Partial(end, p.output() + s.target(), p.cost() + s.cost(), false), maxCost);
+          offer(
+              queue,
+              best,
+              new Partial(end, p.output() + s.target(), p.cost() + s.cost(), false),
+              maxCost);
         }
       }
     }
     return new ArrayList<>(done.values());
   }
 
-  private static void offer(PriorityQueue<Partial> queue, Map<String, Double> best, Partial p, double maxCost) {
+  private static void offer(
+      PriorityQueue<Partial> queue, Map<String, Double> best, Partial p, double maxCost) {
     if (p.cost() > maxCost + 1e-9) {
       return;
     }
@@ -293,7 +353,10 @@ public final class Transcriber {
     return b.toString();
   }
 
-  /** {@code word} as lowercase ASCII letters (accents taken off, ß as ss), or null when it has other letters. */
+  /**
+   * {@code word} as lowercase ASCII letters (accents taken off, ß as ss), or null when it has other
+   * letters.
+   */
   static String latinLetters(String word) {
     String folded =
         Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)

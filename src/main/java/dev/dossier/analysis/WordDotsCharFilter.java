@@ -3,10 +3,10 @@ package dev.dossier.analysis;
 import java.io.Reader;
 
 /**
- * Turns a full stop between two letters into a space ("Э.Гевара", "ГКЭС.Сказал", "В.И.Ленина"), which OCR and
- * typists leave without the space, so the tokenizer sees two words. One character for one: offsets are unchanged.
- * Does what a patternReplace char filter with {@code (?<=\p{L})\.(?=\p{L})} did, without a regular expression over
- * every text of every field.
+ * Turns a full stop between two letters into a space ("Э.Гевара", "ГКЭС.Сказал", "В.И.Ленина"),
+ * which OCR and typists leave without the space, so the tokenizer sees two words. One character for
+ * one: offsets are unchanged. Does what a patternReplace char filter with {@code
+ * (?<=\p{L})\.(?=\p{L})} did, without a regular expression over every text of every field.
  */
 public final class WordDotsCharFilter extends OneToOneCharFilter {
 
@@ -28,7 +28,10 @@ public final class WordDotsCharFilter extends OneToOneCharFilter {
     }
     char[] chars = text.toCharArray();
     for (int i = dot; i < chars.length - 1; i++) {
-      if (chars[i] == '.' && i > 0 && Character.isLetter(chars[i - 1]) && Character.isLetter(chars[i + 1])) {
+      if (chars[i] == '.'
+          && i > 0
+          && Character.isLetter(chars[i - 1])
+          && Character.isLetter(chars[i + 1])) {
         chars[i] = ' ';
       }
     }

@@ -4,9 +4,9 @@ import dev.dossier.align.Alignment;
 import dev.dossier.align.TextPair;
 import dev.dossier.index.DocumentAnalyser;
 import dev.dossier.index.IndexSchema;
-import dev.dossier.model.ArchiveDocument;
 import dev.dossier.ingest.ArchiveReaders;
 import dev.dossier.ingest.RejectedFileException;
+import dev.dossier.model.ArchiveDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,12 +19,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code dossier align FILE}: the alignment of one archive file's original and translation, no index needed. */
+/**
+ * {@code dossier align FILE}: the alignment of one archive file's original and translation, no
+ * index needed.
+ */
 @Command(
     name = "align",
     mixinStandardHelpOptions = true,
     header = "Print the alignment of one archive file's original and translation.",
-    description = "Print the alignment of one archive file: every passage of the original beside its translation, in order; a passage with no counterpart (OCR noise, a translator's note) stands alone.")
+    description =
+        "Print the alignment of one archive file: every passage of the original beside its"
+            + " translation, in order; a passage with no counterpart (OCR noise, a translator's"
+            + " note) stands alone.")
 final class AlignCommand implements Callable<Integer> {
 
   @ParentCommand DossierCommand parent;
@@ -60,7 +66,8 @@ final class AlignCommand implements Callable<Integer> {
         Json.print(out, object);
       } else {
         out.println(doc.id() + ": " + pairs.size() + " passage pairs");
-        new PairPrinter(out, output.colour(parent.env())).print(doc.originalLanguage(), doc.translationLanguage(), pairs);
+        new PairPrinter(out, output.colour(parent.env()))
+            .print(doc.originalLanguage(), doc.translationLanguage(), pairs);
       }
     }
     return ExitCodes.OK;

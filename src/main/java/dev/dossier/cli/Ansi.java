@@ -1,8 +1,8 @@
 package dev.dossier.cli;
 
 /**
- * The terminal's escape codes (ANSI), in one place for every printer: bold and dim text when output is coloured,
- * the text as it is when not.
+ * The terminal's escape codes (ANSI), in one place for every printer: bold and dim text when output
+ * is coloured, the text as it is when not.
  *
  * @param colour whether output is coloured
  */
@@ -10,8 +10,10 @@ record Ansi(boolean colour) {
 
   /** Bold yellow: a matched word ({@link Markup#ANSI}). */
   static final String HIGHLIGHT = "\u001b[1;33m";
+
   /** Back to plain text. */
   static final String RESET = "\u001b[0m";
+
   private static final String BOLD = "\u001b[1m";
   private static final String DIM = "\u001b[2m";
 

@@ -14,7 +14,10 @@ import picocli.CommandLine.Spec;
     name = "check",
     mixinStandardHelpOptions = true,
     header = "Verify the index (Lucene CheckIndex).",
-    description = "Verify the index (Lucene CheckIndex: files, checksums, postings, stored fields, doc values). Exit status 0 when it is sound, 1 when it is damaged; --verbose prints CheckIndex's report.")
+    description =
+        "Verify the index (Lucene CheckIndex: files, checksums, postings, stored fields, doc"
+            + " values). Exit status 0 when it is sound, 1 when it is damaged; --verbose prints"
+            + " CheckIndex's report.")
 final class CheckCommand implements Callable<Integer> {
 
   @ParentCommand DossierCommand parent;
@@ -29,10 +32,14 @@ final class CheckCommand implements Callable<Integer> {
       spec.commandLine().getOut().println(result.report());
     }
     if (result.clean()) {
-      spec.commandLine().getOut().println("OK: " + indexDir + " is sound (" + result.documents() + " documents).");
+      spec.commandLine()
+          .getOut()
+          .println("OK: " + indexDir + " is sound (" + result.documents() + " documents).");
       return ExitCodes.OK;
     }
-    ErrorLines.error(spec.commandLine().getErr(), indexDir + " is damaged (run with --verbose for CheckIndex's report)");
+    ErrorLines.error(
+        spec.commandLine().getErr(),
+        indexDir + " is damaged (run with --verbose for CheckIndex's report)");
     return ExitCodes.FAILED;
   }
 }

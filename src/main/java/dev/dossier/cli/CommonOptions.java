@@ -3,19 +3,25 @@ package dev.dossier.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Options every command takes: where the index and its configuration are, and how much to say on errors. */
+/**
+ * Options every command takes: where the index and its configuration are, and how much to say on
+ * errors.
+ */
 final class CommonOptions {
 
   @Option(
       names = "--index",
       paramLabel = "DIR",
-      description = "Index folder (default: $DOSSIER_INDEX, else data/index in the Dossier folder).")
+      description =
+          "Index folder (default: $DOSSIER_INDEX, else data/index in the Dossier folder).")
   Path index;
 
   @Option(
       names = "--config",
       paramLabel = "DIR",
-      description = "Index configuration folder (default: $DOSSIER_CONFIG, else index-config/ in the Dossier folder).")
+      description =
+          "Index configuration folder (default: $DOSSIER_CONFIG, else index-config/ in the Dossier"
+              + " folder).")
   Path config;
 
   @Option(names = "--verbose", description = "Print stack traces of errors.")

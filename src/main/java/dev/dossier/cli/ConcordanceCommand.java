@@ -24,8 +24,17 @@ import picocli.CommandLine.Spec;
     name = "concordance",
     mixinStandardHelpOptions = true,
     header = "How a term was translated: its passage pairs and likely translations.",
-    description = "Every aligned passage pair where TERM occurs (any inflected form, in its language), TERM marked, and the words and phrases of the other language that stand most often in the counterpart passages, best first (Dice coefficient over all aligned pairs; stop words excluded).",
-    footer = {"", "Examples:", "  dossier concordance хозрасчет", "  dossier concordance 'labor unions' --csv > unions.csv"})
+    description =
+        "Every aligned passage pair where TERM occurs (any inflected form, in its language), TERM"
+            + " marked, and the words and phrases of the other language that stand most often in"
+            + " the counterpart passages, best first (Dice coefficient over all aligned pairs; stop"
+            + " words excluded).",
+    footer = {
+      "",
+      "Examples:",
+      "  dossier concordance хозрасчет",
+      "  dossier concordance 'labor unions' --csv > unions.csv"
+    })
 final class ConcordanceCommand implements Callable<Integer> {
 
   @ParentCommand DossierCommand parent;
@@ -33,7 +42,9 @@ final class ConcordanceCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin OutputOptions output;
 
-  @Option(names = "--csv", description = "Print the pairs as CSV: id, original, translation (the term in <em>).")
+  @Option(
+      names = "--csv",
+      description = "Print the pairs as CSV: id, original, translation (the term in <em>).")
   boolean csv;
 
   @Option(
@@ -44,7 +55,10 @@ final class ConcordanceCommand implements Callable<Integer> {
       description = "Candidate translations to show, 0 to 1,000 (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Parameters(paramLabel = "TERM", arity = "1..*", description = "A word or phrase in either language.")
+  @Parameters(
+      paramLabel = "TERM",
+      arity = "1..*",
+      description = "A word or phrase in either language.")
   List<String> words;
 
   @Override
@@ -77,25 +91,49 @@ final class ConcordanceCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static void printText(PrintWriter out, Concordance c, List<Concordance.Candidate> candidates, boolean colour) {
+  private static void printText(
+      PrintWriter out, Concordance c, List<Concordance.Candidate> candidates, boolean colour) {
     Markup markup = colour ? Markup.ANSI : Markup.PLAIN;
-    out.printf(Locale.ROOT, "%s (%s): %d passage pair%s%n", c.term(), c.language(), c.pairs().size(), c.pairs().size() == 1 ? "" : "s");
+    out.printf(
+        Locale.ROOT,
+        "%s (%s): %d passage pair%s%n",
+        c.term(),
+        c.language(),
+        c.pairs().size(),
+        c.pairs().size() == 1 ? "" : "s");
     for (Concordance.Line line : c.pairs()) {
       out.println();
       out.println("[" + line.id() + "]");
-      out.println("  ┌ " + (line.original().text().isEmpty() ? "—" : markup.apply(line.original())));
-      out.println("  └ " + (line.translation().text().isEmpty() ? "—" : markup.apply(line.translation())));
+      out.println(
+          "  ┌ " + (line.original().text().isEmpty() ? "—" : markup.apply(line.original())));
+      out.println(
+          "  └ " + (line.translation().text().isEmpty() ? "—" : markup.apply(line.translation())));
     }
     out.println();
-    out.println(candidates.isEmpty() ? "No aligned counterpart passages." : "Most associated in the counterpart passages:");
+    out.println(
+        candidates.isEmpty()
+            ? "No aligned counterpart passages."
+            : "Most associated in the counterpart passages:");
     for (Concordance.Candidate candidate : candidates) {
-      out.printf(Locale.ROOT, "  %-30s %.3f  (%d pair%s)%n", candidate.text(), candidate.score(), candidate.pairs(), candidate.pairs() == 1 ? "" : "s");
+      out.printf(
+          Locale.ROOT,
+          "  %-30s %.3f  (%d pair%s)%n",
+          candidate.text(),
+          candidate.score(),
+          candidate.pairs(),
+          candidate.pairs() == 1 ? "" : "s");
     }
   }
 
   private static void printCsv(PrintWriter out, Concordance c) throws java.io.IOException {
     CsvMapper mapper = new CsvMapper();
-    CsvSchema schema = CsvSchema.builder().addColumn("id").addColumn("original").addColumn("translation").build().withHeader();
+    CsvSchema schema =
+        CsvSchema.builder()
+            .addColumn("id")
+            .addColumn("original")
+            .addColumn("translation")
+            .build()
+            .withHeader();
     List<Map<String, String>> rows = new ArrayList<>();
     for (Concordance.Line line : c.pairs()) {
       Map<String, String> row = new LinkedHashMap<>();

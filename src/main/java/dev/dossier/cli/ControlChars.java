@@ -3,10 +3,11 @@ package dev.dossier.cli;
 import java.util.Locale;
 
 /**
- * Makes text that came from the user or from files safe to print: control characters (C0, DEL, C1) and Unicode's
- * bidirectional controls are written as escapes ({@code \x1b}, {@code \n}, {@code \u202e}), so that a query, an id
- * or a file name echoed in a message cannot colour the terminal, move its cursor, break the message over lines or
- * reorder it. Every line that echoes such text is printed through here.
+ * Makes text that came from the user or from files safe to print: control characters (C0, DEL, C1)
+ * and Unicode's bidirectional controls are written as escapes ({@code \x1b}, {@code \n}, {@code
+ * \u202e}), so that a query, an id or a file name echoed in a message cannot colour the terminal,
+ * move its cursor, break the message over lines or reorder it. Every line that echoes such text is
+ * printed through here.
  */
 final class ControlChars {
 
@@ -51,8 +52,15 @@ final class ControlChars {
     return null;
   }
 
-  /** The characters that reorder the text around them (the "Trojan Source" characters, and the marks). */
+  /**
+   * The characters that reorder the text around them (the "Trojan Source" characters, and the
+   * marks).
+   */
   private static boolean isBidiControl(char c) {
-    return c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+    return c == 0x061c
+        || c == 0x200e
+        || c == 0x200f
+        || (c >= 0x202a && c <= 0x202e)
+        || (c >= 0x2066 && c <= 0x2069);
   }
 }

@@ -17,14 +17,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Keeps the default index in step with the bundled {@code corpus/}: rebuilt when it is missing or older than the
- * corpus or the index configuration, so {@code ./dossier search Guevara} works on a fresh clone.
+ * Keeps the default index in step with the bundled {@code corpus/}: rebuilt when it is missing or
+ * older than the corpus or the index configuration, so {@code ./dossier search Guevara} works on a
+ * fresh clone.
  */
 final class DefaultIndex {
 
   private DefaultIndex() {}
 
-  /** Whether {@code indexDir} needs no rebuild: no bundled corpus, or committed after the corpus and configuration. */
+  /**
+   * Whether {@code indexDir} needs no rebuild: no bundled corpus, or committed after the corpus and
+   * configuration.
+   */
   static boolean isCurrent(Environment env, Path indexDir, Path configDir) throws IOException {
     Path corpus = env.bundledCorpus();
     if (!Files.isDirectory(corpus)) {
@@ -37,8 +41,9 @@ final class DefaultIndex {
   }
 
   /**
-   * The files outside the bundled corpus whose documents the default index holds (a user ran {@code dossier index
-   * FOLDER} on it) and that still exist: a rebuild indexes them again rather than silently dropping them.
+   * The files outside the bundled corpus whose documents the default index holds (a user ran {@code
+   * dossier index FOLDER} on it) and that still exist: a rebuild indexes them again rather than
+   * silently dropping them.
    */
   private static List<Path> indexedElsewhere(Path indexDir, Path corpus) {
     Path root = corpus.toAbsolutePath().normalize();
@@ -47,25 +52,41 @@ final class DefaultIndex {
         .toList();
   }
 
-  /** Rebuilds {@code indexDir} from the bundled corpus (and the other files it held) when needed, saying so on {@code err}. */
-  static void refresh(Environment env, Path indexDir, IndexSchema schema, PrintWriter err) throws IOException {
+  /**
+   * Rebuilds {@code indexDir} from the bundled corpus (and the other files it held) when needed,
+   * saying so on {@code err}.
+   */
+  static void refresh(Environment env, Path indexDir, IndexSchema schema, PrintWriter err)
+      throws IOException {
     if (isCurrent(env, indexDir, schema.configDirectory())) {
       return;
     }
     Path corpus = env.bundledCorpus();
     List<Path> others = indexedElsewhere(indexDir, corpus);
-    err.println("dossier: indexing the bundled corpus " + corpus + " into " + indexDir
-        + (others.isEmpty() ? "" : " with the " + others.size() + " other file(s) it held") + " ...");
+    err.println(
+        "dossier: indexing the bundled corpus "
+            + corpus
+            + " into "
+            + indexDir
+            + (others.isEmpty() ? "" : " with the " + others.size() + " other file(s) it held")
+            + " ...");
     err.flush();
     List<Path> paths = new java.util.ArrayList<>(List.of(corpus));
     paths.addAll(others);
     // one commit at the end: an interrupted rebuild must not look like a fresh index next time
     IndexRequest request =
         new IndexRequest(
-            indexDir, paths, true, false, Runtime.getRuntime().availableProcessors(), Integer.MAX_VALUE,
+            indexDir,
+            paths,
+            true,
+            false,
+            Runtime.getRuntime().availableProcessors(),
+            Integer.MAX_VALUE,
             IndexProgress.NONE);
     IndexReport report = new Indexer(schema).index(request);
-    report.rejected().forEach(r -> ErrorLines.note(err, "rejected " + r.path() + ": " + r.reason()));
+    report
+        .rejected()
+        .forEach(r -> ErrorLines.note(err, "rejected " + r.path() + ": " + r.reason()));
     err.flush();
   }
 }

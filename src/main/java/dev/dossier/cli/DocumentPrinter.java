@@ -3,10 +3,13 @@ package dev.dossier.cli;
 import dev.dossier.model.ArchiveDocument;
 import dev.dossier.model.MetadataField;
 import dev.dossier.model.PartialDate;
-import java.util.List;
 import java.io.PrintWriter;
+import java.util.List;
 
-/** Prints one whole document as text: metadata lines, then the original and the translation under headings. */
+/**
+ * Prints one whole document as text: metadata lines, then the original and the translation under
+ * headings.
+ */
 final class DocumentPrinter {
 
   private final PrintWriter out;

@@ -6,8 +6,8 @@ import dev.dossier.index.NoIndexException;
 import dev.dossier.search.PendingSearcher;
 import dev.dossier.search.Searcher;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
@@ -22,8 +22,10 @@ import picocli.CommandLine.IVersionProvider;
     description = "Full-text search for bilingual Cold War archive documents.",
     footer = {
       "",
-      "Exit status: 0 success; 1 the run failed, or failed in part (rejected files, document not found, disk full,",
-      "damaged index); 2 usage error (bad option, malformed or too large query, no index, an index Dossier did not",
+      "Exit status: 0 success; 1 the run failed, or failed in part (rejected files, document not"
+          + " found, disk full,",
+      "damaged index); 2 usage error (bad option, malformed or too large query, no index, an index"
+          + " Dossier did not",
       "write, bad configuration).",
       "",
       "Examples:",
@@ -37,13 +39,22 @@ final class DossierCommand implements Runnable {
   /** The subcommands, in the order help lists them. */
   static final List<Class<?>> SUBCOMMANDS =
       List.of(
-          IndexCommand.class, SearchCommand.class, ShowCommand.class, AlignCommand.class, ConcordanceCommand.class,
-          NamesCommand.class, StatsCommand.class, CheckCommand.class, SolrConfigCommand.class, TrainCommand.class);
+          IndexCommand.class,
+          SearchCommand.class,
+          ShowCommand.class,
+          AlignCommand.class,
+          ConcordanceCommand.class,
+          NamesCommand.class,
+          StatsCommand.class,
+          CheckCommand.class,
+          SolrConfigCommand.class,
+          TrainCommand.class);
 
   /**
-   * The command line for {@code args}: with only the subcommand they name when they name one (picocli builds each
-   * subcommand's model from its annotations by reflection, some 60 ms for all of them at the start of a short
-   * process), else with all of them, for help and for suggestions after a typo.
+   * The command line for {@code args}: with only the subcommand they name when they name one
+   * (picocli builds each subcommand's model from its annotations by reflection, some 60 ms for all
+   * of them at the start of a short process), else with all of them, for help and for suggestions
+   * after a typo.
    */
   static CommandLine commandLine(Environment env, String... args) {
     SchemaPrefetch prefetch = SchemaPrefetch.start(env, args);
@@ -51,7 +62,9 @@ final class DossierCommand implements Runnable {
     List<Class<?>> named =
         args.length == 0
             ? List.of()
-            : SUBCOMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(args[0])).toList();
+            : SUBCOMMANDS.stream()
+                .filter(c -> c.getAnnotation(Command.class).name().equals(args[0]))
+                .toList();
     for (Class<?> subcommand : named.isEmpty() ? SUBCOMMANDS : named) {
       cli.addSubcommand(subcommand);
     }
@@ -78,10 +91,14 @@ final class DossierCommand implements Runnable {
     return prefetch.take(dir).orElseGet(() -> IndexSchema.of(IndexConfigLoader.load(dir)));
   }
 
-  /** Opens the index the options name; the default index is first brought in step with the bundled corpus. */
+  /**
+   * Opens the index the options name; the default index is first brought in step with the bundled
+   * corpus.
+   */
   Searcher openSearcher(CommonOptions options) throws IOException, NoIndexException {
     Path indexDir = options.indexDir(env);
-    if (options.usesDefaultIndex(env) && !DefaultIndex.isCurrent(env, indexDir, options.configDir(env))) {
+    if (options.usesDefaultIndex(env)
+        && !DefaultIndex.isCurrent(env, indexDir, options.configDir(env))) {
       IndexSchema schema = schema(options);
       DefaultIndex.refresh(env, indexDir, schema, spec.commandLine().getErr());
       return Searcher.open(indexDir, schema);

@@ -4,14 +4,19 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where Dossier is installed and the environment variables it reads; passed in so tests can point it anywhere.
+ * Where Dossier is installed and the environment variables it reads; passed in so tests can point
+ * it anywhere.
  *
- * @param home the folder holding {@code index-config/}, {@code corpus/} and {@code data/} (the launcher sets it)
+ * @param home the folder holding {@code index-config/}, {@code corpus/} and {@code data/} (the
+ *     launcher sets it)
  * @param variables the process environment
  */
 record Environment(Path home, Map<String, String> variables) {
 
-  /** The environment of this process: home from the {@code dossier.home} property, else the working folder. */
+  /**
+   * The environment of this process: home from the {@code dossier.home} property, else the working
+   * folder.
+   */
   static Environment ofProcess() {
     String home = System.getProperty("dossier.home");
     return new Environment(Path.of(home != null ? home : "").toAbsolutePath(), System.getenv());

@@ -2,7 +2,10 @@ package dev.dossier.cli;
 
 import java.io.PrintWriter;
 
-/** The one-line messages {@code dossier} prints on stderr: {@code dossier: error: ...} and notes, escaped. */
+/**
+ * The one-line messages {@code dossier} prints on stderr: {@code dossier: error: ...} and notes,
+ * escaped.
+ */
 final class ErrorLines {
 
   private ErrorLines() {}

@@ -20,13 +20,30 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code dossier index PATH...}: adds, updates and (with --prune) removes the documents of archive files. */
+/**
+ * {@code dossier index PATH...}: adds, updates and (with --prune) removes the documents of archive
+ * files.
+ */
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
     header = "Index archive files: new and changed ones, skipping unchanged ones.",
-    description = "Index archive files: Wilson Center exports and other text or Markdown (with or without YAML front matter), JSON, JSON Lines and CSV through the mappings of index-config/sources, HTML, PDF with a text layer, and TEI XML (FRUS). Folders are walked recursively; a collection's README, PROVENANCE and LICENSE files are skipped. New and changed files are indexed, unchanged ones skipped (by content hash), and a changed file's documents replaced. A file that is not an archive document, or a bad record in a file of many, is rejected with the reason; the rest go in. The report counts each collection. Commits every --commit-every documents, so an interrupted run keeps what it committed and the same command finishes the job.",
-    footer = {"", "Exit status: 0 every file went in; 1 some were rejected (the rest are committed); 2 usage error."})
+    description =
+        "Index archive files: Wilson Center exports and other text or Markdown (with or without"
+            + " YAML front matter), JSON, JSON Lines and CSV through the mappings of"
+            + " index-config/sources, HTML, PDF with a text layer, and TEI XML (FRUS). Folders are"
+            + " walked recursively; a collection's README, PROVENANCE and LICENSE files are"
+            + " skipped. New and changed files are indexed, unchanged ones skipped (by content"
+            + " hash), and a changed file's documents replaced. A file that is not an archive"
+            + " document, or a bad record in a file of many, is rejected with the reason; the rest"
+            + " go in. The report counts each collection. Commits every --commit-every documents,"
+            + " so an interrupted run keeps what it committed and the same command finishes the"
+            + " job.",
+    footer = {
+      "",
+      "Exit status: 0 every file went in; 1 some were rejected (the rest are committed); 2 usage"
+          + " error."
+    })
 final class IndexCommand implements Callable<Integer> {
 
   @ParentCommand DossierCommand parent;
@@ -39,10 +56,14 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--rebuild", description = "Start from an empty index instead of adding to it.")
   boolean rebuild;
 
-  @Option(names = "--prune", description = "Remove the documents of files gone from the folders given.")
+  @Option(
+      names = "--prune",
+      description = "Remove the documents of files gone from the folders given.")
   boolean prune;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar and no report, only errors.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress bar and no report, only errors.")
   boolean quiet;
 
   @Option(
@@ -58,7 +79,8 @@ final class IndexCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "" + IndexRequest.DEFAULT_COMMIT_EVERY,
       converter = OptionBounds.CommitEvery.class,
-      description = "Documents between commits: the most a crash can lose (default: ${DEFAULT-VALUE}).")
+      description =
+          "Documents between commits: the most a crash can lose (default: ${DEFAULT-VALUE}).")
   int commitEvery;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Archive files or folders.")
@@ -69,16 +91,20 @@ final class IndexCommand implements Callable<Integer> {
     Path indexDir = common.indexDir(parent.env());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    IndexProgress progress = !quiet && !json && ProgressBar.isTerminal() ? new ProgressBar(err) : IndexProgress.NONE;
+    IndexProgress progress =
+        !quiet && !json && ProgressBar.isTerminal() ? new ProgressBar(err) : IndexProgress.NONE;
     int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-    IndexRequest request = new IndexRequest(indexDir, paths, rebuild, prune, workers, commitEvery, progress);
+    IndexRequest request =
+        new IndexRequest(indexDir, paths, rebuild, prune, workers, commitEvery, progress);
     IndexReport report = new Indexer(parent.schema(common)).index(request);
     if (json) {
       Json.print(out, json(indexDir, report));
     } else if (!quiet) {
       printText(out, indexDir, report);
     } else {
-      report.rejected().forEach(r -> ErrorLines.note(err, "rejected " + r.path() + ": " + r.reason()));
+      report
+          .rejected()
+          .forEach(r -> ErrorLines.note(err, "rejected " + r.path() + ": " + r.reason()));
     }
     return report.complete() ? ExitCodes.OK : ExitCodes.FAILED;
   }
@@ -106,25 +132,43 @@ final class IndexCommand implements Callable<Integer> {
   private static void printText(PrintWriter out, Path indexDir, IndexReport report) {
     out.printf(
         Locale.ROOT,
-        "Indexed %d file%s (%.1f MB) into %s in %.2f s, %.0f docs/s: %d added, %d updated, %d unchanged, %d removed, %d rejected%s%n",
-        report.files(), report.files() == 1 ? "" : "s", report.bytes() / 1e6, indexDir, report.seconds(),
-        report.documentsPerSecond(), report.added(), report.updated(), report.unchanged(), report.removed(),
-        report.rejected().size(), report.rejected().isEmpty() ? "." : ":");
+        "Indexed %d file%s (%.1f MB) into %s in %.2f s, %.0f docs/s: %d added, %d updated, %d"
+            + " unchanged, %d removed, %d rejected%s%n",
+        report.files(),
+        report.files() == 1 ? "" : "s",
+        report.bytes() / 1e6,
+        indexDir,
+        report.seconds(),
+        report.documentsPerSecond(),
+        report.added(),
+        report.updated(),
+        report.unchanged(),
+        report.removed(),
+        report.rejected().size(),
+        report.rejected().isEmpty() ? "." : ":");
     List<Rejection> rejected = report.rejected();
     for (Rejection r : rejected.subList(0, Math.min(rejected.size(), SHOWN_REJECTIONS))) {
       out.println("  " + ControlChars.escape(r.path() + ": " + r.reason()));
     }
     if (rejected.size() > SHOWN_REJECTIONS) {
-      out.printf(Locale.ROOT, "  ... and %d more (--json lists them all)%n", rejected.size() - SHOWN_REJECTIONS);
+      out.printf(
+          Locale.ROOT,
+          "  ... and %d more (--json lists them all)%n",
+          rejected.size() - SHOWN_REJECTIONS);
     }
     if (report.companionFiles() > 0) {
-      out.printf(Locale.ROOT, "%d text file%s read as the text of spreadsheet records.%n",
-          report.companionFiles(), report.companionFiles() == 1 ? "" : "s");
+      out.printf(
+          Locale.ROOT,
+          "%d text file%s read as the text of spreadsheet records.%n",
+          report.companionFiles(),
+          report.companionFiles() == 1 ? "" : "s");
     }
     if (!report.skipped().isEmpty()) {
       out.printf(
-          Locale.ROOT, "Skipped %d documentation file%s (README, PROVENANCE, LICENSE, ...): %s%n",
-          report.skipped().size(), report.skipped().size() == 1 ? "" : "s",
+          Locale.ROOT,
+          "Skipped %d documentation file%s (README, PROVENANCE, LICENSE, ...): %s%n",
+          report.skipped().size(),
+          report.skipped().size() == 1 ? "" : "s",
           String.join(", ", report.skipped().subList(0, Math.min(5, report.skipped().size())))
               + (report.skipped().size() > 5 ? ", ..." : ""));
     }
@@ -137,11 +181,22 @@ final class IndexCommand implements Callable<Integer> {
   private static final int SHOWN_REJECTIONS = 50;
 
   private static void printCollections(PrintWriter out, IndexReport report) {
-    int width = Math.max(10, report.collections().keySet().stream().mapToInt(String::length).max().orElse(10));
+    int width =
+        Math.max(
+            10, report.collections().keySet().stream().mapToInt(String::length).max().orElse(10));
     String row = "  %-" + width + "s %9s %10s %9s%n";
     out.printf(Locale.ROOT, row, "collection", "indexed", "unchanged", "rejected");
-    report.collections().forEach((name, c) -> out.printf(
-        Locale.ROOT, row, name.isEmpty() ? "(none)" : name, c.written(), c.unchanged(), c.rejected()));
+    report
+        .collections()
+        .forEach(
+            (name, c) ->
+                out.printf(
+                    Locale.ROOT,
+                    row,
+                    name.isEmpty() ? "(none)" : name,
+                    c.written(),
+                    c.unchanged(),
+                    c.rejected()));
   }
 
   private static double round(double value) {

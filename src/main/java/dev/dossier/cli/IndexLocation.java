@@ -11,7 +11,8 @@ final class IndexLocation {
   private IndexLocation() {}
 
   /** The index the options name; a usage error when there is none, or it is not Dossier's. */
-  static Path existing(CommonOptions options, Environment env) throws NoIndexException, IOException {
+  static Path existing(CommonOptions options, Environment env)
+      throws NoIndexException, IOException {
     Path dir = options.indexDir(env);
     IndexFolder.requireIndex(dir, false);
     return dir;

@@ -8,7 +8,8 @@ import java.io.PrintWriter;
 /** Writes JSON output with Jackson: one pretty-printed object per command. */
 final class Json {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private Json() {}
 

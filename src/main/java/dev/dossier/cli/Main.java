@@ -22,8 +22,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int status = run(Environment.ofProcess(), out, err, args);
     out.flush();
     err.flush();
@@ -42,7 +44,8 @@ public final class Main {
     try {
       status = cli.execute(args);
     } catch (StackOverflowError | OutOfMemoryError e) {
-      // picocli hands only Exceptions to the handler; these must still end in one line, not the JVM's trace
+      // picocli hands only Exceptions to the handler; these must still end in one line, not the
+      // JVM's trace
       ErrorLines.error(err, "internal error: " + e + " (run with --verbose for the stack trace)");
       if (java.util.Arrays.asList(args).contains("--verbose")) {
         e.printStackTrace(err);
@@ -75,7 +78,9 @@ public final class Main {
     } else if (e instanceof NoSuchFileException missing) {
       status = ExitCodes.USAGE;
       message = "no such file or folder: " + missing.getFile();
-    } else if (e instanceof IndexBusyException || e instanceof DiskFullException || e instanceof IndexDamagedException) {
+    } else if (e instanceof IndexBusyException
+        || e instanceof DiskFullException
+        || e instanceof IndexDamagedException) {
       status = ExitCodes.FAILED;
       message = e.getMessage();
     } else if (e instanceof ParameterException pe) {
@@ -88,7 +93,8 @@ public final class Main {
       message = "internal error: " + e + " (run with --verbose for the stack trace)";
     }
     ErrorLines.error(err, message);
-    if (parsed.hasMatchedOption("--verbose") || parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose")) {
+    if (parsed.hasMatchedOption("--verbose")
+        || parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose")) {
       e.printStackTrace(err);
     }
     err.flush();

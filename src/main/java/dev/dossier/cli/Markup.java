@@ -7,8 +7,10 @@ record Markup(String open, String close) {
 
   /** Bold yellow on a terminal. */
   static final Markup ANSI = new Markup(Ansi.HIGHLIGHT, Ansi.RESET);
+
   /** Plain markers when output is piped, like Markdown bold. */
   static final Markup PLAIN = new Markup("**", "**");
+
   /** Elasticsearch's default highlight tags, for JSON. */
   static final Markup EM = new Markup("<em>", "</em>");
 

@@ -22,8 +22,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "The name pairs learnt from the aligned passages of bilingual documents.",
     description = {
-      "List the names the index has learnt from its own bilingual documents: a name of an original passage and a name of its aligned translation that the transcription rules write as each other (Хрущев ↔ Khrushchev), with how many documents translate it so. Searches use them (--explain calls them \"learnt\").",
-      "A wrong pair is corrected in index-config/name-variants.txt with a line 'Гортон != Gordon'; a missing one with an alias line 'Gorton, Гортон'. Both take effect at the next search."
+      "List the names the index has learnt from its own bilingual documents: a name of an original"
+          + " passage and a name of its aligned translation that the transcription rules write as"
+          + " each other (Хрущев ↔ Khrushchev), with how many documents translate it so. Searches"
+          + " use them (--explain calls them \"learnt\").",
+      "A wrong pair is corrected in index-config/name-variants.txt with a line 'Гортон != Gordon';"
+          + " a missing one with an alias line 'Gorton, Гортон'. Both take effect at the next"
+          + " search."
     },
     footer = {"", "Examples:", "  dossier names", "  dossier names Хрущ --json"})
 final class NamesCommand implements Callable<Integer> {
@@ -40,10 +45,14 @@ final class NamesCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "50",
       converter = OptionBounds.NamePairs.class,
-      description = "Pairs to show, most documents first, 0 to 100,000 (default: ${DEFAULT-VALUE}).")
+      description =
+          "Pairs to show, most documents first, 0 to 100,000 (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Parameters(paramLabel = "NAME", arity = "0..1", description = "Only pairs with a name starting with this.")
+  @Parameters(
+      paramLabel = "NAME",
+      arity = "0..1",
+      description = "Only pairs with a name starting with this.")
   String filter = "";
 
   @Override
@@ -62,16 +71,28 @@ final class NamesCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     if (pairs.isEmpty()) {
-      out.println("No name pairs learnt" + (filter.isEmpty() ? "" : " for " + ControlChars.escape(filter))
-          + ": the index has no bilingual document with aligned names.");
+      out.println(
+          "No name pairs learnt"
+              + (filter.isEmpty() ? "" : " for " + ControlChars.escape(filter))
+              + ": the index has no bilingual document with aligned names.");
       return ExitCodes.OK;
     }
-    out.printf(Locale.ROOT, "%d name pair%s learnt from aligned passages%s:%n", pairs.size(),
-        pairs.size() == 1 ? "" : "s", shown.size() < pairs.size() ? "; showing " + shown.size() : "");
+    out.printf(
+        Locale.ROOT,
+        "%d name pair%s learnt from aligned passages%s:%n",
+        pairs.size(),
+        pairs.size() == 1 ? "" : "s",
+        shown.size() < pairs.size() ? "; showing " + shown.size() : "");
     int width = shown.stream().mapToInt(p -> p.russian().length()).max().orElse(8);
     for (LearntName p : shown) {
-      out.printf(Locale.ROOT, "  %-" + width + "s ↔ %s (%s) %d%s%n", p.russian(), p.other(), p.language(),
-          p.documents(), p.refused() ? "  refused by name-variants.txt" : "");
+      out.printf(
+          Locale.ROOT,
+          "  %-" + width + "s ↔ %s (%s) %d%s%n",
+          p.russian(),
+          p.other(),
+          p.language(),
+          p.documents(),
+          p.refused() ? "  refused by name-variants.txt" : "");
     }
     return ExitCodes.OK;
   }

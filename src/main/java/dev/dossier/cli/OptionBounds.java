@@ -8,9 +8,10 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The bounds of the numeric options, checked by picocli as it converts each value, so that a value out of range is a
- * usage error naming the range (exit 2) before any work starts. The bounds themselves belong to the requests they
- * size ({@link SearchRequest}, {@link Concordance}); README lists them.
+ * The bounds of the numeric options, checked by picocli as it converts each value, so that a value
+ * out of range is a usage error naming the range (exit 2) before any work starts. The bounds
+ * themselves belong to the requests they size ({@link SearchRequest}, {@link Concordance}); README
+ * lists them.
  */
 final class OptionBounds {
 
@@ -53,7 +54,9 @@ final class OptionBounds {
     }
   }
 
-  /** {@code search --offset}: hits skipped; with the limit, within {@link SearchRequest#MAX_WINDOW}. */
+  /**
+   * {@code search --offset}: hits skipped; with the limit, within {@link SearchRequest#MAX_WINDOW}.
+   */
   static final class Offset extends Range {
     Offset() {
       super(0, SearchRequest.MAX_WINDOW);
@@ -81,7 +84,9 @@ final class OptionBounds {
     }
   }
 
-  /** {@code index --threads}: 0 for every core; more threads than files or cores only cost memory. */
+  /**
+   * {@code index --threads}: 0 for every core; more threads than files or cores only cost memory.
+   */
   static final class Threads extends Range {
     Threads() {
       super(0, 256);

@@ -20,7 +20,9 @@ final class OutputOptions {
       names = "--color",
       paramLabel = "WHEN",
       defaultValue = "auto",
-      description = "Colour and bold: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto = on a terminal, unless NO_COLOR is set).")
+      description =
+          "Colour and bold: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto = on a"
+              + " terminal, unless NO_COLOR is set).")
   ColorMode color;
 
   /** Whether text output may use ANSI colour. */

@@ -22,7 +22,9 @@ final class PairPrinter {
     for (TextPair pair : pairs) {
       out.println();
       out.printf("[%d] %s %s%n", n++, ansi.dim(o), oneLine(pair.original()));
-      out.printf("%s %s %s%n", " ".repeat(String.valueOf(n - 1).length() + 2), ansi.dim(t), oneLine(pair.translation()));
+      out.printf(
+          "%s %s %s%n",
+          " ".repeat(String.valueOf(n - 1).length() + 2), ansi.dim(t), oneLine(pair.translation()));
     }
   }
 

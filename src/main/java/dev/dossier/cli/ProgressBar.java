@@ -7,9 +7,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One line on the terminal, redrawn at most ten times a second: files done of total, MB, rate and ETA. Written by
- * hand rather than with a progress-bar library because it is one line of text and such libraries bring a terminal
- * library (JLine) with them.
+ * One line on the terminal, redrawn at most ten times a second: files done of total, MB, rate and
+ * ETA. Written by hand rather than with a progress-bar library because it is one line of text and
+ * such libraries bring a terminal library (JLine) with them.
  */
 final class ProgressBar implements IndexProgress {
 
@@ -57,7 +57,14 @@ final class ProgressBar implements IndexProgress {
     err.printf(
         Locale.ROOT,
         "\r[%s%s] %d/%d files  %.1f MB  %.0f files/s  ETA %d:%02d ",
-        "#".repeat(filled), " ".repeat(WIDTH - filled), n, files, bytesDone.get() / 1e6, rate, eta / 60, eta % 60);
+        "#".repeat(filled),
+        " ".repeat(WIDTH - filled),
+        n,
+        files,
+        bytesDone.get() / 1e6,
+        rate,
+        eta / 60,
+        eta % 60);
     err.flush();
   }
 

@@ -11,11 +11,12 @@ import java.util.concurrent.CompletionException;
 import picocli.CommandLine;
 
 /**
- * The schema of a command that reads the index, built on another thread while picocli parses the command line:
- * reading {@code dossier.yaml} and building the analyzers take about as long as the parsing (some 60 ms each at the
- * start of a short process), and on two cores they need not wait for each other. The configuration folder is read
- * from the arguments on that thread too, by picocli from {@link CommonOptions}' own declaration of
- * {@code --config}; the command takes the schema only if it names the same folder.
+ * The schema of a command that reads the index, built on another thread while picocli parses the
+ * command line: reading {@code dossier.yaml} and building the analyzers take about as long as the
+ * parsing (some 60 ms each at the start of a short process), and on two cores they need not wait
+ * for each other. The configuration folder is read from the arguments on that thread too, by
+ * picocli from {@link CommonOptions}' own declaration of {@code --config}; the command takes the
+ * schema only if it names the same folder.
  */
 final class SchemaPrefetch {
 
@@ -26,6 +27,7 @@ final class SchemaPrefetch {
 
   /** The folder the arguments name; null when picocli refuses them (the command then says why). */
   private final CompletableFuture<Path> configDir;
+
   private final CompletableFuture<IndexSchema> schema;
 
   private SchemaPrefetch(CompletableFuture<Path> configDir, CompletableFuture<IndexSchema> schema) {
@@ -33,31 +35,39 @@ final class SchemaPrefetch {
     this.schema = schema;
   }
 
-  /** Starts building the schema the arguments will ask for, when they name a command that needs one. */
+  /**
+   * Starts building the schema the arguments will ask for, when they name a command that needs one.
+   */
   static SchemaPrefetch start(Environment env, String... args) {
     if (args.length == 0 || !COMMANDS.contains(args[0])) {
       return NONE;
     }
     CompletableFuture<Path> configDir = new CompletableFuture<>();
     CompletableFuture<IndexSchema> schema = new CompletableFuture<>();
-    Thread build = new Thread(() -> {
-      try {
-        Path dir = configDir(env, args);
-        configDir.complete(dir);
-        if (dir != null) {
-          schema.complete(IndexSchema.of(IndexConfigLoader.load(dir)));
-        }
-      } catch (Throwable e) {
-        configDir.completeExceptionally(e);
-        schema.completeExceptionally(e);
-      }
-    }, "dossier-schema");
+    Thread build =
+        new Thread(
+            () -> {
+              try {
+                Path dir = configDir(env, args);
+                configDir.complete(dir);
+                if (dir != null) {
+                  schema.complete(IndexSchema.of(IndexConfigLoader.load(dir)));
+                }
+              } catch (Throwable e) {
+                configDir.completeExceptionally(e);
+                schema.completeExceptionally(e);
+              }
+            },
+            "dossier-schema");
     build.setDaemon(true);
     build.start();
     return new SchemaPrefetch(configDir, schema);
   }
 
-  /** The schema built from {@code dir}, if it is the folder prefetched; throws what building it threw. */
+  /**
+   * The schema built from {@code dir}, if it is the folder prefetched; throws what building it
+   * threw.
+   */
   Optional<IndexSchema> take(Path dir) {
     if (configDir == null || !dir.equals(result(configDir))) {
       return Optional.empty();
@@ -80,9 +90,9 @@ final class SchemaPrefetch {
   }
 
   /**
-   * The configuration folder the command's options will name: {@code --config} as picocli reads it (the other
-   * options and the parameters are the command's, left unmatched here), else the environment's or the default;
-   * null when picocli refuses the options.
+   * The configuration folder the command's options will name: {@code --config} as picocli reads it
+   * (the other options and the parameters are the command's, left unmatched here), else the
+   * environment's or the default; null when picocli refuses the options.
    */
   private static Path configDir(Environment env, String[] args) {
     CommonOptions options = new CommonOptions();

@@ -21,10 +21,19 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Search: ranked documents with snippets in each language.",
     description = {
-      "Search the index. All words must match (OR widens). A word finds its inflected forms in every language; a name also finds its spellings in the other script, other romanizations and OCR-damaged forms (--explain shows how each word matched; --exact turns all of this off).",
-      "Syntax: words, \"phrases\", \"phrase\"~N, AND/OR/NOT, -word, prefix*, fuzzy~, the fields title: summary: en: ru: id:, and date:1964 or date:[1963-01-01 TO 1964-12-31]."
+      "Search the index. All words must match (OR widens). A word finds its inflected forms in"
+          + " every language; a name also finds its spellings in the other script, other"
+          + " romanizations and OCR-damaged forms (--explain shows how each word matched; --exact"
+          + " turns all of this off).",
+      "Syntax: words, \"phrases\", \"phrase\"~N, AND/OR/NOT, -word, prefix*, fuzzy~, the fields"
+          + " title: summary: en: ru: id:, and date:1964 or date:[1963-01-01 TO 1964-12-31]."
     },
-    footer = {"", "Examples:", "  dossier search Guevara", "  dossier search 'Гевары AND date:[1963 TO 1964]' --json"})
+    footer = {
+      "",
+      "Examples:",
+      "  dossier search Guevara",
+      "  dossier search 'Гевары AND date:[1963 TO 1964]' --json"
+    })
 final class SearchCommand implements Callable<Integer> {
 
   @ParentCommand DossierCommand parent;
@@ -45,7 +54,8 @@ final class SearchCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "0",
       converter = OptionBounds.Offset.class,
-      description = "Hits to skip, for paging; offset + limit at most 10,000 (default: ${DEFAULT-VALUE}).")
+      description =
+          "Hits to skip, for paging; offset + limit at most 10,000 (default: ${DEFAULT-VALUE}).")
   int offset;
 
   @Option(
@@ -60,42 +70,60 @@ final class SearchCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "3",
       converter = OptionBounds.Fragments.class,
-      description = "Snippets per language for each hit, 0 (none) to 1,000 (default: ${DEFAULT-VALUE}).")
+      description =
+          "Snippets per language for each hit, 0 (none) to 1,000 (default: ${DEFAULT-VALUE}).")
   int fragments;
 
   @Option(
       names = "--parallel",
-      description = "Show each hit's matching passages with their aligned counterparts, original above translation.")
+      description =
+          "Show each hit's matching passages with their aligned counterparts, original above"
+              + " translation.")
   boolean parallel;
 
   @Option(
       names = "--exact",
-      description = "Turn all expansion off: only the words as typed (no stemming, transliteration, phonetic, OCR or alias matches).")
+      description =
+          "Turn all expansion off: only the words as typed (no stemming, transliteration, phonetic,"
+              + " OCR or alias matches).")
   boolean exact;
 
   @Option(
       names = "--explain",
-      description = "Show, per hit and per highlighted word, the level that matched it: exact, stemmed, alias, transliterated, phonetic, OCR-fuzzy.")
+      description =
+          "Show, per hit and per highlighted word, the level that matched it: exact, stemmed,"
+              + " alias, transliterated, phonetic, OCR-fuzzy.")
   boolean explain;
 
   @Option(
       names = "--similar",
-      description = "Also list the documents that match only by similarity: a shared sound code (phonetic) or one OCR edit from a spelling the texts have (OCR-fuzzy). Without it they are only counted (\"40 more only by similar spelling\"), so that look-alikes never flood the results.")
+      description =
+          "Also list the documents that match only by similarity: a shared sound code (phonetic) or"
+              + " one OCR edit from a spelling the texts have (OCR-fuzzy). Without it they are only"
+              + " counted (\"40 more only by similar spelling\"), so that look-alikes never flood"
+              + " the results.")
   boolean similar;
 
   @Option(
       names = "--count-all",
-      description = "Count every matching document exactly. By default the count stops at 1,000 (shown as 1000+), so that documents that cannot make the page need not be scored.")
+      description =
+          "Count every matching document exactly. By default the count stops at 1,000 (shown as"
+              + " 1000+), so that documents that cannot make the page need not be scored.")
   boolean countAll;
 
   @Option(
       names = "--facet",
       paramLabel = "FIELD",
       split = ",",
-      description = "Count all matching documents by the values of a metadata field: collection, type, subject, place, person, archive, classification (repeatable or comma-separated).")
+      description =
+          "Count all matching documents by the values of a metadata field: collection, type,"
+              + " subject, place, person, archive, classification (repeatable or comma-separated).")
   List<String> facets = new java.util.ArrayList<>();
 
-  @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query; several words are joined with spaces.")
+  @Parameters(
+      paramLabel = "QUERY",
+      arity = "1..*",
+      description = "The query; several words are joined with spaces.")
   List<String> words;
 
   @Override
@@ -103,21 +131,25 @@ final class SearchCommand implements Callable<Integer> {
     if ((long) offset + limit > SearchRequest.MAX_WINDOW) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(),
-          String.format(java.util.Locale.ROOT, "--offset plus --limit must be at most %,d (here %,d)",
-              SearchRequest.MAX_WINDOW, (long) offset + limit));
+          String.format(
+              java.util.Locale.ROOT,
+              "--offset plus --limit must be at most %,d (here %,d)",
+              SearchRequest.MAX_WINDOW,
+              (long) offset + limit));
     }
-    SearchRequest request = SearchRequest.builder(String.join(" ", words))
-        .limit(limit)
-        .offset(offset)
-        .sort(sortOrder())
-        .fragments(fragments)
-        .exact(exact)
-        .explain(explain)
-        .parallel(parallel)
-        .countAll(countAll)
-        .facets(facetFields())
-        .similar(similar)
-        .build();
+    SearchRequest request =
+        SearchRequest.builder(String.join(" ", words))
+            .limit(limit)
+            .offset(offset)
+            .sort(sortOrder())
+            .fragments(fragments)
+            .exact(exact)
+            .explain(explain)
+            .parallel(parallel)
+            .countAll(countAll)
+            .facets(facetFields())
+            .similar(similar)
+            .build();
     WarmUp.inBackground();
     SearchResults results;
     try (Searcher searcher = parent.openSearcher(common)) {
@@ -135,12 +167,17 @@ final class SearchCommand implements Callable<Integer> {
   private List<String> facetFields() {
     List<String> fields = new java.util.ArrayList<>();
     for (String name : facets) {
-      fields.add(dev.dossier.model.MetadataField.named(name)
-          .map(dev.dossier.model.MetadataField::fieldName)
-          .orElseThrow(() -> new picocli.CommandLine.ParameterException(
-              spec.commandLine(),
-              "--facet must name a metadata field (collection, type, subject, place, person, archive, classification), not '"
-                  + name + "'")));
+      fields.add(
+          dev.dossier.model.MetadataField.named(name)
+              .map(dev.dossier.model.MetadataField::fieldName)
+              .orElseThrow(
+                  () ->
+                      new picocli.CommandLine.ParameterException(
+                          spec.commandLine(),
+                          "--facet must name a metadata field (collection, type, subject, place,"
+                              + " person, archive, classification), not '"
+                              + name
+                              + "'")));
     }
     return fields;
   }
@@ -149,8 +186,9 @@ final class SearchCommand implements Callable<Integer> {
     return switch (sort) {
       case "relevance" -> SortOrder.RELEVANCE;
       case "date" -> SortOrder.DATE;
-      default -> throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--sort must be relevance or date, not '" + sort + "'");
+      default ->
+          throw new picocli.CommandLine.ParameterException(
+              spec.commandLine(), "--sort must be relevance or date, not '" + sort + "'");
     };
   }
 }

@@ -12,25 +12,43 @@ import java.util.List;
 import java.util.Map;
 
 /** The {@code search --json} object, modelled on Elasticsearch's response. */
-@JsonPropertyOrder({"took_ms", "total", "total_relation", "similar", "similar_relation", "similar_listed", "hits",
-    "facets"})
+@JsonPropertyOrder({
+  "took_ms",
+  "total",
+  "total_relation",
+  "similar",
+  "similar_relation",
+  "similar_listed",
+  "hits",
+  "facets"
+})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record SearchJson(
     @JsonProperty("took_ms") long tookMs,
     long total,
-    /** "eq" when {@code total} is exact, "gte" when more may match (Elasticsearch's hits.total.relation). */
+    /**
+     * "eq" when {@code total} is exact, "gte" when more may match (Elasticsearch's
+     * hits.total.relation).
+     */
     @JsonProperty("total_relation") String totalRelation,
     /**
-     * Documents that match only by similarity (a shared sound code, one OCR edit), not in {@code total} and not in
-     * {@code hits} unless --similar; absent when there are none (or with --similar).
+     * Documents that match only by similarity (a shared sound code, one OCR edit), not in {@code
+     * total} and not in {@code hits} unless --similar; absent when there are none (or with
+     * --similar).
      */
     Long similar,
     /** "eq" or "gte", as for {@code total}; absent with {@code similar}. */
     @JsonProperty("similar_relation") String similarRelation,
-    /** true when {@code hits} are the similar matches, listed because nothing matches for certain ({@code total} 0). */
+    /**
+     * true when {@code hits} are the similar matches, listed because nothing matches for certain
+     * ({@code total} 0).
+     */
     @JsonProperty("similar_listed") Boolean similarListed,
     List<Hit> hits,
-    /** With --facet: each field's values and how many matching documents have them (all matches counted). */
+    /**
+     * With --facet: each field's values and how many matching documents have them (all matches
+     * counted).
+     */
     Map<String, Map<String, Integer>> facets) {
 
   /** One hit; {@code highlight} maps a language code to its snippets, matches in {@code <em>}. */
@@ -45,7 +63,10 @@ record SearchJson(
       List<Pair> parallel,
       Explain explain) {}
 
-  /** With --parallel: a matching passage and its aligned counterpart, matches in {@code <em>} on both sides. */
+  /**
+   * With --parallel: a matching passage and its aligned counterpart, matches in {@code <em>} on
+   * both sides.
+   */
   record Pair(String original, String translation) {}
 
   /** With --explain: the hit's best level and each highlighted word's. */
@@ -56,7 +77,9 @@ record SearchJson(
 
   static SearchJson of(SearchResults results, boolean explain, boolean parallel) {
     return new SearchJson(
-        results.tookMillis(), results.total(), results.totalIsLowerBound() ? "gte" : "eq",
+        results.tookMillis(),
+        results.total(),
+        results.totalIsLowerBound() ? "gte" : "eq",
         results.similar() == 0 ? null : results.similar(),
         results.similar() == 0 ? null : results.similarIsLowerBound() ? "gte" : "eq",
         results.similarListed() ? Boolean.TRUE : null,
@@ -73,13 +96,23 @@ record SearchJson(
                 .map(p -> new Pair(Markup.EM.apply(p.original()), Markup.EM.apply(p.translation())))
                 .toList()
             : null;
-    return new Hit(hit.id(), hit.score(), hit.title(), hit.date(), hit.collection().isEmpty() ? null : hit.collection(), highlight, pairs, explain ? explain(hit) : null);
+    return new Hit(
+        hit.id(),
+        hit.score(),
+        hit.title(),
+        hit.date(),
+        hit.collection().isEmpty() ? null : hit.collection(),
+        highlight,
+        pairs,
+        explain ? explain(hit) : null);
   }
 
   private static Explain explain(SearchHit hit) {
     return new Explain(
         hit.level().map(MatchLevel::label).orElse(null),
-        hit.matches().stream().map(m -> new Word(m.language(), m.word(), m.level().label(), m.query())).toList());
+        hit.matches().stream()
+            .map(m -> new Word(m.language(), m.word(), m.level().label(), m.query()))
+            .toList());
   }
 
   private static List<String> marked(List<Snippet> snippets) {

@@ -27,54 +27,83 @@ final class SearchPrinter {
 
   void print(SearchRequest request, SearchResults results) {
     if (results.total() == 0 && !results.similarListed()) {
-      out.printf(Locale.ROOT, "No documents match %s (%d ms).%n", ControlChars.escape(request.query()),
+      out.printf(
+          Locale.ROOT,
+          "No documents match %s (%d ms).%n",
+          ControlChars.escape(request.query()),
           results.tookMillis());
       return;
     }
     int from = request.offset() + 1;
     int to = request.offset() + results.hits().size();
-    String page = results.hits().isEmpty()
-        ? request.limit() == 0 ? "" : String.format(Locale.ROOT, "; none after the first %d", request.offset())
-        : String.format(Locale.ROOT, "; showing %d-%d", from, to);
+    String page =
+        results.hits().isEmpty()
+            ? request.limit() == 0
+                ? ""
+                : String.format(Locale.ROOT, "; none after the first %d", request.offset())
+            : String.format(Locale.ROOT, "; showing %d-%d", from, to);
     long count = results.similarListed() ? results.similar() : results.total();
-    boolean atLeast = results.similarListed() ? results.similarIsLowerBound() : results.totalIsLowerBound();
+    boolean atLeast =
+        results.similarListed() ? results.similarIsLowerBound() : results.totalIsLowerBound();
     out.printf(
         Locale.ROOT,
         "%d%s %s %s%s%s (%d ms).%n",
-        count, atLeast ? "+" : "", count == 1 && !atLeast ? "document matches" : "documents match",
-        ControlChars.escape(request.query()), similarNote(results), page, results.tookMillis());
+        count,
+        atLeast ? "+" : "",
+        count == 1 && !atLeast ? "document matches" : "documents match",
+        ControlChars.escape(request.query()),
+        similarNote(results),
+        page,
+        results.tookMillis());
     int rank = from;
     for (SearchHit hit : results.hits()) {
       out.println();
       printHit(rank++, hit);
     }
-    results.facets().forEach((field, counts) -> {
-      out.println();
-      out.println(ansi.bold("Matches by " + field + ":"));
-      if (counts.isEmpty()) {
-        out.println("   (none has a " + field + ")");
-      }
-      counts.forEach((value, n) -> out.printf(Locale.ROOT, "  %7d  %s%n", n, value));
-    });
+    results
+        .facets()
+        .forEach(
+            (field, counts) -> {
+              out.println();
+              out.println(ansi.bold("Matches by " + field + ":"));
+              if (counts.isEmpty()) {
+                out.println("   (none has a " + field + ")");
+              }
+              counts.forEach((value, n) -> out.printf(Locale.ROOT, "  %7d  %s%n", n, value));
+            });
   }
 
-  /** "; 40 more only by similar spelling (--similar lists them)", or nothing when there are none. */
+  /**
+   * "; 40 more only by similar spelling (--similar lists them)", or nothing when there are none.
+   */
   private static String similarNote(SearchResults results) {
     if (results.similarListed()) {
-      return " only by similar spelling or sound (a shared sound code or an OCR edit; nothing matches for certain)";
+      return " only by similar spelling or sound (a shared sound code or an OCR edit; nothing"
+          + " matches for certain)";
     }
     if (results.similar() == 0) {
       return "";
     }
-    return String.format(Locale.ROOT, "; %d%s more only by similar spelling or sound (--similar lists them)",
-        results.similar(), results.similarIsLowerBound() ? "+" : "");
+    return String.format(
+        Locale.ROOT,
+        "; %d%s more only by similar spelling or sound (--similar lists them)",
+        results.similar(),
+        results.similarIsLowerBound() ? "+" : "");
   }
 
   private void printHit(int rank, SearchHit hit) {
-    String date = hit.date().isEmpty() ? "undated" : PartialDate.parse(hit.date()).map(PartialDate::display).orElse(hit.date());
+    String date =
+        hit.date().isEmpty()
+            ? "undated"
+            : PartialDate.parse(hit.date()).map(PartialDate::display).orElse(hit.date());
     String collection = hit.collection().isEmpty() ? "" : "  " + hit.collection();
     out.printf(
-        Locale.ROOT, "%d. %s  %s%s  %s%n", rank, ansi.bold(hit.id()), date, collection,
+        Locale.ROOT,
+        "%d. %s  %s%s  %s%n",
+        rank,
+        ansi.bold(hit.id()),
+        date,
+        collection,
         ansi.dim(String.format(Locale.ROOT, "score %.3f", hit.score())));
     out.println("   " + ansi.bold(hit.title().isEmpty() ? "(untitled)" : hit.title()));
     if (hit.parallel().isEmpty()) {
@@ -85,7 +114,10 @@ final class SearchPrinter {
       out.println("   " + ansi.dim("└") + " " + orDash(pair.translation()));
     }
     if (!hit.matches().isEmpty()) {
-      out.println("   " + ansi.dim("matched (best: " + hit.level().map(MatchLevel::label).orElse("?") + "):"));
+      out.println(
+          "   "
+              + ansi.dim(
+                  "matched (best: " + hit.level().map(MatchLevel::label).orElse("?") + "):"));
       for (MatchedWord m : hit.matches()) {
         String source = m.query().isEmpty() ? "" : " <- " + m.query();
         out.println("     " + m.language() + " " + m.word() + "  " + m.level().label() + source);

@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
     name = "show",
     mixinStandardHelpOptions = true,
     header = "Print one document (--parallel: as aligned passage pairs).",
-    description = "Print one document: metadata, original, translation (--parallel: as aligned passage pairs).")
+    description =
+        "Print one document: metadata, original, translation (--parallel: as aligned passage"
+            + " pairs).")
 final class ShowCommand implements Callable<Integer> {
 
   @ParentCommand DossierCommand parent;
@@ -33,7 +35,9 @@ final class ShowCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Option(
       names = "--parallel",
-      description = "Print the texts as aligned passage pairs: each passage of the original above its translation.")
+      description =
+          "Print the texts as aligned passage pairs: each passage of the original above its"
+              + " translation.")
   boolean parallel;
 
   @Override
@@ -44,7 +48,8 @@ final class ShowCommand implements Callable<Integer> {
       found = searcher.document(id);
     }
     if (found.isEmpty()) {
-      ErrorLines.note(spec.commandLine().getErr(), "no document with id '" + id + "' in " + indexDir);
+      ErrorLines.note(
+          spec.commandLine().getErr(), "no document with id '" + id + "' in " + indexDir);
       return ExitCodes.FAILED;
     }
     ArchiveDocument doc = found.get().document();
@@ -57,7 +62,8 @@ final class ShowCommand implements Callable<Integer> {
       Json.print(out, object);
     } else if (parallel) {
       new DocumentPrinter(out, output.colour(parent.env())).printMetadata(doc);
-      new PairPrinter(out, output.colour(parent.env())).print(doc.originalLanguage(), doc.translationLanguage(), found.get().pairs());
+      new PairPrinter(out, output.colour(parent.env()))
+          .print(doc.originalLanguage(), doc.translationLanguage(), found.get().pairs());
     } else {
       new DocumentPrinter(out, output.colour(parent.env())).print(doc);
     }

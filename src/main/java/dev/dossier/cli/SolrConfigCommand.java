@@ -23,11 +23,12 @@ import picocli.CommandLine.Spec;
     header = "Write the SolrCloud configset of the index configuration.",
     description = {
       "Write a Solr 9.10 configset generated from the index configuration (--config) into DIR/conf:"
-          + " managed-schema.xml with every field and analysis chain by the same factory names, solrconfig.xml"
-          + " (Dossier's query parser, exact global term statistics) and the configuration's files, which the query"
-          + " parser reads on the nodes. Files of an earlier configset in DIR/conf are replaced.",
-      "Upload it with Solr's `bin/solr zk upconfig -n dossier -d DIR`; the nodes need Dossier's plugin jar and the"
-          + " two ICU jars in their sharedLib (README, SolrCloud)."
+          + " managed-schema.xml with every field and analysis chain by the same factory names,"
+          + " solrconfig.xml (Dossier's query parser, exact global term statistics) and the"
+          + " configuration's files, which the query parser reads on the nodes. Files of an earlier"
+          + " configset in DIR/conf are replaced.",
+      "Upload it with Solr's `bin/solr zk upconfig -n dossier -d DIR`; the nodes need Dossier's"
+          + " plugin jar and the two ICU jars in their sharedLib (README, SolrCloud)."
     })
 final class SolrConfigCommand implements Callable<Integer> {
 
@@ -35,10 +36,15 @@ final class SolrConfigCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "Folder to write the configset into (created if missing).")
+  @Parameters(
+      index = "0",
+      paramLabel = "DIR",
+      description = "Folder to write the configset into (created if missing).")
   Path dir;
 
-  @Option(names = "--json", description = "Print one JSON object: the folder and the files written.")
+  @Option(
+      names = "--json",
+      description = "Print one JSON object: the folder and the files written.")
   boolean json;
 
   @Override
@@ -47,7 +53,8 @@ final class SolrConfigCommand implements Callable<Integer> {
       ErrorLines.error(spec.commandLine().getErr(), dir + " is a file, not a folder");
       return ExitCodes.USAGE;
     }
-    SolrConfigset configset = new SolrConfigset(IndexConfigLoader.load(common.configDir(parent.env())));
+    SolrConfigset configset =
+        new SolrConfigset(IndexConfigLoader.load(common.configDir(parent.env())));
     SolrConfigset.Written written = configset.write(dir);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -56,7 +63,8 @@ final class SolrConfigCommand implements Callable<Integer> {
       object.put("files", written.files());
       Json.print(out, object);
     } else {
-      out.println("Wrote the configset to " + written.conf() + " (" + written.files().size() + " files).");
+      out.println(
+          "Wrote the configset to " + written.conf() + " (" + written.files().size() + " files).");
       out.println("Upload: bin/solr zk upconfig -n dossier -d " + dir);
     }
     return ExitCodes.OK;

@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
     name = "stats",
     mixinStandardHelpOptions = true,
     header = "Documents by language, decade, collection and type; index size, last commit.",
-    description = "Documents by original language, by decade, by collection and by document type (the most frequent values), index size and last commit time.")
+    description =
+        "Documents by original language, by decade, by collection and by document type (the most"
+            + " frequent values), index size and last commit time.")
 final class StatsCommand implements Callable<Integer> {
 
   @ParentCommand DossierCommand parent;
@@ -52,13 +54,17 @@ final class StatsCommand implements Callable<Integer> {
     stats.byLanguage().forEach((k, v) -> out.printf(Locale.ROOT, "  %-8s %d%n", k, v));
     out.println("By decade:");
     stats.byDecade().forEach((k, v) -> out.printf(Locale.ROOT, "  %-8s %d%n", k, v));
-    stats.byMetadata().forEach((field, counts) -> {
-      if (!counts.isEmpty()) {
-        out.println("By " + field + " (top " + counts.size() + "):");
-        int width = Math.min(70, counts.keySet().stream().mapToInt(String::length).max().orElse(8));
-        counts.forEach((k, v) -> out.printf(Locale.ROOT, "  %-" + width + "s %7d%n", k, v));
-      }
-    });
+    stats
+        .byMetadata()
+        .forEach(
+            (field, counts) -> {
+              if (!counts.isEmpty()) {
+                out.println("By " + field + " (top " + counts.size() + "):");
+                int width =
+                    Math.min(70, counts.keySet().stream().mapToInt(String::length).max().orElse(8));
+                counts.forEach((k, v) -> out.printf(Locale.ROOT, "  %-" + width + "s %7d%n", k, v));
+              }
+            });
     return ExitCodes.OK;
   }
 }

@@ -4,7 +4,10 @@ import java.util.List;
 
 /** A named analysis chain: char filters, one tokenizer, token filters. */
 public record AnalyzerSpec(
-    String name, List<ComponentSpec> charFilters, ComponentSpec tokenizer, List<ComponentSpec> filters) {
+    String name,
+    List<ComponentSpec> charFilters,
+    ComponentSpec tokenizer,
+    List<ComponentSpec> filters) {
   public AnalyzerSpec {
     charFilters = List.copyOf(charFilters);
     filters = List.copyOf(filters);

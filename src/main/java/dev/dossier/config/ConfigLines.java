@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Reads a line-based file of the configuration folder (name variants, places, glossary, transcription); absent
- * files are no error. The glossary and the name-variant files share one shape, which {@link #load} reads: one entry
- * per line, blank lines and {@code #} lines skipped, an error naming the file and the line.
+ * Reads a line-based file of the configuration folder (name variants, places, glossary,
+ * transcription); absent files are no error. The glossary and the name-variant files share one
+ * shape, which {@link #load} reads: one entry per line, blank lines and {@code #} lines skipped, an
+ * error naming the file and the line.
  */
 final class ConfigLines {
 
@@ -47,11 +48,13 @@ final class ConfigLines {
   }
 
   /**
-   * The entries of {@code configDir/fileName} as {@code parse} makes them of its lines that say something;
-   * {@code none} when there is no such file.
+   * The entries of {@code configDir/fileName} as {@code parse} makes them of its lines that say
+   * something; {@code none} when there is no such file.
    */
   static <T> T load(Path configDir, String fileName, Function<List<Line>, T> parse, T none) {
-    return read(configDir, fileName).map(lines -> parse.apply(entries(configDir.resolve(fileName), lines))).orElse(none);
+    return read(configDir, fileName)
+        .map(lines -> parse.apply(entries(configDir.resolve(fileName), lines)))
+        .orElse(none);
   }
 
   /** The lines of {@code file} that say something, stripped, with their numbers. */

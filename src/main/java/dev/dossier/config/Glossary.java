@@ -5,16 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bilingual glossary, {@code index-config/glossary.txt}: one {@code English term | Russian term} pair per line,
- * {@code #} comments. Read at query time (a query in one language also matches the other language's term) and at
- * index time (shared glossary terms anchor the alignment of original and translation).
+ * The bilingual glossary, {@code index-config/glossary.txt}: one {@code English term | Russian
+ * term} pair per line, {@code #} comments. Read at query time (a query in one language also matches
+ * the other language's term) and at index time (shared glossary terms anchor the alignment of
+ * original and translation).
  */
 public final class Glossary {
 
   /** The file's name inside the configuration folder. */
   public static final String FILE_NAME = "glossary.txt";
 
-  /** One term pair; {@code language} codes are fixed: the left side is English, the right Russian. */
+  /**
+   * One term pair; {@code language} codes are fixed: the left side is English, the right Russian.
+   */
   public record Entry(String en, String ru) {
     /** The term of {@code language} ("en" or "ru"), or null for another language. */
     public String term(String language) {

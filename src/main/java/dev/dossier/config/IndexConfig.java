@@ -10,7 +10,8 @@ import java.util.Map;
  *
  * @param directory the folder the configuration was read from; file parameters resolve against it
  * @param analyzers analysis chains by name
- * @param languages text languages by ISO 639-1 code, in declaration order; always holds {@link #UNDETERMINED}
+ * @param languages text languages by ISO 639-1 code, in declaration order; always holds {@link
+ *     #UNDETERMINED}
  * @param metadata searchable metadata fields and the name of the analyzer of each
  */
 public record IndexConfig(

@@ -16,11 +16,12 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Reads and validates {@code index-config/dossier.yaml}; the only class that knows the file's shape.
+ * Reads and validates {@code index-config/dossier.yaml}; the only class that knows the file's
+ * shape.
  *
- * <p>Parsed with SnakeYAML into plain maps and lists (its safe constructor: no types named by the file). Every
- * search reads this file at start, and Jackson's object mapper on top of the same parser cost a short process some
- * 40 ms more.
+ * <p>Parsed with SnakeYAML into plain maps and lists (its safe constructor: no types named by the
+ * file). Every search reads this file at start, and Jackson's object mapper on top of the same
+ * parser cost a short process some 40 ms more.
  */
 public final class IndexConfigLoader {
 
@@ -29,7 +30,10 @@ public final class IndexConfigLoader {
 
   private IndexConfigLoader() {}
 
-  /** Loads the configuration in {@code directory}, failing with a message that names the file and the problem. */
+  /**
+   * Loads the configuration in {@code directory}, failing with a message that names the file and
+   * the problem.
+   */
   public static IndexConfig load(Path directory) {
     Path file = directory.resolve(FILE_NAME);
     if (!Files.isRegularFile(file)) {
@@ -44,12 +48,15 @@ public final class IndexConfigLoader {
       throw new ConfigException(file + ": cannot read: " + firstLine(e.getMessage()), e);
     }
     if (!(root instanceof Map<?, ?> top)) {
-      throw new ConfigException(file + ": expected a mapping with analyzers, languages and metadata");
+      throw new ConfigException(
+          file + ": expected a mapping with analyzers, languages and metadata");
     }
     Map<String, AnalyzerSpec> analyzers = readAnalyzers(file, required(file, top, "analyzers"));
-    Map<String, LanguageSpec> languages = readLanguages(file, required(file, top, "languages"), analyzers);
+    Map<String, LanguageSpec> languages =
+        readLanguages(file, required(file, top, "languages"), analyzers);
     Map<?, ?> metadata = top.get("metadata") instanceof Map<?, ?> m ? m : Map.of();
-    return new IndexConfig(directory, analyzers, languages, readMetadata(file, metadata, analyzers));
+    return new IndexConfig(
+        directory, analyzers, languages, readMetadata(file, metadata, analyzers));
   }
 
   private static Map<String, AnalyzerSpec> readAnalyzers(Path file, Map<?, ?> node) {
@@ -93,23 +100,32 @@ public final class IndexConfigLoader {
     return languages;
   }
 
-  private static Map<String, String> readMetadata(Path file, Map<?, ?> node, Map<String, AnalyzerSpec> analyzers) {
+  private static Map<String, String> readMetadata(
+      Path file, Map<?, ?> node, Map<String, AnalyzerSpec> analyzers) {
     Map<String, String> metadata = new LinkedHashMap<>();
     for (Map.Entry<?, ?> entry : node.entrySet()) {
       String where = "metadata field '" + entry.getKey() + "'";
-      metadata.put(String.valueOf(entry.getKey()), analyzerName(file, where, entry.getValue(), analyzers));
+      metadata.put(
+          String.valueOf(entry.getKey()), analyzerName(file, where, entry.getValue(), analyzers));
     }
     return metadata;
   }
 
-  private static String analyzerName(Path file, String where, Object node, Map<String, AnalyzerSpec> analyzers) {
+  private static String analyzerName(
+      Path file, String where, Object node, Map<String, AnalyzerSpec> analyzers) {
     if (!(node instanceof String name)) {
       throw new ConfigException(file + ": " + where + ": expected an analyzer name");
     }
     if (!analyzers.containsKey(name)) {
       throw new ConfigException(
-          file + ": " + where + ": unknown analyzer '" + name + "' (declared: "
-              + String.join(", ", analyzers.keySet()) + ")");
+          file
+              + ": "
+              + where
+              + ": unknown analyzer '"
+              + name
+              + "' (declared: "
+              + String.join(", ", analyzers.keySet())
+              + ")");
     }
     return name;
   }
@@ -153,9 +169,14 @@ public final class IndexConfigLoader {
 
   /** SnakeYAML's problem with its line and column, on one line. */
   private static String problem(MarkedYAMLException e) {
-    String where = e.getProblemMark() == null
-        ? ""
-        : " (line " + (e.getProblemMark().getLine() + 1) + ", column " + (e.getProblemMark().getColumn() + 1) + ")";
+    String where =
+        e.getProblemMark() == null
+            ? ""
+            : " (line "
+                + (e.getProblemMark().getLine() + 1)
+                + ", column "
+                + (e.getProblemMark().getColumn() + 1)
+                + ")";
     return (e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem()) + where;
   }
 

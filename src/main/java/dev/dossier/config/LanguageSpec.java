@@ -8,4 +8,5 @@ package dev.dossier.config;
  * @param exactAnalyzer the name of the unstemmed companion analyzer
  * @param namesAnalyzer the name of the analyzer that makes the name-key field
  */
-public record LanguageSpec(String code, String analyzer, String exactAnalyzer, String namesAnalyzer) {}
+public record LanguageSpec(
+    String code, String analyzer, String exactAnalyzer, String namesAnalyzer) {}

@@ -10,15 +10,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Name variants that no rule connects (Mao Zedong / Mao Tse-tung / Мао Цзэдун), read from
- * {@code index-config/name-variants.txt} in Solr's synonyms format: {@code a, b, c} makes the names equivalent;
- * {@code a, b => c} makes a query for a or b also find c; and, beyond Solr's format, {@code a != b} keeps two names
- * apart that a transcription rule or a pair learnt from the archive would otherwise join (Гортон != Gordon); {@code
- * #} starts a comment. Applied at query time, so a
+ * Name variants that no rule connects (Mao Zedong / Mao Tse-tung / Мао Цзэдун), read from {@code
+ * index-config/name-variants.txt} in Solr's synonyms format: {@code a, b, c} makes the names
+ * equivalent; {@code a, b => c} makes a query for a or b also find c; and, beyond Solr's format,
+ * {@code a != b} keeps two names apart that a transcription rule or a pair learnt from the archive
+ * would otherwise join (Гортон != Gordon); {@code #} starts a comment. Applied at query time, so a
  * new line takes effect at the next search, with no re-indexing.
  *
- * <p>Read by this class rather than Lucene's SolrSynonymParser because the query side needs the groups as
- * phrases to expand at every matching level, which a compiled SynonymMap does not give back.
+ * <p>Read by this class rather than Lucene's SolrSynonymParser because the query side needs the
+ * groups as phrases to expand at every matching level, which a compiled SynonymMap does not give
+ * back.
  */
 public final class NameVariants {
 
@@ -28,17 +29,25 @@ public final class NameVariants {
   /** The conventional place names, generated from the Unicode CLDR, in the same format. */
   public static final String PLACES_FILE_NAME = "places.txt";
 
-  /** Conventional place names CLDR lacks (England, Holland, Danzig, the Rhine), kept by hand, in the same format. */
+  /**
+   * Conventional place names CLDR lacks (England, Holland, Danzig, the Rhine), kept by hand, in the
+   * same format.
+   */
   public static final String EXTRA_PLACES_FILE_NAME = "places-extra.txt";
 
   private static final NameVariants NONE = new NameVariants(Map.of(), 0, Map.of());
 
   private final Map<String, List<String>> variants;
   private final int longestPhrase;
-  /** From {@code a != b} lines: names that no rule or learnt pair may take for each other, both ways. */
+
+  /**
+   * From {@code a != b} lines: names that no rule or learnt pair may take for each other, both
+   * ways.
+   */
   private final Map<String, List<String>> distinct;
 
-  private NameVariants(Map<String, List<String>> variants, int longestPhrase, Map<String, List<String>> distinct) {
+  private NameVariants(
+      Map<String, List<String>> variants, int longestPhrase, Map<String, List<String>> distinct) {
     this.variants = variants;
     this.longestPhrase = longestPhrase;
     this.distinct = distinct;
@@ -54,7 +63,10 @@ public final class NameVariants {
     return load(configDir, FILE_NAME);
   }
 
-  /** Reads the conventional place names of {@code configDir}: CLDR's and the extra ones; none without the files. */
+  /**
+   * Reads the conventional place names of {@code configDir}: CLDR's and the extra ones; none
+   * without the files.
+   */
   public static NameVariants loadPlaces(Path configDir) {
     return load(configDir, PLACES_FILE_NAME).with(load(configDir, EXTRA_PLACES_FILE_NAME));
   }
@@ -65,14 +77,20 @@ public final class NameVariants {
       return this;
     }
     Map<String, List<String>> merged = new HashMap<>(variants);
-    other.variants.forEach((name, more) -> merged.merge(name, more, (a, b) -> {
-      Set<String> union = new LinkedHashSet<>(a);
-      union.addAll(b);
-      return List.copyOf(union);
-    }));
+    other.variants.forEach(
+        (name, more) ->
+            merged.merge(
+                name,
+                more,
+                (a, b) -> {
+                  Set<String> union = new LinkedHashSet<>(a);
+                  union.addAll(b);
+                  return List.copyOf(union);
+                }));
     Map<String, List<String>> apart = new HashMap<>(distinct);
     apart.putAll(other.distinct);
-    return new NameVariants(Map.copyOf(merged), Math.max(longestPhrase, other.longestPhrase), Map.copyOf(apart));
+    return new NameVariants(
+        Map.copyOf(merged), Math.max(longestPhrase, other.longestPhrase), Map.copyOf(apart));
   }
 
   private static NameVariants load(Path configDir, String fileName) {
@@ -133,8 +151,10 @@ public final class NameVariants {
     return distinct.getOrDefault(normalize(name), List.of());
   }
 
-  private static final java.util.regex.Pattern ARROW = java.util.regex.Pattern.compile("=>", java.util.regex.Pattern.LITERAL);
-  private static final java.util.regex.Pattern APART = java.util.regex.Pattern.compile("!=", java.util.regex.Pattern.LITERAL);
+  private static final java.util.regex.Pattern ARROW =
+      java.util.regex.Pattern.compile("=>", java.util.regex.Pattern.LITERAL);
+  private static final java.util.regex.Pattern APART =
+      java.util.regex.Pattern.compile("!=", java.util.regex.Pattern.LITERAL);
 
   /** The names of one side of a line: split at commas not escaped as {@code \\,}. */
   private static List<String> names(String side) {
@@ -164,8 +184,9 @@ public final class NameVariants {
   }
 
   /**
-   * Lowercase, ё as е, words separated by single spaces, punctuation and hyphens as word breaks. A loop, not a
-   * regular expression: the place-name files give it thousands of names at the first search of a process.
+   * Lowercase, ё as е, words separated by single spaces, punctuation and hyphens as word breaks. A
+   * loop, not a regular expression: the place-name files give it thousands of names at the first
+   * search of a process.
    */
   public static String normalize(String phrase) {
     String lower = phrase.toLowerCase(Locale.ROOT);

@@ -16,7 +16,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * Reads the source mappings of {@code index-config/sources/*.yaml}; the only class that knows their shape.
+ * Reads the source mappings of {@code index-config/sources/*.yaml}; the only class that knows their
+ * shape.
  *
  * <pre>
  * collection: Documents on Australian Foreign Policy   # given to every document (optional)
@@ -39,13 +40,17 @@ public final class SourceMappingLoader {
   /** The folder of mappings inside the configuration folder. */
   public static final String FOLDER = "sources";
 
-  private static final Set<String> TOP_KEYS = Set.of("collection", "files", "keys", "fields", "metadata");
+  private static final Set<String> TOP_KEYS =
+      Set.of("collection", "files", "keys", "fields", "metadata");
   private static final Set<String> METADATA =
       Set.of("subject", "place", "person", "archive", "collection", "type", "classification");
 
   private SourceMappingLoader() {}
 
-  /** The mappings in {@code configDirectory}'s sources folder, by file name; none when there is no such folder. */
+  /**
+   * The mappings in {@code configDirectory}'s sources folder, by file name; none when there is no
+   * such folder.
+   */
   public static List<SourceMapping> load(Path configDirectory) {
     Path folder = configDirectory.resolve(FOLDER);
     if (!Files.isDirectory(folder)) {
@@ -71,22 +76,34 @@ public final class SourceMappingLoader {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       root = TextYaml.parser().load(in);
     } catch (MarkedYAMLException e) {
-      String mark = e.getProblemMark() == null ? "" : " (line " + (e.getProblemMark().getLine() + 1) + ")";
+      String mark =
+          e.getProblemMark() == null ? "" : " (line " + (e.getProblemMark().getLine() + 1) + ")";
       throw new ConfigException(file + ": cannot read: " + e.getProblem() + mark, e);
     } catch (IOException | YAMLException e) {
       throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
     }
     if (!(root instanceof Map<?, ?> top)) {
-      throw new ConfigException(file + ": expected a mapping with fields (and collection, files, keys, metadata)");
+      throw new ConfigException(
+          file + ": expected a mapping with fields (and collection, files, keys, metadata)");
     }
     for (Object key : top.keySet()) {
       if (!TOP_KEYS.contains(String.valueOf(key))) {
-        throw new ConfigException(file + ": unknown key '" + key + "' (known: " + String.join(", ", sorted(TOP_KEYS)) + ")");
+        throw new ConfigException(
+            file
+                + ": unknown key '"
+                + key
+                + "' (known: "
+                + String.join(", ", sorted(TOP_KEYS))
+                + ")");
       }
     }
-    Map<String, List<ValueSpec>> fields = alternatives(file, "fields", top.get("fields"), Set.copyOf(SourceMapping.FIELDS));
-    if (!fields.containsKey("text") && !fields.containsKey("translation") && !fields.containsKey("text_file")) {
-      throw new ConfigException(file + ": fields must name where the text is (text: KEY, or text_file: KEY)");
+    Map<String, List<ValueSpec>> fields =
+        alternatives(file, "fields", top.get("fields"), Set.copyOf(SourceMapping.FIELDS));
+    if (!fields.containsKey("text")
+        && !fields.containsKey("translation")
+        && !fields.containsKey("text_file")) {
+      throw new ConfigException(
+          file + ": fields must name where the text is (text: KEY, or text_file: KEY)");
     }
     String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
     List<String> globs = strings(file, "files", top.get("files"));
@@ -94,7 +111,13 @@ public final class SourceMappingLoader {
       try {
         file.getFileSystem().getPathMatcher("glob:" + glob);
       } catch (RuntimeException e) {
-        throw new ConfigException(file + ": files: bad pattern '" + glob + "' (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        throw new ConfigException(
+            file
+                + ": files: bad pattern '"
+                + glob
+                + "' ("
+                + e.getMessage().lines().findFirst().orElse("")
+                + ")");
       }
     }
     return new SourceMapping(
@@ -107,7 +130,8 @@ public final class SourceMappingLoader {
         alternatives(file, "metadata", top.get("metadata"), METADATA));
   }
 
-  private static Map<String, ValueSpec> specs(Path file, String section, Object node, Set<String> known) {
+  private static Map<String, ValueSpec> specs(
+      Path file, String section, Object node, Set<String> known) {
     if (node == null) {
       return Map.of();
     }
@@ -119,7 +143,14 @@ public final class SourceMappingLoader {
       String field = String.valueOf(entry.getKey()).toLowerCase(Locale.ROOT);
       if (!known.contains(field)) {
         throw new ConfigException(
-            file + ": " + section + ": unknown field '" + entry.getKey() + "' (known: " + String.join(", ", sorted(known)) + ")");
+            file
+                + ": "
+                + section
+                + ": unknown field '"
+                + entry.getKey()
+                + "' (known: "
+                + String.join(", ", sorted(known))
+                + ")");
       }
       specs.put(field, spec(file, section + "." + field, entry.getValue()));
     }
@@ -127,15 +158,23 @@ public final class SourceMappingLoader {
   }
 
   /** A section whose fields name one place or a list of places. */
-  private static Map<String, List<ValueSpec>> alternatives(Path file, String section, Object node, Set<String> known) {
+  private static Map<String, List<ValueSpec>> alternatives(
+      Path file, String section, Object node, Set<String> known) {
     Map<String, List<ValueSpec>> metadata = new LinkedHashMap<>();
     if (node instanceof Map<?, ?> map) {
       for (Map.Entry<?, ?> entry : map.entrySet()) {
         if (entry.getValue() instanceof List<?> list) {
           String field = String.valueOf(entry.getKey()).toLowerCase(Locale.ROOT);
           if (!known.contains(field)) {
-            throw new ConfigException(file + ": " + section + ": unknown field '" + entry.getKey() + "' (known: "
-                + String.join(", ", sorted(known)) + ")");
+            throw new ConfigException(
+                file
+                    + ": "
+                    + section
+                    + ": unknown field '"
+                    + entry.getKey()
+                    + "' (known: "
+                    + String.join(", ", sorted(known))
+                    + ")");
           }
           List<ValueSpec> specs = new ArrayList<>();
           for (Object item : list) {
@@ -162,19 +201,30 @@ public final class SourceMappingLoader {
     if (node instanceof Map<?, ?> map) {
       for (Object key : map.keySet()) {
         if (!Set.of("key", "template", "value", "html", "split").contains(String.valueOf(key))) {
-          throw new ConfigException(file + ": " + where + ": unknown key '" + key + "' (known: key, template, value, html, split)");
+          throw new ConfigException(
+              file
+                  + ": "
+                  + where
+                  + ": unknown key '"
+                  + key
+                  + "' (known: key, template, value, html, split)");
         }
       }
-      int given = (map.get("key") != null ? 1 : 0) + (map.get("template") != null ? 1 : 0) + (map.get("value") != null ? 1 : 0);
+      int given =
+          (map.get("key") != null ? 1 : 0)
+              + (map.get("template") != null ? 1 : 0)
+              + (map.get("value") != null ? 1 : 0);
       if (given != 1) {
-        throw new ConfigException(file + ": " + where + ": give exactly one of key, template, value");
+        throw new ConfigException(
+            file + ": " + where + ": give exactly one of key, template, value");
       }
       String split = map.get("split") == null ? "" : String.valueOf(map.get("split"));
       boolean html = "true".equalsIgnoreCase(String.valueOf(map.get("html")));
       return new ValueSpec(
           str(map.get("key")), str(map.get("template")), str(map.get("value")), html, split);
     }
-    throw new ConfigException(file + ": " + where + ": expected a key name, a \"{key}\" template or {value: ...}");
+    throw new ConfigException(
+        file + ": " + where + ": expected a key name, a \"{key}\" template or {value: ...}");
   }
 
   private static String str(Object o) {

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The correspondences by which Russian writes Latin-alphabet names by sound and Latin-alphabet texts write Russian
- * names, read from {@code index-config/transcription.txt}: one rule per line, {@code latin cyrillic cost
- * [reverse-cost]}, {@code -} for an empty side, {@code x} for a direction the rule is not used in, {@code ^} and
- * {@code $} tying the rule to the start or end of the word, {@code #} comments.
+ * The correspondences by which Russian writes Latin-alphabet names by sound and Latin-alphabet
+ * texts write Russian names, read from {@code index-config/transcription.txt}: one rule per line,
+ * {@code latin cyrillic cost [reverse-cost]}, {@code -} for an empty side, {@code x} for a
+ * direction the rule is not used in, {@code ^} and {@code $} tying the rule to the start or end of
+ * the word, {@code #} comments.
  */
 public final class TranscriptionTable {
 
@@ -17,23 +18,32 @@ public final class TranscriptionTable {
   public static final String FILE_NAME = "transcription.txt";
 
   /**
-   * The costs estimated from data ({@code bench/run --phases names-train}), in the same format: each line gives new
-   * costs to the rule of the table with the same sides and anchors. The table's own costs stay the prior.
+   * The costs estimated from data ({@code bench/run --phases names-train}), in the same format:
+   * each line gives new costs to the rule of the table with the same sides and anchors. The table's
+   * own costs stay the prior.
    */
   public static final String COSTS_FILE_NAME = "transcription-costs.txt";
 
   /**
    * One correspondence.
    *
-   * @param latin the Latin letters, lowercase ASCII; empty for a Cyrillic letter Latin spellings do not write
+   * @param latin the Latin letters, lowercase ASCII; empty for a Cyrillic letter Latin spellings do
+   *     not write
    * @param cyrillic the Cyrillic letters, lowercase; empty for a silent Latin letter
-   * @param toCyrillic the cost of writing {@code latin} as {@code cyrillic}; negative when not used that way
-   * @param toLatin the cost of writing {@code cyrillic} as {@code latin}; negative when not used that way
+   * @param toCyrillic the cost of writing {@code latin} as {@code cyrillic}; negative when not used
+   *     that way
+   * @param toLatin the cost of writing {@code cyrillic} as {@code latin}; negative when not used
+   *     that way
    * @param atStart whether the rule applies only at the start of a word
    * @param atEnd whether the rule applies only at the end of a word
    */
   public record Rule(
-      String latin, String cyrillic, double toCyrillic, double toLatin, boolean atStart, boolean atEnd) {}
+      String latin,
+      String cyrillic,
+      double toCyrillic,
+      double toLatin,
+      boolean atStart,
+      boolean atEnd) {}
 
   private static final TranscriptionTable NONE = new TranscriptionTable(List.of());
 
@@ -49,21 +59,29 @@ public final class TranscriptionTable {
   }
 
   /**
-   * Reads the table of {@code configDir}, with the estimated costs of its costs file when there is one; none when
-   * the table does not exist. A costs line that names no rule of the table is an error: the table was edited after
-   * the costs were estimated.
+   * Reads the table of {@code configDir}, with the estimated costs of its costs file when there is
+   * one; none when the table does not exist. A costs line that names no rule of the table is an
+   * error: the table was edited after the costs were estimated.
    */
   public static TranscriptionTable load(Path configDir) {
     TranscriptionTable table =
-        ConfigLines.read(configDir, FILE_NAME).map(lines -> parse(configDir.resolve(FILE_NAME), lines)).orElse(NONE);
+        ConfigLines.read(configDir, FILE_NAME)
+            .map(lines -> parse(configDir.resolve(FILE_NAME), lines))
+            .orElse(NONE);
     return ConfigLines.read(configDir, COSTS_FILE_NAME)
-        .map(lines -> table.withCosts(configDir.resolve(COSTS_FILE_NAME), parse(configDir.resolve(COSTS_FILE_NAME), lines)))
+        .map(
+            lines ->
+                table.withCosts(
+                    configDir.resolve(COSTS_FILE_NAME),
+                    parse(configDir.resolve(COSTS_FILE_NAME), lines)))
         .orElse(table);
   }
 
   /** Only the rules of {@code configDir}'s table, with its own (prior) costs. */
   public static TranscriptionTable loadPrior(Path configDir) {
-    return ConfigLines.read(configDir, FILE_NAME).map(lines -> parse(configDir.resolve(FILE_NAME), lines)).orElse(NONE);
+    return ConfigLines.read(configDir, FILE_NAME)
+        .map(lines -> parse(configDir.resolve(FILE_NAME), lines))
+        .orElse(NONE);
   }
 
   /** This table with the costs of {@code costs}, whose every rule must be one of this table's. */
@@ -75,18 +93,28 @@ public final class TranscriptionTable {
     List<Rule> merged = new ArrayList<>();
     for (Rule r : rules) {
       Rule c = byIdentity.remove(identity(r));
-      merged.add(c == null ? r : new Rule(r.latin(), r.cyrillic(), c.toCyrillic(), c.toLatin(), r.atStart(), r.atEnd()));
+      merged.add(
+          c == null
+              ? r
+              : new Rule(
+                  r.latin(), r.cyrillic(), c.toCyrillic(), c.toLatin(), r.atStart(), r.atEnd()));
     }
     if (!byIdentity.isEmpty()) {
-      throw new ConfigException(file + ": costs for rules the table does not have: "
-          + String.join(", ", byIdentity.keySet()) + " (estimate them again: bench/run --phases names-train)");
+      throw new ConfigException(
+          file
+              + ": costs for rules the table does not have: "
+              + String.join(", ", byIdentity.keySet())
+              + " (estimate them again: bench/run --phases names-train)");
     }
     return new TranscriptionTable(merged);
   }
 
   /** A rule's sides and anchors as a costs file writes them: {@code ^latin$ cyrillic}. */
   public static String identity(Rule r) {
-    return (r.atStart() ? "^" : "") + (r.latin().isEmpty() ? "-" : r.latin()) + (r.atEnd() ? "$" : "") + " "
+    return (r.atStart() ? "^" : "")
+        + (r.latin().isEmpty() ? "-" : r.latin())
+        + (r.atEnd() ? "$" : "")
+        + " "
         + (r.cyrillic().isEmpty() ? "-" : r.cyrillic());
   }
 
@@ -120,9 +148,11 @@ public final class TranscriptionTable {
       boolean atEnd = latin.endsWith("$") && latin.length() > (atStart ? 1 : 0);
       latin = latin.substring(atStart ? 1 : 0, latin.length() - (atEnd ? 1 : 0));
       latin = latin.equals("-") ? "" : latin.toLowerCase(Locale.ROOT);
-      String cyrillic = cols[1].equals("-") ? "" : cols[1].toLowerCase(Locale.ROOT).replace('ё', 'е');
+      String cyrillic =
+          cols[1].equals("-") ? "" : cols[1].toLowerCase(Locale.ROOT).replace('ё', 'е');
       if (!latin.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-        throw new ConfigException(where + "the Latin side must be letters a-z, '-' or anchored with ^ or $");
+        throw new ConfigException(
+            where + "the Latin side must be letters a-z, '-' or anchored with ^ or $");
       }
       if (!cyrillic.chars().allMatch(c -> c >= 'а' && c <= 'я')) {
         throw new ConfigException(where + "the Cyrillic side must be Russian letters or '-'");

@@ -5,16 +5,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a source mapping finds one value in a record: a key (dots walk into nested objects, lists give several
- * values: {@code naa_refs.reference}), a template of keys ({@code "dafp-{vol_id}-{doc_num}"}) or a fixed value. In a
- * template, {@code {key|name}} takes a path's file name without folders and extension
- * ({@code _volumes/volume-20/484-cabinet-minute.md} gives {@code 484-cabinet-minute}).
+ * Where a source mapping finds one value in a record: a key (dots walk into nested objects, lists
+ * give several values: {@code naa_refs.reference}), a template of keys ({@code
+ * "dafp-{vol_id}-{doc_num}"}) or a fixed value. In a template, {@code {key|name}} takes a path's
+ * file name without folders and extension ({@code _volumes/volume-20/484-cabinet-minute.md} gives
+ * {@code 484-cabinet-minute}).
  *
  * @param key the key path, for a key
  * @param template the template, for a template
  * @param value the fixed value, for a fixed value
  * @param html whether the value is HTML, to be turned into text
- * @param split a separator that divides one value into several (a CSV cell "Cuba; USSR"), empty for none
+ * @param split a separator that divides one value into several (a CSV cell "Cuba; USSR"), empty for
+ *     none
  */
 public record ValueSpec(String key, String template, String value, boolean html, String split) {
 
@@ -25,9 +27,13 @@ public record ValueSpec(String key, String template, String value, boolean html,
     return new ValueSpec(key, null, null, false, "");
   }
 
-  /** A string as a mapping file writes it: a template when it holds {@code {key}}, else a key path. */
+  /**
+   * A string as a mapping file writes it: a template when it holds {@code {key}}, else a key path.
+   */
   public static ValueSpec parse(String text) {
-    return PLACEHOLDER.matcher(text).find() ? new ValueSpec(null, text, null, false, "") : ofKey(text);
+    return PLACEHOLDER.matcher(text).find()
+        ? new ValueSpec(null, text, null, false, "")
+        : ofKey(text);
   }
 
   /** The key paths a template names, in order. */

@@ -4,8 +4,8 @@ import dev.dossier.align.Alignment;
 import dev.dossier.model.ArchiveDocument;
 
 /**
- * An archive document with its two texts analysed once and aligned: everything the mapper needs to build the Lucene
- * document without analysing anything again.
+ * An archive document with its two texts analysed once and aligned: everything the mapper needs to
+ * build the Lucene document without analysing anything again.
  *
  * @param document the document as read
  * @param original its original text, analysed

@@ -11,6 +11,7 @@ public record CollectionCounts(long written, long unchanged, long rejected) {
 
   /** The sum of two counts. */
   CollectionCounts plus(CollectionCounts other) {
-    return new CollectionCounts(written + other.written, unchanged + other.unchanged, rejected + other.rejected);
+    return new CollectionCounts(
+        written + other.written, unchanged + other.unchanged, rejected + other.rejected);
   }
 }

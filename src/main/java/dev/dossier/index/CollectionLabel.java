@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The collection a file counts under when no source mapping names one: the first folder below the folder the user
- * named ({@code dossier index ../shared/corpora} counts {@code ru-stalin-works/...} under {@code ru-stalin-works}),
- * else the named folder itself, else the file's own folder.
+ * The collection a file counts under when no source mapping names one: the first folder below the
+ * folder the user named ({@code dossier index ../shared/corpora} counts {@code ru-stalin-works/...}
+ * under {@code ru-stalin-works}), else the named folder itself, else the file's own folder.
  */
 final class CollectionLabel {
 

@@ -7,9 +7,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.IndexWriter;
 
 /**
- * The commits of one run's writer: one every {@code every} documents the workers write, so that a crash loses at
- * most that much work, and those the run asks for. Each records the time and the index format, which is how a
- * later run or search knows the folder as a current Dossier index.
+ * The commits of one run's writer: one every {@code every} documents the workers write, so that a
+ * crash loses at most that much work, and those the run asks for. Each records the time and the
+ * index format, which is how a later run or search knows the folder as a current Dossier index.
  */
 final class Commits {
 
@@ -23,8 +23,9 @@ final class Commits {
   }
 
   /**
-   * Counts {@code documents} written, and commits when they bring the count since the last commit to {@code every}.
-   * One thread commits; the others go on writing (a commit takes in what they wrote before it started).
+   * Counts {@code documents} written, and commits when they bring the count since the last commit
+   * to {@code every}. One thread commits; the others go on writing (a commit takes in what they
+   * wrote before it started).
    */
   void written(int documents) throws IOException {
     if (sinceCommit.addAndGet(documents) >= every) {
@@ -40,7 +41,8 @@ final class Commits {
   /** Commits everything written so far, with the time and the index format. */
   static void commit(IndexWriter writer) throws IOException {
     writer.setLiveCommitData(
-        Map.of(Indexer.COMMITTED_AT, Instant.now().toString(), Indexer.FORMAT_KEY, Indexer.FORMAT).entrySet());
+        Map.of(Indexer.COMMITTED_AT, Instant.now().toString(), Indexer.FORMAT_KEY, Indexer.FORMAT)
+            .entrySet());
     writer.commit();
   }
 }

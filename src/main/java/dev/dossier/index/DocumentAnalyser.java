@@ -5,8 +5,8 @@ import dev.dossier.config.Glossary;
 import dev.dossier.model.ArchiveDocument;
 
 /**
- * Analyses a document's texts once, by the chains of their languages, and aligns them from that analysis: the
- * step between reading a document and mapping it to Lucene. Thread-safe.
+ * Analyses a document's texts once, by the chains of their languages, and aligns them from that
+ * analysis: the step between reading a document and mapping it to Lucene. Thread-safe.
  */
 public final class DocumentAnalyser {
 
@@ -27,6 +27,8 @@ public final class DocumentAnalyser {
         doc,
         original,
         translation,
-        aligner.align(original.forAlignment(doc.originalLanguage()), translation.forAlignment(doc.translationLanguage())));
+        aligner.align(
+            original.forAlignment(doc.originalLanguage()),
+            translation.forAlignment(doc.translationLanguage())));
   }
 }

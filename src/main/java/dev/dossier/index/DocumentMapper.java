@@ -19,16 +19,20 @@ import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 
-/** The one place where an {@link ArchiveDocument} becomes a Lucene document, and back from stored fields. */
+/**
+ * The one place where an {@link ArchiveDocument} becomes a Lucene document, and back from stored
+ * fields.
+ */
 public final class DocumentMapper {
 
   private final IndexSchema schema;
+
   /** Made on first use: a searcher maps documents back without it. */
   private volatile NamePairLearner learner;
 
@@ -39,26 +43,36 @@ public final class DocumentMapper {
 
   private NamePairLearner learner() {
     if (learner == null) {
-      learner = new NamePairLearner(new dev.dossier.analysis.Transcriber(
-          dev.dossier.config.TranscriptionTable.load(schema.configDirectory())));
+      learner =
+          new NamePairLearner(
+              new dev.dossier.analysis.Transcriber(
+                  dev.dossier.config.TranscriptionTable.load(schema.configDirectory())));
     }
     return learner;
   }
 
   /**
-   * The Lucene document for one analysed archive document read from the file {@code stamp} describes: its texts are indexed from their recorded analysis, not analysed again; of the name-key entries, only those
-   * the run's {@code ledger} has not seen.
+   * The Lucene document for one analysed archive document read from the file {@code stamp}
+   * describes: its texts are indexed from their recorded analysis, not analysed again; of the
+   * name-key entries, only those the run's {@code ledger} has not seen.
    */
-  Document toLucene(AnalysedDocument analysed, SourceStamp stamp, List<java.nio.file.Path> companions, NameKeyLedger ledger) {
+  Document toLucene(
+      AnalysedDocument analysed,
+      SourceStamp stamp,
+      List<java.nio.file.Path> companions,
+      NameKeyLedger ledger) {
     Document d = metadata(analysed.document());
-    // The original goes first, so that when both texts fall in one language slot, value 0 is the original.
+    // The original goes first, so that when both texts fall in one language slot, value 0 is the
+    // original.
     addText(d, analysed.original(), ledger);
     addText(d, analysed.translation(), ledger);
     d.add(new SortedDocValuesField(Fields.SOURCE_HASH, new BytesRef(stamp.hash())));
     d.add(new NumericDocValuesField(Fields.SOURCE_DOCUMENTS, stamp.documents()));
     d.add(new SortedDocValuesField(Fields.SOURCE_COLLECTION, new BytesRef(stamp.collection())));
     for (java.nio.file.Path companion : companions) {
-      d.add(new SortedSetDocValuesField(Fields.SOURCE_COMPANIONS, new BytesRef(SourcePath.of(companion))));
+      d.add(
+          new SortedSetDocValuesField(
+              Fields.SOURCE_COMPANIONS, new BytesRef(SourcePath.of(companion))));
     }
     d.add(new StoredField(Fields.ALIGNMENT, analysed.alignment().encode()));
     for (String pair : learner().terms(analysed)) {
@@ -79,7 +93,11 @@ public final class DocumentMapper {
     d.add(new SortedDocValuesField(Fields.ID, new BytesRef(doc.id())));
     d.add(new Field(Fields.TITLE, doc.title(), Fields.STORED_TEXT));
     d.add(new Field(Fields.SUMMARY, doc.summary(), Fields.STORED_TEXT));
-    d.add(new Field(Fields.names(Fields.META), doc.title() + "\n\n" + doc.summary(), Fields.COMPANION_TEXT));
+    d.add(
+        new Field(
+            Fields.names(Fields.META),
+            doc.title() + "\n\n" + doc.summary(),
+            Fields.COMPANION_TEXT));
     d.add(new StoredField(Fields.CITATION, doc.citation()));
     d.add(new StoredField(Fields.URL, doc.url()));
     d.add(new StoredField(Fields.CREDITS, doc.credits()));
@@ -94,15 +112,17 @@ public final class DocumentMapper {
   }
 
   /**
-   * A kind of metadata: each value analysed and stored (searched as {@code subject:...}), and as a doc value for
-   * counting documents by value (the facets of stats); a doc value keeps the first {@link Fields#FACET_CHARS}
-   * characters, because doc values are capped in bytes and a facet is a label.
+   * A kind of metadata: each value analysed and stored (searched as {@code subject:...}), and as a
+   * doc value for counting documents by value (the facets of stats); a doc value keeps the first
+   * {@link Fields#FACET_CHARS} characters, because doc values are capped in bytes and a facet is a
+   * label.
    */
   private static void addMetadata(Document d, MetadataField field, List<String> values) {
     String name = Fields.metadata(field);
     for (String value : values) {
       d.add(new Field(name, value, TextField.TYPE_STORED));
-      String label = value.length() > Fields.FACET_CHARS ? value.substring(0, Fields.FACET_CHARS) : value;
+      String label =
+          value.length() > Fields.FACET_CHARS ? value.substring(0, Fields.FACET_CHARS) : value;
       d.add(new SortedSetDocValuesField(name, new BytesRef(label)));
     }
   }
@@ -114,7 +134,8 @@ public final class DocumentMapper {
     }
     String slot = text.slot();
     Field stored = new Field(Fields.text(slot), text.text(), Fields.STORED_TEXT);
-    stored.setTokenStream(text.stemmed().replay()); // stored as the text, indexed from the recorded analysis
+    stored.setTokenStream(
+        text.stemmed().replay()); // stored as the text, indexed from the recorded analysis
     d.add(stored);
     d.add(new Field(Fields.exact(slot), text.exact().replay(), Fields.COMPANION_TEXT));
     d.add(new Field(Fields.names(slot), text.names().replay(), Fields.COMPANION_TEXT));
@@ -124,9 +145,9 @@ public final class DocumentMapper {
   }
 
   /**
-   * The {@link Fields#NAME_KEYS} terms of a text's names that {@code ledger} has not seen in this run, from the
-   * name-key tokens its analysis recorded: a word's {@code s:<word>:<translit>}, and once per translit key its
-   * {@code k:<translit>:<code>} terms.
+   * The {@link Fields#NAME_KEYS} terms of a text's names that {@code ledger} has not seen in this
+   * run, from the name-key tokens its analysis recorded: a word's {@code s:<word>:<translit>}, and
+   * once per translit key its {@code k:<translit>:<code>} terms.
    */
   static java.util.Set<String> nameKeyTerms(TextTokens text, NameKeyLedger ledger) {
     java.util.Set<String> terms = new java.util.LinkedHashSet<>();
@@ -172,7 +193,8 @@ public final class DocumentMapper {
       texts.put(language, values);
     }
     String original = next(texts, schema.indexLanguage(originalLanguage));
-    String translation = translationLanguage.isEmpty() ? "" : next(texts, schema.indexLanguage(translationLanguage));
+    String translation =
+        translationLanguage.isEmpty() ? "" : next(texts, schema.indexLanguage(translationLanguage));
     return ArchiveDocument.builder(value(d, Fields.ID))
         .title(value(d, Fields.TITLE))
         .date(Optional.ofNullable(d.get(Fields.DATE)).flatMap(PartialDate::parse))

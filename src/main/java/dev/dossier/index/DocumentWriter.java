@@ -16,11 +16,12 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Writes one source file's documents in place of its old ones: analysed, mapped, each stamped with its file (path,
- * hash, document count, collection). A file of at most {@link #PART} documents is replaced in one atomic call; a
- * larger one has its old documents deleted, then is written part by part, so that a file of thousands of records
- * (JSON Lines, CSV) never holds more than one part's analysed documents in memory; its stamp lets the next run see
- * a file cut short by a crash. Thread-safe: workers write different files at once.
+ * Writes one source file's documents in place of its old ones: analysed, mapped, each stamped with
+ * its file (path, hash, document count, collection). A file of at most {@link #PART} documents is
+ * replaced in one atomic call; a larger one has its old documents deleted, then is written part by
+ * part, so that a file of thousands of records (JSON Lines, CSV) never holds more than one part's
+ * analysed documents in memory; its stamp lets the next run see a file cut short by a crash.
+ * Thread-safe: workers write different files at once.
  */
 final class DocumentWriter {
 
@@ -34,9 +35,15 @@ final class DocumentWriter {
   private final Consumer<ArchiveDocument> written;
   private final NameKeyLedger nameKeys = new NameKeyLedger();
 
-  /** A writer of documents into {@code writer}, which tells {@code written} of each document once it is written. */
+  /**
+   * A writer of documents into {@code writer}, which tells {@code written} of each document once it
+   * is written.
+   */
   DocumentWriter(
-      IndexWriter writer, DocumentAnalyser analyser, DocumentMapper mapper, Commits commits,
+      IndexWriter writer,
+      DocumentAnalyser analyser,
+      DocumentMapper mapper,
+      Commits commits,
       Consumer<ArchiveDocument> written) {
     this.writer = writer;
     this.analyser = analyser;
@@ -46,10 +53,15 @@ final class DocumentWriter {
   }
 
   /**
-   * Writes {@code documents}, read from {@code source}, in place of the file's old documents and of any document
-   * with the same id; {@code companions} are, by id, the files a document's texts were read from.
+   * Writes {@code documents}, read from {@code source}, in place of the file's old documents and of
+   * any document with the same id; {@code companions} are, by id, the files a document's texts were
+   * read from.
    */
-  void write(String source, SourceStamp stamp, List<ArchiveDocument> documents, Map<String, List<Path>> companions)
+  void write(
+      String source,
+      SourceStamp stamp,
+      List<ArchiveDocument> documents,
+      Map<String, List<Path>> companions)
       throws IOException {
     boolean inParts = documents.size() > PART;
     if (inParts) {
@@ -65,8 +77,12 @@ final class DocumentWriter {
       for (ArchiveDocument doc : part) {
         ArchiveDocument stamped = withCollection(doc.withSource(source), stamp.collection());
         replaced.add(new TermQuery(new Term(Fields.ID, stamped.id())), BooleanClause.Occur.SHOULD);
-        lucene.add(mapper.toLucene(
-            analyser.analyse(stamped), stamp, companions.getOrDefault(stamped.id(), List.of()), nameKeys));
+        lucene.add(
+            mapper.toLucene(
+                analyser.analyse(stamped),
+                stamp,
+                companions.getOrDefault(stamped.id(), List.of()),
+                nameKeys));
       }
       writer.updateDocuments(replaced.build(), lucene);
       part.forEach(written);

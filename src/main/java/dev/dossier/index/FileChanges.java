@@ -16,16 +16,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.codec.digest.DigestUtils;
 
 /**
- * Decides what changed since the index was written: a file whose content hash (with its companions') is the one
- * its documents record is unchanged and skipped unread; a text file a spreadsheet's record took its text from (a
- * companion) is no document of its own; a file gone from the folders given has its documents pruned. Thread-safe:
- * workers report the files they read at once.
+ * Decides what changed since the index was written: a file whose content hash (with its
+ * companions') is the one its documents record is unchanged and skipped unread; a text file a
+ * spreadsheet's record took its text from (a companion) is no document of its own; a file gone from
+ * the folders given has its documents pruned. Thread-safe: workers report the files they read at
+ * once.
  */
 final class FileChanges {
 
   private final IndexSnapshot before;
-  /** The files records took their texts from: read in the first round, or known from the index if unchanged. */
+
+  /**
+   * The files records took their texts from: read in the first round, or known from the index if
+   * unchanged.
+   */
   private final Set<String> claimed = ConcurrentHashMap.newKeySet();
+
   /** The files read (not skipped as unchanged) in this run. */
   private final Set<String> reRead = ConcurrentHashMap.newKeySet();
 
@@ -40,8 +46,8 @@ final class FileChanges {
   }
 
   /**
-   * The state of {@code source} in the index when the index holds it whole with this content hash and its
-   * companions have not changed either; empty when the file is to be read.
+   * The state of {@code source} in the index when the index holds it whole with this content hash
+   * and its companions have not changed either; empty when the file is to be read.
    */
   Optional<IndexSnapshot.FileState> unchanged(String source, String hash) {
     IndexSnapshot.FileState previous = before.file(source);
@@ -51,9 +57,9 @@ final class FileChanges {
   }
 
   /**
-   * Notes that {@code source} was read in this run (a file then rejected keeps its old documents, and their
-   * claims), and claims the companion files its records took their texts from; returns the hash its documents
-   * record: its own, or with its companions'.
+   * Notes that {@code source} was read in this run (a file then rejected keeps its old documents,
+   * and their claims), and claims the companion files its records took their texts from; returns
+   * the hash its documents record: its own, or with its companions'.
    */
   String read(String source, String hash, ReadResult read) {
     reRead.add(source);
@@ -64,25 +70,31 @@ final class FileChanges {
   }
 
   /**
-   * After the files of records are read: a spreadsheet not read again in this run (unchanged, or not among the
-   * paths given) keeps the claims its documents record.
+   * After the files of records are read: a spreadsheet not read again in this run (unchanged, or
+   * not among the paths given) keeps the claims its documents record.
    */
   void keepClaimsOfUnread() {
-    before.files().forEach((source, state) -> {
-      if (!reRead.contains(source)) {
-        claimed.addAll(state.companions());
-      }
-    });
+    before
+        .files()
+        .forEach(
+            (source, state) -> {
+              if (!reRead.contains(source)) {
+                claimed.addAll(state.companions());
+              }
+            });
   }
 
-  /** Whether a spreadsheet's record took its text from {@code file}, which is then no document of its own. */
+  /**
+   * Whether a spreadsheet's record took its text from {@code file}, which is then no document of
+   * its own.
+   */
   boolean isCompanion(Path file) {
     return claimed.contains(SourcePath.of(file));
   }
 
   /**
-   * The indexed source files gone from the folders among {@code paths}: a file this run {@code listed}, or one that
-   * exists, is never gone, whatever its name's bytes.
+   * The indexed source files gone from the folders among {@code paths}: a file this run {@code
+   * listed}, or one that exists, is never gone, whatever its name's bytes.
    */
   List<String> gone(List<Path> listed, List<Path> paths) {
     List<Path> roots = new ArrayList<>();
@@ -96,7 +108,9 @@ final class FileChanges {
     List<String> gone = new ArrayList<>();
     for (String source : before.files().keySet()) {
       Path path = SourcePath.toPath(source);
-      if (!present.contains(source) && roots.stream().anyMatch(path::startsWith) && !Files.exists(path)) {
+      if (!present.contains(source)
+          && roots.stream().anyMatch(path::startsWith)
+          && !Files.exists(path)) {
         gone.add(source);
       }
     }
@@ -104,8 +118,9 @@ final class FileChanges {
   }
 
   /**
-   * The hash of a file together with the files its records took their texts from: a changed text file changes
-   * it, so the spreadsheet is read again. Empty when a companion is gone or unreadable (never current then).
+   * The hash of a file together with the files its records took their texts from: a changed text
+   * file changes it, so the spreadsheet is read again. Empty when a companion is gone or unreadable
+   * (never current then).
    */
   static String withCompanions(String hash, Collection<String> companions) {
     if (companions.isEmpty()) {
@@ -114,7 +129,9 @@ final class FileChanges {
     StringBuilder all = new StringBuilder(hash);
     for (String companion : new TreeSet<>(companions)) {
       try {
-        all.append('\n').append(companion).append(':')
+        all.append('\n')
+            .append(companion)
+            .append(':')
             .append(DigestUtils.sha256Hex(TextFiles.readBytes(SourcePath.toPath(companion))));
       } catch (RejectedFileException e) {
         return "";

@@ -16,9 +16,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NoLockFactory;
 
 /**
- * What the folder given as an index holds, decided in one place for every command: nothing usable (no folder, an
- * empty one, or one an indexing run left before its first commit: "no index at ...", the same words for all), a
- * Lucene index Dossier did not write (refused, never searched as empty nor written into), or Dossier's index.
+ * What the folder given as an index holds, decided in one place for every command: nothing usable
+ * (no folder, an empty one, or one an indexing run left before its first commit: "no index at ...",
+ * the same words for all), a Lucene index Dossier did not write (refused, never searched as empty
+ * nor written into), or Dossier's index.
  */
 public final class IndexFolder {
 
@@ -28,10 +29,11 @@ public final class IndexFolder {
   private IndexFolder() {}
 
   /**
-   * Fails unless {@code dir} holds a committed index that Dossier wrote; with {@code currentFormat}, also unless it
-   * is in the layout this version reads.
+   * Fails unless {@code dir} holds a committed index that Dossier wrote; with {@code
+   * currentFormat}, also unless it is in the layout this version reads.
    */
-  public static void requireIndex(Path dir, boolean currentFormat) throws NoIndexException, IOException {
+  public static void requireIndex(Path dir, boolean currentFormat)
+      throws NoIndexException, IOException {
     if (!Files.isDirectory(dir)) {
       throw noIndex(dir);
     }
@@ -43,7 +45,8 @@ public final class IndexFolder {
       try {
         data = SegmentInfos.readLatestCommit(directory).getUserData();
       } catch (IOException e) {
-        return; // an index whose last commit cannot be read is damaged: the command says so (check) or fails on it
+        return; // an index whose last commit cannot be read is damaged: the command says so (check)
+        // or fails on it
       }
       if (!isDossiers(data)) {
         throw foreign(dir, directory);
@@ -55,16 +58,21 @@ public final class IndexFolder {
   }
 
   /**
-   * Fails when {@code dir} holds a Lucene index that Dossier did not write: indexing must not mix its documents into
-   * it, nor a rebuild delete it.
+   * Fails when {@code dir} holds a Lucene index that Dossier did not write: indexing must not mix
+   * its documents into it, nor a rebuild delete it.
    */
   static void requireNotForeign(Path dir, Directory directory) throws IOException {
-    if (Files.isDirectory(dir) && DirectoryReader.indexExists(directory) && !isDossiers(SegmentInfos.readLatestCommit(directory).getUserData())) {
+    if (Files.isDirectory(dir)
+        && DirectoryReader.indexExists(directory)
+        && !isDossiers(SegmentInfos.readLatestCommit(directory).getUserData())) {
       throw foreign(dir, directory);
     }
   }
 
-  /** Fails when the commit {@code reader} reads is not Dossier's, or not in the layout this version reads. */
+  /**
+   * Fails when the commit {@code reader} reads is not Dossier's, or not in the layout this version
+   * reads.
+   */
   public static void requireCurrent(Path dir, DirectoryReader reader) throws IOException {
     Map<String, String> data = reader.getIndexCommit().getUserData();
     if (!isDossiers(data)) {
@@ -75,7 +83,8 @@ public final class IndexFolder {
 
   /** Every commit Dossier makes records when it was made (and, since layout 2, the layout). */
   private static boolean isDossiers(Map<String, String> commitData) {
-    return commitData.containsKey(Indexer.COMMITTED_AT) || commitData.containsKey(Indexer.FORMAT_KEY);
+    return commitData.containsKey(Indexer.COMMITTED_AT)
+        || commitData.containsKey(Indexer.FORMAT_KEY);
   }
 
   /** The one "no index" message, for a folder that is missing, empty, or holds no commit. */
@@ -83,8 +92,12 @@ public final class IndexFolder {
     String create = "create one with: dossier index PATH...";
     if (Files.isDirectory(dir) && holdsFiles(dir)) {
       return new NoIndexException(
-          "no index at " + dir + " (the folder holds no committed index, as an indexing run stopped before its first"
-              + " commit leaves it; " + create + ")");
+          "no index at "
+              + dir
+              + " (the folder holds no committed index, as an indexing run stopped before its first"
+              + " commit leaves it; "
+              + create
+              + ")");
     }
     return new NoIndexException("no index at " + dir + " (" + create + ")");
   }
@@ -111,11 +124,16 @@ public final class IndexFolder {
       }
     }
     List<String> named = fields.stream().limit(FIELDS_NAMED).toList();
-    String listed = fields.isEmpty()
-        ? "no fields"
-        : "fields " + String.join(", ", named) + (fields.size() > named.size() ? ", ..." : "");
+    String listed =
+        fields.isEmpty()
+            ? "no fields"
+            : "fields " + String.join(", ", named) + (fields.size() > named.size() ? ", ..." : "");
     return new IndexFormatException(
-        dir + " holds a Lucene index that Dossier did not write (" + reader.numDocs() + " documents; " + listed
+        dir
+            + " holds a Lucene index that Dossier did not write ("
+            + reader.numDocs()
+            + " documents; "
+            + listed
             + "); Dossier neither searches nor writes into it: give another --index folder");
   }
 }

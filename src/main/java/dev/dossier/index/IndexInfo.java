@@ -15,10 +15,11 @@ public final class IndexInfo {
   private IndexInfo() {}
 
   /**
-   * Fails when the commit data of an existing index names another index format, so that documents of two layouts
-   * never mix; empty commit data (a new index) passes.
+   * Fails when the commit data of an existing index names another index format, so that documents
+   * of two layouts never mix; empty commit data (a new index) passes.
    */
-  public static void requireCurrentFormat(Path indexDir, Iterable<java.util.Map.Entry<String, String>> commitData) {
+  public static void requireCurrentFormat(
+      Path indexDir, Iterable<java.util.Map.Entry<String, String>> commitData) {
     java.util.Map<String, String> data = new java.util.HashMap<>();
     if (commitData != null) {
       commitData.forEach(e -> data.put(e.getKey(), e.getValue()));
@@ -29,8 +30,13 @@ public final class IndexInfo {
     String format = data.get(Indexer.FORMAT_KEY);
     if (!Indexer.FORMAT.equals(format)) {
       throw new IndexFormatException(
-          "the index at " + indexDir + " was built by another version of Dossier (format " + (format == null ? "1" : format)
-              + ", this one writes " + Indexer.FORMAT + "); rebuild it: dossier index --rebuild PATH...");
+          "the index at "
+              + indexDir
+              + " was built by another version of Dossier (format "
+              + (format == null ? "1" : format)
+              + ", this one writes "
+              + Indexer.FORMAT
+              + "); rebuild it: dossier index --rebuild PATH...");
     }
   }
 
@@ -39,7 +45,10 @@ public final class IndexInfo {
     return lastCommitData(indexDir).map(IndexInfo::committedAt);
   }
 
-  /** When the index was last committed; empty when there is no index at {@code indexDir} or it is of another format. */
+  /**
+   * When the index was last committed; empty when there is no index at {@code indexDir} or it is of
+   * another format.
+   */
   public static Optional<Instant> lastCommit(Path indexDir) throws IOException {
     return lastCommitData(indexDir)
         .filter(data -> Indexer.FORMAT.equals(data.get(Indexer.FORMAT_KEY)))
@@ -52,7 +61,8 @@ public final class IndexInfo {
   }
 
   /** The user data of the index's last commit; empty when there is no index. */
-  private static Optional<java.util.Map<String, String>> lastCommitData(Path indexDir) throws IOException {
+  private static Optional<java.util.Map<String, String>> lastCommitData(Path indexDir)
+      throws IOException {
     if (!indexDir.toFile().isDirectory()) {
       return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package dev.dossier.index;
 
+import dev.dossier.model.MetadataField;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -7,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.index.CheckIndex;
@@ -19,15 +22,15 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import dev.dossier.model.MetadataField;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NoLockFactory;
 import org.apache.lucene.util.Bits;
 
-/** Reads an index's statistics and verifies it, without writing to it (so both work while an index run goes on). */
+/**
+ * Reads an index's statistics and verifies it, without writing to it (so both work while an index
+ * run goes on).
+ */
 public final class IndexInspector {
 
   private IndexInspector() {}
@@ -44,15 +47,19 @@ public final class IndexInspector {
   private static Map<String, Integer> top(Map<String, Integer> counts, int limit) {
     Map<String, Integer> top = new LinkedHashMap<>();
     counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(limit)
         .forEach(e -> top.put(e.getKey(), e.getValue()));
     return top;
   }
 
   /**
-   * The source files the index's documents came from, whatever its layout version; empty when there is no index or
-   * it cannot be read. A rebuild uses it to bring back what an older index held besides the bundled corpus.
+   * The source files the index's documents came from, whatever its layout version; empty when there
+   * is no index or it cannot be read. A rebuild uses it to bring back what an older index held
+   * besides the bundled corpus.
    */
   public static List<Path> sourceFiles(Path indexDir) {
     try (Directory dir = FSDirectory.open(indexDir)) {
@@ -74,7 +81,10 @@ public final class IndexInspector {
     }
   }
 
-  /** Counts the index's documents by language, decade, collection and type, and its size and last commit. */
+  /**
+   * Counts the index's documents by language, decade, collection and type, and its size and last
+   * commit.
+   */
   public static IndexStats stats(Path indexDir) throws IOException, NoIndexException {
     requireIndex(indexDir);
     try (Directory dir = FSDirectory.open(indexDir);
@@ -121,7 +131,10 @@ public final class IndexInspector {
             }
           }
         }
-        String code = language.advanceExact(doc) ? language.lookupOrd(language.ordValue()).utf8ToString() : "und";
+        String code =
+            language.advanceExact(doc)
+                ? language.lookupOrd(language.ordValue()).utf8ToString()
+                : "und";
         languages.merge(code, 1, Integer::sum);
         if (date.advanceExact(doc)) {
           int year = LocalDate.ofEpochDay(date.longValue()).getYear();
@@ -133,7 +146,10 @@ public final class IndexInspector {
     }
     Map<String, Integer> byLanguage = new LinkedHashMap<>();
     languages.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> byLanguage.put(e.getKey(), e.getValue()));
     Map<String, Integer> byDecade = new LinkedHashMap<>();
     decades.forEach((decade, n) -> byDecade.put(decade + "s", n));
@@ -143,12 +159,17 @@ public final class IndexInspector {
     Map<String, Map<String, Integer>> byMetadata = new LinkedHashMap<>();
     facets.forEach((name, counts) -> byMetadata.put(name, top(counts, TOP)));
     return new IndexStats(
-        reader.numDocs(), byLanguage, byDecade, byMetadata, size(indexDir), IndexInfo.lastCommitTime(indexDir));
+        reader.numDocs(),
+        byLanguage,
+        byDecade,
+        byMetadata,
+        size(indexDir),
+        IndexInfo.lastCommitTime(indexDir));
   }
 
   /**
-   * Verifies the index with Lucene's CheckIndex: every segment's files, checksums, postings, stored fields and doc
-   * values. Takes no write lock, so it can run beside an indexer.
+   * Verifies the index with Lucene's CheckIndex: every segment's files, checksums, postings, stored
+   * fields and doc values. Takes no write lock, so it can run beside an indexer.
    */
   public static CheckResult check(Path indexDir) throws IOException, NoIndexException {
     requireIndex(indexDir);
@@ -158,7 +179,10 @@ public final class IndexInspector {
         PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8)) {
       checker.setInfoStream(out);
       CheckIndex.Status status = checker.checkIndex();
-      int documents = status.segmentInfos.stream().mapToInt(s -> s.maxDoc - (s.liveDocStatus == null ? 0 : s.liveDocStatus.numDeleted)).sum();
+      int documents =
+          status.segmentInfos.stream()
+              .mapToInt(s -> s.maxDoc - (s.liveDocStatus == null ? 0 : s.liveDocStatus.numDeleted))
+              .sum();
       return new CheckResult(status.clean, documents, log.toString(StandardCharsets.UTF_8));
     } catch (IOException | RuntimeException e) {
       return new CheckResult(false, 0, log.toString(StandardCharsets.UTF_8) + "\n" + e);
@@ -174,5 +198,4 @@ public final class IndexInspector {
       return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
     }
   }
-
 }

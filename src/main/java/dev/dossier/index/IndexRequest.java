@@ -24,9 +24,9 @@ public record IndexRequest(
     IndexProgress progress) {
 
   /**
-   * Documents between commits unless told otherwise: a commit flushes every thread's buffer and makes small
-   * segments to merge later, so committing every 1,000 documents cost 12 % of indexing time on the benchmark
-   * corpus; 10,000 is under a minute of work to redo after a crash.
+   * Documents between commits unless told otherwise: a commit flushes every thread's buffer and
+   * makes small segments to merge later, so committing every 1,000 documents cost 12 % of indexing
+   * time on the benchmark corpus; 10,000 is under a minute of work to redo after a crash.
    */
   public static final int DEFAULT_COMMIT_EVERY = 10_000;
 
@@ -40,7 +40,12 @@ public record IndexRequest(
   /** A run with every core, default batches and no progress display. */
   public static IndexRequest of(Path indexDir, List<Path> paths, boolean rebuild) {
     return new IndexRequest(
-        indexDir, paths, rebuild, false, Runtime.getRuntime().availableProcessors(), DEFAULT_COMMIT_EVERY,
+        indexDir,
+        paths,
+        rebuild,
+        false,
+        Runtime.getRuntime().availableProcessors(),
+        DEFAULT_COMMIT_EVERY,
         IndexProgress.NONE);
   }
 }

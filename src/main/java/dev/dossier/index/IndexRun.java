@@ -22,11 +22,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.AlreadyClosedException;
 
 /**
- * One indexing run over a writer: its files read, parsed and analysed by a pool of workers, each file either
- * skipped as unchanged, passed over as a spreadsheet's text, rejected, or written; then the files gone pruned. It
- * puts the parts together: {@link FileChanges} says what changed, {@link IdOwners} who owns each id,
- * {@link DocumentWriter} writes a file's documents, {@link Commits} commits as they go, and {@link RunTally}
- * counts for the report.
+ * One indexing run over a writer: its files read, parsed and analysed by a pool of workers, each
+ * file either skipped as unchanged, passed over as a spreadsheet's text, rejected, or written; then
+ * the files gone pruned. It puts the parts together: {@link FileChanges} says what changed, {@link
+ * IdOwners} who owns each id, {@link DocumentWriter} writes a file's documents, {@link Commits}
+ * commits as they go, and {@link RunTally} counts for the report.
  */
 final class IndexRun {
 
@@ -48,7 +48,9 @@ final class IndexRun {
   private final RunTally tally = new RunTally();
   private final DocumentWriter documents;
 
-  /** A run of {@code request} writing through {@code writer} to an index that held {@code before}. */
+  /**
+   * A run of {@code request} writing through {@code writer} to an index that held {@code before}.
+   */
   IndexRun(IndexWriter writer, IndexRequest request, IndexSnapshot before, Stages stages) {
     this.writer = writer;
     this.request = request;
@@ -56,9 +58,13 @@ final class IndexRun {
     this.readers = stages.readers();
     this.changes = new FileChanges(before);
     this.owners = new IdOwners(before);
-    this.documents = new DocumentWriter(
-        writer, stages.analyser(), stages.mapper(), new Commits(writer, request.commitEvery()),
-        doc -> tally.written(before.hasId(doc.id())));
+    this.documents =
+        new DocumentWriter(
+            writer,
+            stages.analyser(),
+            stages.mapper(),
+            new Commits(writer, request.commitEvery()),
+            doc -> tally.written(before.hasId(doc.id())));
   }
 
   /** Files the listing found but could not read. */
@@ -67,28 +73,35 @@ final class IndexRun {
   }
 
   /**
-   * Indexes the files in two rounds: first the files of records (JSON, JSON Lines, CSV), whose records may take
-   * their texts from other files (OCR text dumps beside a metadata spreadsheet); then the rest, passing over the
-   * files a spreadsheet took its texts from, so that a text is not also a document of its own.
+   * Indexes the files in two rounds: first the files of records (JSON, JSON Lines, CSV), whose
+   * records may take their texts from other files (OCR text dumps beside a metadata spreadsheet);
+   * then the rest, passing over the files a spreadsheet took its texts from, so that a text is not
+   * also a document of its own.
    */
   void indexAll(List<Path> files) throws IOException {
-    ExecutorService pool = Executors.newFixedThreadPool(request.threads(), r -> {
-      Thread t = new Thread(r, "dossier-indexer");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            request.threads(),
+            r -> {
+              Thread t = new Thread(r, "dossier-indexer");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Path> records = files.stream().filter(ArchiveReaders::isRecordFile).toList();
       List<Path> others = files.stream().filter(f -> !ArchiveReaders.isRecordFile(f)).toList();
       runAll(pool, records, this::indexFile);
       changes.keepClaimsOfUnread();
-      runAll(pool, others, file -> {
-        if (changes.isCompanion(file)) {
-          readThroughSpreadsheet(file);
-        } else {
-          indexFile(file);
-        }
-      });
+      runAll(
+          pool,
+          others,
+          file -> {
+            if (changes.isCompanion(file)) {
+              readThroughSpreadsheet(file);
+            } else {
+              indexFile(file);
+            }
+          });
     } finally {
       pool.shutdownNow();
     }
@@ -100,20 +113,26 @@ final class IndexRun {
     void run(Path file) throws IOException;
   }
 
-  private static void runAll(ExecutorService pool, List<Path> files, FileTask work) throws IOException {
+  private static void runAll(ExecutorService pool, List<Path> files, FileTask work)
+      throws IOException {
     List<Future<?>> tasks = new ArrayList<>();
     for (Path file : files) {
-      tasks.add(pool.submit(() -> {
-        work.run(file);
-        return null;
-      }));
+      tasks.add(
+          pool.submit(
+              () -> {
+                work.run(file);
+                return null;
+              }));
     }
     for (Future<?> task : tasks) {
       Tasks.get(task);
     }
   }
 
-  /** A text file a spreadsheet's record was read from: not a document itself; one it was before is removed. */
+  /**
+   * A text file a spreadsheet's record was read from: not a document itself; one it was before is
+   * removed.
+   */
   private void readThroughSpreadsheet(Path file) throws IOException {
     String source = SourcePath.of(file);
     IndexSnapshot.FileState previous = before.file(source);
@@ -144,7 +163,8 @@ final class IndexRun {
         collection = read.collection();
       }
       tally.rejected(read.rejected());
-      int written = write(source, new SourceStamp(stampHash, read.documents().size(), collection), read);
+      int written =
+          write(source, new SourceStamp(stampHash, read.documents().size(), collection), read);
       tally.read(collection, written, read.rejected().size() + read.documents().size() - written);
     } catch (RejectedFileException e) {
       tally.rejectedFile(collection, new Rejection(file.toString(), e.getMessage()));
@@ -153,17 +173,19 @@ final class IndexRun {
     } catch (RuntimeException | StackOverflowError e) {
       // a fault of ours on one pathological file: reported with the file, the batch goes on
       tally.rejectedFile(
-          collection, new Rejection(file.toString(), "internal error: " + e + " (please report it with this file)"));
+          collection,
+          new Rejection(
+              file.toString(), "internal error: " + e + " (please report it with this file)"));
     } finally {
       request.progress().fileDone(bytes == null ? 0 : bytes.length);
     }
   }
 
   /**
-   * Writes the documents of a file read whose ids it may have; returns how many. When none is left, the file's old
-   * documents stay, as for a rejected file. The stamp counts the documents the reader gave, not those kept: a file
-   * that lost a document to another file's id is read again next run (and its duplicate reported again) until the
-   * conflict is gone.
+   * Writes the documents of a file read whose ids it may have; returns how many. When none is left,
+   * the file's old documents stay, as for a rejected file. The stamp counts the documents the
+   * reader gave, not those kept: a file that lost a document to another file's id is read again
+   * next run (and its duplicate reported again) until the conflict is gone.
    */
   private int write(String source, SourceStamp stamp, ReadResult read) throws IOException {
     List<ArchiveDocument> kept = owners.claim(source, read.documents(), tally::rejected);
@@ -174,8 +196,8 @@ final class IndexRun {
   }
 
   /**
-   * Removes the documents of the files gone from the folders given. A document the run wrote again from another
-   * file (it moved) was replaced by its id, so it is counted as updated, not removed.
+   * Removes the documents of the files gone from the folders given. A document the run wrote again
+   * from another file (it moved) was replaced by its id, so it is counted as updated, not removed.
    */
   void prune(List<Path> listed) throws IOException {
     Map<String, Integer> notRewritten = owners.notRewritten();

@@ -15,15 +15,22 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
-/** The index's fields with the analyzer of each, built once from the configuration; shared by indexing and search. */
+/**
+ * The index's fields with the analyzer of each, built once from the configuration; shared by
+ * indexing and search.
+ */
 public final class IndexSchema {
 
   private final IndexConfig config;
   private final Analyzer analyzer;
-  /** Per declared language: its stemmed, unstemmed and name-key chains, sharing one tokenisation. */
+
+  /**
+   * Per declared language: its stemmed, unstemmed and name-key chains, sharing one tokenisation.
+   */
   private final Map<String, TeedAnalysis> textAnalysis;
 
-  private IndexSchema(IndexConfig config, Analyzer analyzer, Map<String, TeedAnalysis> textAnalysis) {
+  private IndexSchema(
+      IndexConfig config, Analyzer analyzer, Map<String, TeedAnalysis> textAnalysis) {
     this.config = config;
     this.analyzer = analyzer;
     this.textAnalysis = textAnalysis;
@@ -35,7 +42,8 @@ public final class IndexSchema {
     Map<String, Analyzer> byField = new HashMap<>();
     Map<String, TeedAnalysis> textAnalysis = new HashMap<>();
     for (LanguageSpec language : config.languages().values()) {
-      List<String> chains = List.of(language.analyzer(), language.exactAnalyzer(), language.namesAnalyzer());
+      List<String> chains =
+          List.of(language.analyzer(), language.exactAnalyzer(), language.namesAnalyzer());
       byField.put(Fields.text(language.code()), byName.get(chains.get(0)));
       byField.put(Fields.exact(language.code()), byName.get(chains.get(1)));
       byField.put(Fields.names(language.code()), byName.get(chains.get(2)));
@@ -49,21 +57,29 @@ public final class IndexSchema {
         .metadata()
         .forEach(
             (field, analyzerName) -> {
-              if (!Fields.SEARCHABLE_METADATA.contains(field) && !Fields.DESCRIPTIVE_METADATA.contains(field)) {
+              if (!Fields.SEARCHABLE_METADATA.contains(field)
+                  && !Fields.DESCRIPTIVE_METADATA.contains(field)) {
                 throw new ConfigException(
-                    config.directory().resolve("dossier.yaml") + ": metadata field '" + field
-                        + "' is not one Dossier indexes (known: " + String.join(", ", Fields.SEARCHABLE_METADATA) + ")");
+                    config.directory().resolve("dossier.yaml")
+                        + ": metadata field '"
+                        + field
+                        + "' is not one Dossier indexes (known: "
+                        + String.join(", ", Fields.SEARCHABLE_METADATA)
+                        + ")");
               }
               byField.put(field, byName.get(analyzerName));
             });
-    // the title's and summary's names, by the names chain of the language whose analyzer the title has
+    // the title's and summary's names, by the names chain of the language whose analyzer the title
+    // has
     String titleAnalyzer = config.metadata().get(Fields.TITLE);
     config.languages().values().stream()
         .filter(l -> l.analyzer().equals(titleAnalyzer))
         .findFirst()
         .ifPresent(l -> byField.put(Fields.names(Fields.META), byName.get(l.namesAnalyzer())));
-    // Descriptive metadata comes in every language (Stalin's genres are Russian, DAFP's English): unless the
-    // configuration names an analyzer, it gets the undetermined language's, with no language's stemming.
+    // Descriptive metadata comes in every language (Stalin's genres are Russian, DAFP's English):
+    // unless the
+    // configuration names an analyzer, it gets the undetermined language's, with no language's
+    // stemming.
     Analyzer generic = byName.get(config.languageFor("und").analyzer());
     for (String field : Fields.DESCRIPTIVE_METADATA) {
       byField.putIfAbsent(field, generic);
@@ -71,11 +87,16 @@ public final class IndexSchema {
     for (String field : Fields.SEARCHABLE_METADATA) {
       if (!byField.containsKey(field)) {
         throw new ConfigException(
-            config.directory().resolve("dossier.yaml") + ": metadata must name an analyzer for '" + field + "'");
+            config.directory().resolve("dossier.yaml")
+                + ": metadata must name an analyzer for '"
+                + field
+                + "'");
       }
     }
     return new IndexSchema(
-        config, new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), byField), Map.copyOf(textAnalysis));
+        config,
+        new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), byField),
+        Map.copyOf(textAnalysis));
   }
 
   /** The configuration folder, for files read at query time (name variants). */
@@ -99,8 +120,8 @@ public final class IndexSchema {
   }
 
   /**
-   * A document text in {@code language} analysed once for its three fields (stemmed, unstemmed, name keys), with
-   * one tokenisation shared by the three chains.
+   * A document text in {@code language} analysed once for its three fields (stemmed, unstemmed,
+   * name keys), with one tokenisation shared by the three chains.
    */
   public TextTokens analyse(String language, String text) {
     String slot = indexLanguage(language);
@@ -114,8 +135,9 @@ public final class IndexSchema {
   }
 
   /**
-   * The terms of {@code text} as {@code field}'s analyzer makes them: what a query or an explanation compares. Only
-   * the terms are kept (no {@link RecordedTokens}), because the aligner stems every glossary term through it.
+   * The terms of {@code text} as {@code field}'s analyzer makes them: what a query or an
+   * explanation compares. Only the terms are kept (no {@link RecordedTokens}), because the aligner
+   * stems every glossary term through it.
    */
   public List<String> terms(String field, String text) {
     List<String> terms = new java.util.ArrayList<>();
@@ -133,14 +155,18 @@ public final class IndexSchema {
     return terms;
   }
 
-  /** The tokens of {@code text} as {@code field}'s analyzer makes them, with their offsets and position increments. */
+  /**
+   * The tokens of {@code text} as {@code field}'s analyzer makes them, with their offsets and
+   * position increments.
+   */
   public RecordedTokens tokens(String field, String text) {
     return RecordedTokens.of(analyzer.tokenStream(field, text));
   }
 
   /**
-   * The fields whose matches are highlighted on the stored text of {@code field}: for a {@code text_xx} field, itself,
-   * its unstemmed companion and its name keys (they share its offsets); for others, the field alone.
+   * The fields whose matches are highlighted on the stored text of {@code field}: for a {@code
+   * text_xx} field, itself, its unstemmed companion and its name keys (they share its offsets); for
+   * others, the field alone.
    */
   public java.util.Set<String> highlightedWith(String field) {
     return languageOfTextField(field)

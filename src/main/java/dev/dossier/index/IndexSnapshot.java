@@ -2,9 +2,7 @@ package dev.dossier.index;
 
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -14,8 +12,8 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.util.Bits;
 
 /**
- * What an index held when a run started: each source file's hash and document count, and every id. Read from
- * doc values, so it costs one pass over three columns, not the stored documents.
+ * What an index held when a run started: each source file's hash and document count, and every id.
+ * Read from doc values, so it costs one pass over three columns, not the stored documents.
  */
 final class IndexSnapshot {
 
@@ -25,9 +23,15 @@ final class IndexSnapshot {
    * @param documents how many of its documents the index holds
    * @param expected how many documents the file gave when it was indexed
    * @param collection the collection it was counted under
-   * @param companions the other files its documents' texts were read from, whose content is part of its hash
+   * @param companions the other files its documents' texts were read from, whose content is part of
+   *     its hash
    */
-  record FileState(String hash, int documents, long expected, String collection, java.util.Set<String> companions) {
+  record FileState(
+      String hash,
+      int documents,
+      long expected,
+      String collection,
+      java.util.Set<String> companions) {
     /** Whether the index holds the file whole with this content hash. */
     boolean isCurrent(String currentHash) {
       return hash.equals(currentHash) && documents >= expected;
@@ -35,6 +39,7 @@ final class IndexSnapshot {
   }
 
   private final Map<String, FileState> files;
+
   /** Each id and the source file of its document. */
   private final Map<String, String> ids;
 
@@ -47,7 +52,10 @@ final class IndexSnapshot {
     return new IndexSnapshot(Map.of(), Map.of());
   }
 
-  /** A snapshot of these files and ids, as {@link #of(IndexReader)} reads them: for tests of a run's parts. */
+  /**
+   * A snapshot of these files and ids, as {@link #of(IndexReader)} reads them: for tests of a run's
+   * parts.
+   */
   static IndexSnapshot of(Map<String, FileState> files, Map<String, String> ids) {
     return new IndexSnapshot(Map.copyOf(files), Map.copyOf(ids));
   }
@@ -67,12 +75,14 @@ final class IndexSnapshot {
       SortedDocValues id = DocValues.getSorted(r, Fields.ID);
       NumericDocValues total = DocValues.getNumeric(r, Fields.SOURCE_DOCUMENTS);
       SortedDocValues collection = DocValues.getSorted(r, Fields.SOURCE_COLLECTION);
-      org.apache.lucene.index.SortedSetDocValues companion = DocValues.getSortedSet(r, Fields.SOURCE_COMPANIONS);
+      org.apache.lucene.index.SortedSetDocValues companion =
+          DocValues.getSortedSet(r, Fields.SOURCE_COMPANIONS);
       for (int doc = 0; doc < r.maxDoc(); doc++) {
         if (live != null && !live.get(doc)) {
           continue;
         }
-        String path = source.advanceExact(doc) ? source.lookupOrd(source.ordValue()).utf8ToString() : null;
+        String path =
+            source.advanceExact(doc) ? source.lookupOrd(source.ordValue()).utf8ToString() : null;
         if (id.advanceExact(doc)) {
           ids.put(id.lookupOrd(id.ordValue()).utf8ToString(), path == null ? "" : path);
         }
@@ -89,7 +99,8 @@ final class IndexSnapshot {
           }
           if (companion.advanceExact(doc)) {
             for (int i = 0; i < companion.docValueCount(); i++) {
-              companions.computeIfAbsent(path, p -> new java.util.TreeSet<>())
+              companions
+                  .computeIfAbsent(path, p -> new java.util.TreeSet<>())
                   .add(companion.lookupOrd(companion.nextOrd()).utf8ToString());
             }
           }
@@ -102,8 +113,11 @@ final class IndexSnapshot {
             files.put(
                 path,
                 new FileState(
-                    hashes.getOrDefault(path, ""), n, expected.getOrDefault(path, 0L),
-                    collections.getOrDefault(path, ""), companions.getOrDefault(path, java.util.Set.of()))));
+                    hashes.getOrDefault(path, ""),
+                    n,
+                    expected.getOrDefault(path, 0L),
+                    collections.getOrDefault(path, ""),
+                    companions.getOrDefault(path, java.util.Set.of()))));
     return new IndexSnapshot(files, ids);
   }
 
@@ -117,7 +131,10 @@ final class IndexSnapshot {
     return files;
   }
 
-  /** Every file some indexed document's text was read from besides its source (a spreadsheet's text files). */
+  /**
+   * Every file some indexed document's text was read from besides its source (a spreadsheet's text
+   * files).
+   */
   java.util.Set<String> companions() {
     java.util.Set<String> all = new java.util.HashSet<>();
     files.values().forEach(f -> all.addAll(f.companions()));
@@ -138,5 +155,4 @@ final class IndexSnapshot {
   String sourceOf(String id) {
     return ids.get(id);
   }
-
 }

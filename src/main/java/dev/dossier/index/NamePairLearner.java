@@ -15,13 +15,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Names learnt from the archive itself: in each aligned pair of passages, a name of the original and a name of the
- * translation that the transcription rules write as each other are the same name (Хрущева ↔ Khrushchev, Уитлэм ↔
- * Whitlam). Within a passage pair each name is paired with its cheapest counterpart only, and the limit is wider than
- * a query's ({@link #CONTEXT_ALLOWANCE}), because being translated in the same passage is evidence of its own: this is
- * the transliteration mining of parallel text (e.g. T. Sherif and G. Kondrak 2007; H. Sajjad et al., "A Statistical
- * Model for Unsupervised and Semi-supervised Transliteration Mining", ACL 2012), with rules in place of a learnt
- * model. The pairs become {@link Fields#LEARNT_NAMES} terms of the document, so their count is a document frequency.
+ * Names learnt from the archive itself: in each aligned pair of passages, a name of the original
+ * and a name of the translation that the transcription rules write as each other are the same name
+ * (Хрущева ↔ Khrushchev, Уитлэм ↔ Whitlam). Within a passage pair each name is paired with its
+ * cheapest counterpart only, and the limit is wider than a query's ({@link #CONTEXT_ALLOWANCE}),
+ * because being translated in the same passage is evidence of its own: this is the transliteration
+ * mining of parallel text (e.g. T. Sherif and G. Kondrak 2007; H. Sajjad et al., "A Statistical
+ * Model for Unsupervised and Semi-supervised Transliteration Mining", ACL 2012), with rules in
+ * place of a learnt model. The pairs become {@link Fields#LEARNT_NAMES} terms of the document, so
+ * their count is a document frequency.
  */
 public final class NamePairLearner {
 
@@ -40,7 +42,8 @@ public final class NamePairLearner {
 
   /**
    * The pair terms of a document: for every aligned passage pair with names on both sides, {@code
-   * <original language>:<key>><translation language>:<key>} and the reverse. None for a document with one text.
+   * <original language>:<key>><translation language>:<key>} and the reverse. None for a document
+   * with one text.
    */
   Set<String> terms(AnalysedDocument analysed) {
     TextTokens original = analysed.original();
@@ -64,7 +67,8 @@ public final class NamePairLearner {
           if (!alike(a.key(), b.key())) {
             continue;
           }
-          double cost = costs.computeIfAbsent(a.word() + '\u0000' + b.word(), k -> cost(a.word(), b.word()));
+          double cost =
+              costs.computeIfAbsent(a.word() + '\u0000' + b.word(), k -> cost(a.word(), b.word()));
           if (cost < bestCost) {
             bestCost = cost;
             best = b;
@@ -80,10 +84,10 @@ public final class NamePairLearner {
   }
 
   /**
-   * Whether two names' keys (Latin letters, a Cyrillic name's by BGN romanization) are close enough for the rules
-   * to write one as the other: at most 2 edits, or 60 % of the longer key's letters. Most pairs of names in a
-   * passage are two different people; this cheap test spares them the transcription search (Roosevelt ↔ Рузвельт,
-   * "roosevelt" ↔ "ruzvelt", is 3 edits of 9).
+   * Whether two names' keys (Latin letters, a Cyrillic name's by BGN romanization) are close enough
+   * for the rules to write one as the other: at most 2 edits, or 60 % of the longer key's letters.
+   * Most pairs of names in a passage are two different people; this cheap test spares them the
+   * transcription search (Roosevelt ↔ Рузвельт, "roosevelt" ↔ "ruzvelt", is 3 edits of 9).
    */
   static boolean alike(String key, String otherKey) {
     int longer = Math.max(key.length(), otherKey.length());
@@ -113,7 +117,10 @@ public final class NamePairLearner {
     return previous[b.length()];
   }
 
-  /** The term that says {@code key} of {@code language} was translated as {@code otherKey} of {@code other}. */
+  /**
+   * The term that says {@code key} of {@code language} was translated as {@code otherKey} of {@code
+   * other}.
+   */
   public static String term(String language, String key, String other, String otherKey) {
     return language + ":" + key + ">" + other + ":" + otherKey;
   }
@@ -124,13 +131,16 @@ public final class NamePairLearner {
   }
 
   /**
-   * The cheapest way the rules write one word as the other, either way round; a Russian word in any case form is
-   * tried as written, as its stem and as the stem with a nominative ending (Гевары → гевара ↔ Guevara).
+   * The cheapest way the rules write one word as the other, either way round; a Russian word in any
+   * case form is tried as written, as its stem and as the stem with a nominative ending (Гевары →
+   * гевара ↔ Guevara).
    */
   private double cost(String a, String b) {
     double best = Double.POSITIVE_INFINITY;
-    if (RussianRomanizer.isRussian(NameKeys.lookupForm(a)) == RussianRomanizer.isRussian(NameKeys.lookupForm(b))) {
-      return best; // the rules write Latin as Cyrillic and back; a name in the same script is matched by its key
+    if (RussianRomanizer.isRussian(NameKeys.lookupForm(a))
+        == RussianRomanizer.isRussian(NameKeys.lookupForm(b))) {
+      return best; // the rules write Latin as Cyrillic and back; a name in the same script is
+      // matched by its key
     }
     for (String form : forms(a)) {
       for (String other : forms(b)) {
@@ -165,7 +175,9 @@ public final class NamePairLearner {
   private static List<Name> names(TextTokens text, int start, int end) {
     Map<String, Name> names = new LinkedHashMap<>();
     RecordedTokens tokens = text.names();
-    for (int i = tokens.firstAtOrAfter(start); i >= 0 && i < tokens.size() && tokens.start(i) < end; i++) {
+    for (int i = tokens.firstAtOrAfter(start);
+        i >= 0 && i < tokens.size() && tokens.start(i) < end;
+        i++) {
       if (tokens.termStartsWith(i, NameKeyFilter.TRANSLIT)) {
         String word = text.text().substring(tokens.start(i), tokens.end(i));
         String key = tokens.term(i).substring(NameKeyFilter.TRANSLIT.length());

@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * The counts of one indexing run, added to by every worker thread as it goes, and the {@link IndexReport} they
- * make at the end. Thread-safe: adders and concurrent collections, no locks.
+ * The counts of one indexing run, added to by every worker thread as it goes, and the {@link
+ * IndexReport} they make at the end. Thread-safe: adders and concurrent collections, no locks.
  */
 final class RunTally {
 
@@ -30,13 +30,19 @@ final class RunTally {
     (replacedOne ? updated : added).increment();
   }
 
-  /** A file skipped unread because its content had not changed, with the documents the index holds of it. */
+  /**
+   * A file skipped unread because its content had not changed, with the documents the index holds
+   * of it.
+   */
   void unchanged(String collection, long documents) {
     unchanged.add(documents);
     count(collection, 0, documents, 0);
   }
 
-  /** A file read: {@code written} of its documents went in, {@code rejectedItems} of its records did not. */
+  /**
+   * A file read: {@code written} of its documents went in, {@code rejectedItems} of its records did
+   * not.
+   */
   void read(String collection, long written, long rejectedItems) {
     count(collection, written, 0, rejectedItems);
   }
@@ -73,16 +79,30 @@ final class RunTally {
   }
 
   private void count(String collection, long written, long unchangedDocs, long rejectedItems) {
-    collections.merge(collection, new CollectionCounts(written, unchangedDocs, rejectedItems), CollectionCounts::plus);
+    collections.merge(
+        collection,
+        new CollectionCounts(written, unchangedDocs, rejectedItems),
+        CollectionCounts::plus);
   }
 
-  /** The report of the run over {@code listing}, {@code bytes} in all, that took {@code seconds}. */
+  /**
+   * The report of the run over {@code listing}, {@code bytes} in all, that took {@code seconds}.
+   */
   IndexReport report(CorpusFiles.Listing listing, long bytes, double seconds) {
     int files = listing.files().size() + listing.unreadable().size();
     List<Rejection> sorted = new ArrayList<>(rejected);
     sorted.sort(Comparator.comparing(Rejection::path));
     return new IndexReport(
-        files, bytes, added.sum(), updated.sum(), unchanged.sum(), removed.sum(), sorted,
-        listing.skipped().stream().map(Path::toString).toList(), companionFiles.sum(), new java.util.TreeMap<>(collections), seconds);
+        files,
+        bytes,
+        added.sum(),
+        updated.sum(),
+        unchanged.sum(),
+        removed.sum(),
+        sorted,
+        listing.skipped().stream().map(Path::toString).toList(),
+        companionFiles.sum(),
+        new java.util.TreeMap<>(collections),
+        seconds);
   }
 }

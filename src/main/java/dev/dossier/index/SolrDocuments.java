@@ -12,15 +12,19 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * A document for Solr, made from the Lucene document of the one mapper ({@link DocumentMapper}), so that Solr indexes
- * what the embedded index does: the field values as the configset's fields take them ({@link SolrConfigset}). The
- * companions of each text ({@code text_ru_exact}, {@code names_ru}) are not sent: Solr copies the text into them
- * and analyses it by their chains. The name-key table, the learnt names and the alignment are computed here, by
- * Dossier, as for the embedded index.
+ * A document for Solr, made from the Lucene document of the one mapper ({@link DocumentMapper}), so
+ * that Solr indexes what the embedded index does: the field values as the configset's fields take
+ * them ({@link SolrConfigset}). The companions of each text ({@code text_ru_exact}, {@code
+ * names_ru}) are not sent: Solr copies the text into them and analyses it by their chains. The
+ * name-key table, the learnt names and the alignment are computed here, by Dossier, as for the
+ * embedded index.
  */
 public final class SolrDocuments {
 
-  /** Fields Solr makes from another (copy fields), or that only the embedded index has (its stored checksum). */
+  /**
+   * Fields Solr makes from another (copy fields), or that only the embedded index has (its stored
+   * checksum).
+   */
   private static final Set<String> NOT_SENT_PREFIXES = Set.of(Fields.CHECKSUM);
 
   private final IndexSchema schema;
@@ -35,10 +39,18 @@ public final class SolrDocuments {
     this.mapper = new DocumentMapper(schema);
   }
 
-  /** The fields of {@code doc} read from a file whose hash is {@code hash}, by name, each with its values. */
-  public Map<String, List<Object>> of(ArchiveDocument doc, String hash, int documentsInFile, String collection) {
-    Document lucene = mapper.toLucene(analyser.analyse(doc), new SourceStamp(hash, documentsInFile, collection),
-        List.of(), ledger);
+  /**
+   * The fields of {@code doc} read from a file whose hash is {@code hash}, by name, each with its
+   * values.
+   */
+  public Map<String, List<Object>> of(
+      ArchiveDocument doc, String hash, int documentsInFile, String collection) {
+    Document lucene =
+        mapper.toLucene(
+            analyser.analyse(doc),
+            new SourceStamp(hash, documentsInFile, collection),
+            List.of(),
+            ledger);
     return values(lucene);
   }
 
@@ -62,13 +74,19 @@ public final class SolrDocuments {
     return fields;
   }
 
-  /** A text's companion fields, which Solr fills by copy fields; names_meta is sent, being title and summary. */
+  /**
+   * A text's companion fields, which Solr fills by copy fields; names_meta is sent, being title and
+   * summary.
+   */
   private static boolean isCompanion(String name) {
     return (name.endsWith("_exact") && name.startsWith("text_"))
         || (name.startsWith("names_") && !name.equals(Fields.names(Fields.META)));
   }
 
-  /** The value Solr takes for one Lucene field: text, a number, a label, a range of days as "first,last". */
+  /**
+   * The value Solr takes for one Lucene field: text, a number, a label, a range of days as
+   * "first,last".
+   */
   private static Object value(IndexableField f) {
     if (f instanceof IntRange range) {
       return range.getMin(0) + "," + range.getMax(0);

@@ -5,12 +5,13 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
- * How a source file's path is written in the index, so that it names the same file again byte for byte. A file name
- * is bytes, and not all bytes are text in the platform's encoding ({@code bad\xff.txt} under UTF-8): the path's
- * string then holds U+FFFD where the byte was, names another file, and the file would look gone to {@code --prune}.
- * A path whose string gives back the same path is written as that string (every path of an index written before,
- * so existing indexes keep their keys); any other as its {@code file:} URI, whose percent escapes are the exact
- * bytes ({@code file:///archive/bad%FF.txt}). Every path the index records goes through here, both ways.
+ * How a source file's path is written in the index, so that it names the same file again byte for
+ * byte. A file name is bytes, and not all bytes are text in the platform's encoding ({@code
+ * bad\xff.txt} under UTF-8): the path's string then holds U+FFFD where the byte was, names another
+ * file, and the file would look gone to {@code --prune}. A path whose string gives back the same
+ * path is written as that string (every path of an index written before, so existing indexes keep
+ * their keys); any other as its {@code file:} URI, whose percent escapes are the exact bytes
+ * ({@code file:///archive/bad%FF.txt}). Every path the index records goes through here, both ways.
  */
 final class SourcePath {
 
@@ -23,7 +24,8 @@ final class SourcePath {
     Path path = file.toAbsolutePath().normalize();
     String text = path.toString();
     try {
-      if (!text.startsWith(URI_PREFIX) && Path.of(text).equals(path)) { // equal paths have equal bytes
+      if (!text.startsWith(URI_PREFIX)
+          && Path.of(text).equals(path)) { // equal paths have equal bytes
         return text;
       }
     } catch (InvalidPathException e) {

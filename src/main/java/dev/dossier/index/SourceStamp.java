@@ -1,7 +1,8 @@
 package dev.dossier.index;
 
 /**
- * What every document of a source file records about the file, for the next run's incremental decisions.
+ * What every document of a source file records about the file, for the next run's incremental
+ * decisions.
  *
  * @param hash SHA-256 of the file's bytes
  * @param documents how many documents the file gave

@@ -10,16 +10,19 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Each document carries a CRC-32C of its stored fields, and every document Dossier reads whole is checked against
- * it: the bytes a command decompresses are verified as it reads them, at the cost of a CRC over the document (a few
- * microseconds), where Lucene verifies a stored-fields file only whole, by CheckIndex. Documents indexed before this
- * field existed have none and are read unverified.
+ * Each document carries a CRC-32C of its stored fields, and every document Dossier reads whole is
+ * checked against it: the bytes a command decompresses are verified as it reads them, at the cost
+ * of a CRC over the document (a few microseconds), where Lucene verifies a stored-fields file only
+ * whole, by CheckIndex. Documents indexed before this field existed have none and are read
+ * unverified.
  */
 public final class StoredChecksum {
 
   private StoredChecksum() {}
 
-  /** Adds the checksum of the stored fields {@code d} holds so far; the last field a document gets. */
+  /**
+   * Adds the checksum of the stored fields {@code d} holds so far; the last field a document gets.
+   */
   static void add(Document d) {
     d.add(new StoredField(Fields.CHECKSUM, crc(d)));
   }
@@ -28,18 +31,24 @@ public final class StoredChecksum {
   public static Document read(StoredFields stored, int docId) throws IOException {
     Document d = stored.document(docId);
     IndexableField recorded = d.getField(Fields.CHECKSUM);
-    if (recorded != null && recorded.numericValue() != null && recorded.numericValue().longValue() != crc(d)) {
+    if (recorded != null
+        && recorded.numericValue() != null
+        && recorded.numericValue().longValue() != crc(d)) {
       String id = d.get(Fields.ID);
       throw new IndexDamagedException(
-          "the stored text of document " + (id == null ? "#" + docId : "'" + id + "'")
-              + " fails its checksum: the index is damaged (run dossier check, then rebuild it with dossier index"
-              + " --rebuild PATH...)",
+          "the stored text of document "
+              + (id == null ? "#" + docId : "'" + id + "'")
+              + " fails its checksum: the index is damaged (run dossier check, then rebuild it with"
+              + " dossier index --rebuild PATH...)",
           null);
     }
     return d;
   }
 
-  /** The CRC of every stored field but the checksum itself, names and values, in the order they are stored. */
+  /**
+   * The CRC of every stored field but the checksum itself, names and values, in the order they are
+   * stored.
+   */
   private static long crc(Document d) {
     CRC32C crc = new CRC32C();
     for (IndexableField field : d.getFields()) {

@@ -5,9 +5,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
- * Waits for a task run on another thread and throws what it threw as the caller would have thrown it, not wrapped
- * in an {@link ExecutionException}: the indexer's workers and the index opened in the background both need it, and
- * a message of "java.util.concurrent.ExecutionException: ..." would tell a user nothing.
+ * Waits for a task run on another thread and throws what it threw as the caller would have thrown
+ * it, not wrapped in an {@link ExecutionException}: the indexer's workers and the index opened in
+ * the background both need it, and a message of "java.util.concurrent.ExecutionException: ..."
+ * would tell a user nothing.
  */
 public final class Tasks {
 
@@ -19,11 +20,13 @@ public final class Tasks {
   }
 
   /**
-   * The task's value. What the task threw is thrown itself when it is an {@link IOException}, a {@code checked}
-   * exception, an unchecked exception or an error; any other checked exception in an {@link IOException}. An
-   * interrupt while waiting is an {@link IOException}, the thread's interrupt flag set again.
+   * The task's value. What the task threw is thrown itself when it is an {@link IOException}, a
+   * {@code checked} exception, an unchecked exception or an error; any other checked exception in
+   * an {@link IOException}. An interrupt while waiting is an {@link IOException}, the thread's
+   * interrupt flag set again.
    */
-  public static <T, X extends Exception> T get(Future<T> task, Class<X> checked) throws IOException, X {
+  public static <T, X extends Exception> T get(Future<T> task, Class<X> checked)
+      throws IOException, X {
     try {
       return task.get();
     } catch (InterruptedException e) {

@@ -7,29 +7,43 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Chooses the reader for a file and reads it: the entry point of ingest. A file's extension says whether Dossier
- * reads it at all; then each reader, in order, is asked whether the file is its format: PDF first (by its
- * signature, so a binary file is never decoded as text), then the formats an extension names (JSON, JSON Lines and
- * CSV through source mappings; TEI XML; HTML), then the text formats by their structure (YAML front matter, the
- * Wilson Center export), and plain text last.
+ * Chooses the reader for a file and reads it: the entry point of ingest. A file's extension says
+ * whether Dossier reads it at all; then each reader, in order, is asked whether the file is its
+ * format: PDF first (by its signature, so a binary file is never decoded as text), then the formats
+ * an extension names (JSON, JSON Lines and CSV through source mappings; TEI XML; HTML), then the
+ * text formats by their structure (YAML front matter, the Wilson Center export), and plain text
+ * last.
  */
 public final class ArchiveReaders {
 
   /** The extensions of the files Dossier reads; other files are reported as unsupported. */
   static final List<String> EXTENSIONS =
-      List.of(".txt", ".md", ".markdown", ".json", ".jsonl", ".ndjson", ".csv", ".html", ".htm", ".xml", ".pdf");
+      List.of(
+          ".txt",
+          ".md",
+          ".markdown",
+          ".json",
+          ".jsonl",
+          ".ndjson",
+          ".csv",
+          ".html",
+          ".htm",
+          ".xml",
+          ".pdf");
 
   private final List<ArchiveReader> readers;
 
   private ArchiveReaders(List<SourceMapping> mappings) {
-    this.readers = List.of(
-        new PdfReader(),
-        new MappedRecordReader(mappings),
-        new TeiReader(),
-        new HtmlReader(),
-        new FrontMatterReader(), // before the Wilson export's: a Markdown heading in the body is no Wilson export
-        new WilsonExportReader(),
-        new PlainTextReader());
+    this.readers =
+        List.of(
+            new PdfReader(),
+            new MappedRecordReader(mappings),
+            new TeiReader(),
+            new HtmlReader(),
+            new FrontMatterReader(), // before the Wilson export's: a Markdown heading in the body
+            // is no Wilson export
+            new WilsonExportReader(),
+            new PlainTextReader());
   }
 
   /** The readers, with the source mappings of the configuration folder {@code configDirectory}. */
@@ -49,8 +63,8 @@ public final class ArchiveReaders {
   }
 
   /**
-   * Whether the file holds records read through a source mapping (JSON, JSON Lines, CSV), whose texts may come from
-   * other files: such files are read first.
+   * Whether the file holds records read through a source mapping (JSON, JSON Lines, CSV), whose
+   * texts may come from other files: such files are read first.
    */
   public static boolean isRecordFile(Path file) {
     return MappedRecordReader.handles(file.getFileName().toString().toLowerCase(Locale.ROOT));
@@ -62,7 +76,9 @@ public final class ArchiveReaders {
     return read(file, TextFiles.readBytes(file));
   }
 
-  /** Reads the documents in one file whose bytes were read already (to hash them), or rejects it. */
+  /**
+   * Reads the documents in one file whose bytes were read already (to hash them), or rejects it.
+   */
   public ReadResult read(Path file, byte[] bytes) throws RejectedFileException {
     requireSupported(file);
     SourceFile source = new SourceFile(file, bytes);
@@ -76,7 +92,8 @@ public final class ArchiveReaders {
 
   private static void requireSupported(Path file) throws RejectedFileException {
     if (!isSupported(file)) {
-      throw new RejectedFileException("unsupported file type (Dossier reads " + String.join(", ", EXTENSIONS) + ")");
+      throw new RejectedFileException(
+          "unsupported file type (Dossier reads " + String.join(", ", EXTENSIONS) + ")");
     }
   }
 }

@@ -6,8 +6,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
-import java.nio.file.LinkOption;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -17,27 +17,39 @@ import java.util.EnumSet;
 import java.util.List;
 
 /**
- * The files under the paths a user names: folders are walked recursively, following links but not link loops;
- * what is not a regular file (a link that leads nowhere, a named pipe, a device) is reported with its reason, never
- * opened; hidden files and folders (names starting with a dot) are passed over, as version-control and editor files; a
- * collection's own documentation inside a walked folder (README, PROVENANCE, LICENSE, ...) is listed as skipped,
- * not read as an archive document.
+ * The files under the paths a user names: folders are walked recursively, following links but not
+ * link loops; what is not a regular file (a link that leads nowhere, a named pipe, a device) is
+ * reported with its reason, never opened; hidden files and folders (names starting with a dot) are
+ * passed over, as version-control and editor files; a collection's own documentation inside a
+ * walked folder (README, PROVENANCE, LICENSE, ...) is listed as skipped, not read as an archive
+ * document.
  */
 public final class CorpusFiles {
 
-  /** The files found, in a stable order, the paths that could not be walked, and the documentation skipped. */
+  /**
+   * The files found, in a stable order, the paths that could not be walked, and the documentation
+   * skipped.
+   */
   public record Listing(List<Path> files, List<Rejection> unreadable, List<Path> skipped) {}
 
-  /** File names (before the extension, any case) that document a collection rather than belong to it. */
+  /**
+   * File names (before the extension, any case) that document a collection rather than belong to
+   * it.
+   */
   private static final java.util.regex.Pattern DOCUMENTATION =
-      java.util.regex.Pattern.compile("(?i)(readme|provenance|license|licence|changelog|notice|copying)(\\..*)?");
+      java.util.regex.Pattern.compile(
+          "(?i)(readme|provenance|license|licence|changelog|notice|copying)(\\..*)?");
 
   private CorpusFiles() {}
 
-  /** Lists the files under {@code paths}; a path that does not exist fails the whole call, before anything is read. */
+  /**
+   * Lists the files under {@code paths}; a path that does not exist fails the whole call, before
+   * anything is read.
+   */
   public static Listing list(List<Path> paths) throws NoSuchFileException {
     for (Path path : paths) {
-      // a link that leads nowhere (dangling, a loop) exists, and is reported as a rejected file below
+      // a link that leads nowhere (dangling, a loop) exists, and is reported as a rejected file
+      // below
       if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
         throw new NoSuchFileException(path.toString(), null, "no such file or folder");
       }
@@ -71,7 +83,9 @@ public final class CorpusFiles {
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+              return !dir.equals(root) && isHidden(dir)
+                  ? FileVisitResult.SKIP_SUBTREE
+                  : FileVisitResult.CONTINUE;
             }
 
             @Override
@@ -98,7 +112,10 @@ public final class CorpusFiles {
     }
   }
 
-  /** The latest modification time of {@code folder} or anything under it (deletions change a folder's time). */
+  /**
+   * The latest modification time of {@code folder} or anything under it (deletions change a
+   * folder's time).
+   */
   public static java.time.Instant newestChange(Path folder) throws IOException {
     try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
       return paths

@@ -15,9 +15,10 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * A text file's YAML front matter, as Jekyll and other static-site generators write it: a {@code ---} line, YAML,
- * a closing {@code ---} (or {@code ...}) line, then the body. Keys are looked up case-insensitively, with
- * {@code -} and spaces read as {@code _}; every value is text, a list giving several.
+ * A text file's YAML front matter, as Jekyll and other static-site generators write it: a {@code
+ * ---} line, YAML, a closing {@code ---} (or {@code ...}) line, then the body. Keys are looked up
+ * case-insensitively, with {@code -} and spaces read as {@code _}; every value is text, a list
+ * giving several.
  *
  * @param values the values of each key, keys normalised
  * @param body the text after the closing line
@@ -26,13 +27,25 @@ record FrontMatter(Map<String, List<String>> values, String body) {
 
   private static final Pattern DELIMITER = Pattern.compile("---\\s*");
   private static final Pattern CLOSING = Pattern.compile("(---|\\.\\.\\.)\\s*");
-  /** The first line of a YAML mapping: a key and a colon; anything else after a {@code ---} line is prose. */
-  private static final Pattern KEY_LINE = Pattern.compile("[\"']?[\\p{L}_][\\p{L}\\p{N}_ .-]*[\"']?\\s*:(\\s.*)?");
-  /** Keys of a mapping inside a value, in the order they are preferred as its text ({@code naa_refs}' reference). */
+
+  /**
+   * The first line of a YAML mapping: a key and a colon; anything else after a {@code ---} line is
+   * prose.
+   */
+  private static final Pattern KEY_LINE =
+      Pattern.compile("[\"']?[\\p{L}_][\\p{L}\\p{N}_ .-]*[\"']?\\s*:(\\s.*)?");
+
+  /**
+   * Keys of a mapping inside a value, in the order they are preferred as its text ({@code
+   * naa_refs}' reference).
+   */
   private static final List<String> PREFERRED_KEYS =
       List.of("reference", "citation", "name", "title", "value", "label");
 
-  /** The line where the closing delimiter is, when {@code text} opens with front matter; empty otherwise. */
+  /**
+   * The line where the closing delimiter is, when {@code text} opens with front matter; empty
+   * otherwise.
+   */
   static Optional<Integer> closingLine(String text) {
     if (!text.startsWith("---")) {
       return Optional.empty(); // most files: decided without splitting the whole text into lines
@@ -47,7 +60,8 @@ record FrontMatter(Map<String, List<String>> values, String body) {
         return Optional.of(i);
       }
       if (!opened && !lines[i].isBlank()) {
-        // the first line inside must open a mapping (or be a comment): a --- rule above prose is no front matter
+        // the first line inside must open a mapping (or be a comment): a --- rule above prose is no
+        // front matter
         if (!KEY_LINE.matcher(lines[i]).matches() && !lines[i].startsWith("#")) {
           return Optional.empty();
         }
@@ -57,9 +71,13 @@ record FrontMatter(Map<String, List<String>> values, String body) {
     return Optional.empty();
   }
 
-  /** The front matter and body of {@code text}; rejected when it has none or its YAML is not a mapping. */
+  /**
+   * The front matter and body of {@code text}; rejected when it has none or its YAML is not a
+   * mapping.
+   */
   static FrontMatter parse(String text) throws RejectedFileException {
-    int closing = closingLine(text).orElseThrow(() -> new RejectedFileException("no YAML front matter"));
+    int closing =
+        closingLine(text).orElseThrow(() -> new RejectedFileException("no YAML front matter"));
     String[] lines = text.split("\n", -1);
     String yaml = String.join("\n", Arrays.asList(lines).subList(1, closing));
     String body = String.join("\n", Arrays.asList(lines).subList(closing + 1, lines.length));
@@ -69,10 +87,15 @@ record FrontMatter(Map<String, List<String>> values, String body) {
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark();
       // +2: the mark counts from 0, inside the YAML that starts on the file's second line
-      String where = mark == null ? "" : "line " + (mark.getLine() + 2) + ", column " + (mark.getColumn() + 1) + ": ";
-      throw new RejectedFileException("front matter is not valid YAML (" + where + e.getProblem() + ")");
+      String where =
+          mark == null
+              ? ""
+              : "line " + (mark.getLine() + 2) + ", column " + (mark.getColumn() + 1) + ": ";
+      throw new RejectedFileException(
+          "front matter is not valid YAML (" + where + e.getProblem() + ")");
     } catch (YAMLException e) {
-      throw new RejectedFileException("front matter is not valid YAML (" + firstLine(e.getMessage()) + ")");
+      throw new RejectedFileException(
+          "front matter is not valid YAML (" + firstLine(e.getMessage()) + ")");
     }
     if (root == null) {
       return new FrontMatter(Map.of(), body);
@@ -81,8 +104,11 @@ record FrontMatter(Map<String, List<String>> values, String body) {
       throw new RejectedFileException("front matter is not a YAML mapping of keys to values");
     }
     Map<String, List<String>> values = new LinkedHashMap<>();
-    map.forEach((key, value) -> values.computeIfAbsent(normalise(String.valueOf(key)), k -> new ArrayList<>())
-        .addAll(texts(value)));
+    map.forEach(
+        (key, value) ->
+            values
+                .computeIfAbsent(normalise(String.valueOf(key)), k -> new ArrayList<>())
+                .addAll(texts(value)));
     return new FrontMatter(java.util.Collections.unmodifiableMap(values), body);
   }
 
@@ -140,7 +166,8 @@ record FrontMatter(Map<String, List<String>> values, String body) {
       }
     }
     List<String> scalars = new ArrayList<>();
-    byKey.values().stream().filter(v -> v != null && !(v instanceof Map) && !(v instanceof List))
+    byKey.values().stream()
+        .filter(v -> v != null && !(v instanceof Map) && !(v instanceof List))
         .forEach(v -> scalars.add(String.valueOf(v).strip()));
     return String.join(", ", scalars);
   }

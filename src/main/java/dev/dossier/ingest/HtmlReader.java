@@ -1,8 +1,8 @@
 package dev.dossier.ingest;
 
 import dev.dossier.model.ArchiveDocument;
-import dev.dossier.model.PartialDate;
 import dev.dossier.model.MetadataField;
+import dev.dossier.model.PartialDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,19 +15,28 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads an HTML page as one document with jsoup: the title from {@code <title>} or the first {@code <h1>}, the
- * date, summary, authors and keywords from the {@code <meta>} names Dublin Core and Google Scholar use, the body
- * as text with its paragraphs kept ({@link HtmlText}). The language is identified from the text; the page's
- * {@code lang} only breaks a tie, because templates declare it for the site, not the text (the Wilson Center's
- * Russian transcripts say {@code xml:lang="en"}).
+ * Reads an HTML page as one document with jsoup: the title from {@code <title>} or the first {@code
+ * <h1>}, the date, summary, authors and keywords from the {@code <meta>} names Dublin Core and
+ * Google Scholar use, the body as text with its paragraphs kept ({@link HtmlText}). The language is
+ * identified from the text; the page's {@code lang} only breaks a tie, because templates declare it
+ * for the site, not the text (the Wilson Center's Russian transcripts say {@code xml:lang="en"}).
  */
 final class HtmlReader implements ArchiveReader {
 
-  private static final Set<String> DATE = Set.of(
-      "date", "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "citation_date",
-      "citation_publication_date");
-  private static final Set<String> SUMMARY = Set.of("description", "dc.description", "dcterms.abstract");
-  private static final Set<String> PERSON = Set.of("author", "dc.creator", "dcterms.creator", "citation_author");
+  private static final Set<String> DATE =
+      Set.of(
+          "date",
+          "dc.date",
+          "dc.date.issued",
+          "dc.date.created",
+          "dcterms.date",
+          "dcterms.issued",
+          "citation_date",
+          "citation_publication_date");
+  private static final Set<String> SUMMARY =
+      Set.of("description", "dc.description", "dcterms.abstract");
+  private static final Set<String> PERSON =
+      Set.of("author", "dc.creator", "dcterms.creator", "citation_author");
   private static final Set<String> SUBJECT = Set.of("keywords", "dc.subject", "citation_keywords");
 
   @Override
@@ -45,7 +54,8 @@ final class HtmlReader implements ArchiveReader {
     while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
       start++;
     }
-    return text.regionMatches(true, start, "<!doctype html", 0, 14) || text.regionMatches(true, start, "<html", 0, 5);
+    return text.regionMatches(true, start, "<!doctype html", 0, 14)
+        || text.regionMatches(true, start, "<html", 0, 5);
   }
 
   @Override
@@ -64,16 +74,18 @@ final class HtmlReader implements ArchiveReader {
       throw new RejectedFileException("no text in the HTML body");
     }
     TextLanguages texts = TextLanguages.identifiedFirst(text, declared);
-    return ReadResult.of(List.of(ArchiveDocument.builder(file.baseName())
-        .title(title)
-        .date(date)
-        .url(url)
-        .summary(summary)
-        .original(texts.originalLanguage(), texts.original())
-        .translation(texts.translationLanguage(), texts.translation())
-        .metadata(metadata)
-        .source(file.path().toString())
-        .build()));
+    return ReadResult.of(
+        List.of(
+            ArchiveDocument.builder(file.baseName())
+                .title(title)
+                .date(date)
+                .url(url)
+                .summary(summary)
+                .original(texts.originalLanguage(), texts.original())
+                .translation(texts.translationLanguage(), texts.translation())
+                .metadata(metadata)
+                .source(file.path().toString())
+                .build()));
   }
 
   private static String title(Document page) {
@@ -85,12 +97,16 @@ final class HtmlReader implements ArchiveReader {
     return title;
   }
 
-  /** The values of the {@code <meta>} tags whose name (or Open Graph property) is one of {@code names}. */
+  /**
+   * The values of the {@code <meta>} tags whose name (or Open Graph property) is one of {@code
+   * names}.
+   */
   private static List<String> meta(Document page, Set<String> names) {
     List<String> values = new ArrayList<>();
     for (Element meta : page.select("meta[content]")) {
       String name = meta.hasAttr("name") ? meta.attr("name") : meta.attr("property");
-      if (names.contains(name.strip().toLowerCase(Locale.ROOT)) && !meta.attr("content").isBlank()) {
+      if (names.contains(name.strip().toLowerCase(Locale.ROOT))
+          && !meta.attr("content").isBlank()) {
         values.add(meta.attr("content").strip());
       }
     }

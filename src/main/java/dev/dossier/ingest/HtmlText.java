@@ -9,9 +9,9 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * HTML to plain text with jsoup: scripts and styles dropped, block elements (paragraphs, headings, list items,
- * table rows, {@code <br>}) become line breaks and runs of spaces collapse, so the paragraph structure the
- * language splitter and the aligner work on survives.
+ * HTML to plain text with jsoup: scripts and styles dropped, block elements (paragraphs, headings,
+ * list items, table rows, {@code <br>}) become line breaks and runs of spaces collapse, so the
+ * paragraph structure the language splitter and the aligner work on survives.
  */
 final class HtmlText {
 
@@ -26,7 +26,8 @@ final class HtmlText {
   static String toText(Document document) {
     document.select("script, style, noscript, head").remove();
     StringBuilder out = new StringBuilder();
-    NodeTraversor.traverse(new Collector(out), document.body() == null ? document : document.body());
+    NodeTraversor.traverse(
+        new Collector(out), document.body() == null ? document : document.body());
     return tidy(out.toString());
   }
 

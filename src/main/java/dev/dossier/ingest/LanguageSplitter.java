@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Splits a document body into original and translation by script, deciding over paragraph blocks, not lines.
+ * Splits a document body into original and translation by script, deciding over paragraph blocks,
+ * not lines.
  *
- * <p>Archive exports put one original section first and its translation after it. So the split is a single
- * change point: the block index {@code k} that minimises the letters on the wrong side, i.e. letters of the
- * translation's script before {@code k} plus letters of the original's script from {@code k} on. Short OCR
- * garbage in another script ("nowban gue garde.", "رِلَ") cannot move the boundary, because moving it past
- * them would put whole paragraphs on the wrong side; a translator's note sits inside the translation for the
- * same reason. This is the least-cost single change-point segmentation (cf. binary segmentation in
- * change-point detection), with block letter counts as the signal.
+ * <p>Archive exports put one original section first and its translation after it. So the split is a
+ * single change point: the block index {@code k} that minimises the letters on the wrong side, i.e.
+ * letters of the translation's script before {@code k} plus letters of the original's script from
+ * {@code k} on. Short OCR garbage in another script ("nowban gue garde.", "رِلَ") cannot move the
+ * boundary, because moving it past them would put whole paragraphs on the wrong side; a
+ * translator's note sits inside the translation for the same reason. This is the least-cost single
+ * change-point segmentation (cf. binary segmentation in change-point detection), with block letter
+ * counts as the signal.
  */
 final class LanguageSplitter {
 
@@ -39,15 +41,20 @@ final class LanguageSplitter {
       originalScript = dominantScript(blocks.subList(0, Math.max(1, blocks.size() / 2)));
     }
     if (originalScript == translationScript) {
-      // Same script on both sides: script cannot tell them apart, so the body is kept whole as the original.
+      // Same script on both sides: script cannot tell them apart, so the body is kept whole as the
+      // original.
       return new SplitText(String.join("\n\n", blocks), "");
     }
     int k = changePoint(blocks, originalScript, translationScript);
     return new SplitText(
-        String.join("\n\n", blocks.subList(0, k)), String.join("\n\n", blocks.subList(k, blocks.size())));
+        String.join("\n\n", blocks.subList(0, k)),
+        String.join("\n\n", blocks.subList(k, blocks.size())));
   }
 
-  /** The block index where the translation starts; the largest among equally good ones, so blocks without letters of either script stay with the original. */
+  /**
+   * The block index where the translation starts; the largest among equally good ones, so blocks
+   * without letters of either script stay with the original.
+   */
   private static int changePoint(List<String> blocks, int originalScript, int translationScript) {
     int n = blocks.size();
     long[] original = new long[n];
@@ -85,12 +92,16 @@ final class LanguageSplitter {
   private static int dominantScript(List<String> blocks) {
     java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
     for (String block : blocks) {
-      block.codePoints().filter(Character::isLetter).forEach(cp -> counts.merge(UScript.getScript(cp), 1, Integer::sum));
+      block
+          .codePoints()
+          .filter(Character::isLetter)
+          .forEach(cp -> counts.merge(UScript.getScript(cp), 1, Integer::sum));
     }
     return counts.entrySet().stream()
-        .max(java.util.Map.Entry.<Integer, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
+        .max(
+            java.util.Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(java.util.Map.Entry.comparingByKey()))
         .map(java.util.Map.Entry::getKey)
         .orElse(UScript.LATIN);
   }
-
 }

@@ -5,14 +5,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Language names as archives write them ("Russian") to ISO 639-1 codes ("ru"), from the JDK's locale data. */
+/**
+ * Language names as archives write them ("Russian") to ISO 639-1 codes ("ru"), from the JDK's
+ * locale data.
+ */
 final class Languages {
 
   private static final Map<String, String> BY_ENGLISH_NAME = new HashMap<>();
 
   static {
     for (String code : Locale.getISOLanguages()) {
-      String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+      String name =
+          Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT);
       BY_ENGLISH_NAME.putIfAbsent(name, code);
     }
   }
@@ -20,8 +24,8 @@ final class Languages {
   private Languages() {}
 
   /**
-   * The ISO 639-1 code of a language as a source names it: an English name ("Russian"), a code ("ru") or a tag
-   * ("en-US", "ru_RU"); empty when it is none of these, or blank.
+   * The ISO 639-1 code of a language as a source names it: an English name ("Russian"), a code
+   * ("ru") or a tag ("en-US", "ru_RU"); empty when it is none of these, or blank.
    */
   static Optional<String> code(String nameOrCode) {
     if (nameOrCode == null || nameOrCode.isBlank()) {

@@ -1,7 +1,5 @@
 package dev.dossier.ingest;
 
-import dev.dossier.model.ArchiveDocument;
-import dev.dossier.model.Rejection;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -13,6 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.dossier.config.SourceMapping;
+import dev.dossier.model.ArchiveDocument;
+import dev.dossier.model.Rejection;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,24 +23,33 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads JSON (one object or an array of them), JSON Lines and CSV (with a header row) through the source mapping
- * that fits the file: the mapping whose file pattern matches its name, else the one whose required keys the first
- * record has (the most specific, if several). A bad record is rejected with its line or row and the rest are read.
+ * Reads JSON (one object or an array of them), JSON Lines and CSV (with a header row) through the
+ * source mapping that fits the file: the mapping whose file pattern matches its name, else the one
+ * whose required keys the first record has (the most specific, if several). A bad record is
+ * rejected with its line or row and the rest are read.
  */
 final class MappedRecordReader implements ArchiveReader {
 
   /**
-   * Jackson's limits against hostile input stay (nesting 1,000 deep), but a string may be as long as a file may
-   * be: a record's text of 30 MB is a document, not an attack, and {@link TextFiles#MAX_BYTES} bounds memory.
+   * Jackson's limits against hostile input stay (nesting 1,000 deep), but a string may be as long
+   * as a file may be: a record's text of 30 MB is a document, not an attack, and {@link
+   * TextFiles#MAX_BYTES} bounds memory.
    */
   private static final StreamReadConstraints LIMITS =
       StreamReadConstraints.builder().maxStringLength((int) TextFiles.MAX_BYTES).build();
+
   private static final ObjectMapper JSON =
-      new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder().streamReadConstraints(LIMITS).build());
+      new ObjectMapper(
+          com.fasterxml.jackson.core.JsonFactory.builder().streamReadConstraints(LIMITS).build());
   private static final CsvMapper CSV = csvMapper();
-  /** A whole-file JSON reader that refuses anything after the value, so a second object is not silently ignored. */
+
+  /**
+   * A whole-file JSON reader that refuses anything after the value, so a second object is not
+   * silently ignored.
+   */
   private static final com.fasterxml.jackson.databind.ObjectReader WHOLE =
-      JSON.reader().with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      JSON.reader()
+          .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final List<SourceMapping> mappings;
 
@@ -64,7 +73,10 @@ final class MappedRecordReader implements ArchiveReader {
 
   /** Whether a file of this (lowercase) name is one of records: JSON, JSON Lines, CSV. */
   static boolean handles(String name) {
-    return name.endsWith(".json") || name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".csv");
+    return name.endsWith(".json")
+        || name.endsWith(".jsonl")
+        || name.endsWith(".ndjson")
+        || name.endsWith(".csv");
   }
 
   @Override
@@ -118,11 +130,13 @@ final class MappedRecordReader implements ArchiveReader {
     List<String> keys = new ArrayList<>();
     first.fieldNames().forEachRemaining(keys::add);
     throw new RejectedFileException(
-        "no source mapping fits its records (keys: " + String.join(", ", keys.subList(0, Math.min(12, keys.size())))
+        "no source mapping fits its records (keys: "
+            + String.join(", ", keys.subList(0, Math.min(12, keys.size())))
             + "); add one to index-config/sources (README: \"Source mappings\")");
   }
 
-  private static List<Numbered> records(SourceFile file, List<Rejection> rejected) throws RejectedFileException {
+  private static List<Numbered> records(SourceFile file, List<Rejection> rejected)
+      throws RejectedFileException {
     String name = file.lowerCaseName();
     if (name.endsWith(".csv")) {
       return csv(file, rejected);
@@ -133,7 +147,8 @@ final class MappedRecordReader implements ArchiveReader {
     return json(file, rejected);
   }
 
-  private static List<Numbered> jsonLines(SourceFile file, List<Rejection> rejected) throws RejectedFileException {
+  private static List<Numbered> jsonLines(SourceFile file, List<Rejection> rejected)
+      throws RejectedFileException {
     List<Numbered> records = new ArrayList<>();
     String[] lines = file.text().split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -150,13 +165,16 @@ final class MappedRecordReader implements ArchiveReader {
           rejected.add(new Rejection(file.path().toString(), where + ": not a JSON object"));
         }
       } catch (JsonProcessingException e) {
-        rejected.add(new Rejection(file.path().toString(), where + ": not JSON (" + jacksonMessage(e) + ")"));
+        rejected.add(
+            new Rejection(
+                file.path().toString(), where + ": not JSON (" + jacksonMessage(e) + ")"));
       }
     }
     return records;
   }
 
-  private static List<Numbered> json(SourceFile file, List<Rejection> rejected) throws RejectedFileException {
+  private static List<Numbered> json(SourceFile file, List<Rejection> rejected)
+      throws RejectedFileException {
     JsonNode root;
     try {
       root = WHOLE.readTree(file.text());
@@ -184,7 +202,8 @@ final class MappedRecordReader implements ArchiveReader {
     return records;
   }
 
-  private static List<Numbered> csv(SourceFile file, List<Rejection> rejected) throws RejectedFileException {
+  private static List<Numbered> csv(SourceFile file, List<Rejection> rejected)
+      throws RejectedFileException {
     List<Numbered> records = new ArrayList<>();
     CsvSchema schema = CsvSchema.emptySchema().withHeader();
     try (MappingIterator<Map<String, String>> rows =
@@ -201,19 +220,25 @@ final class MappedRecordReader implements ArchiveReader {
           values.forEach((k, v) -> node.put(k.strip(), v));
           records.add(new Numbered(row, "row " + row, node));
         } catch (IOException | RuntimeException e) {
-          rejected.add(new Rejection(file.path().toString(), "row " + row + ": " + firstLine(e.getMessage())));
+          rejected.add(
+              new Rejection(
+                  file.path().toString(), "row " + row + ": " + firstLine(e.getMessage())));
           if (rejected.size() > 1000) {
             break; // a file that fails row after row is not CSV; its reasons would drown the report
           }
         }
       }
     } catch (IOException e) {
-      throw new RejectedFileException("not CSV with a header row (" + firstLine(e.getMessage()) + ")");
+      throw new RejectedFileException(
+          "not CSV with a header row (" + firstLine(e.getMessage()) + ")");
     }
     return records;
   }
 
-  /** Where Jackson stopped, "line 2, column 3: ", or nothing when it does not say (a limit it enforces). */
+  /**
+   * Where Jackson stopped, "line 2, column 3: ", or nothing when it does not say (a limit it
+   * enforces).
+   */
   private static String at(JsonProcessingException e) {
     JsonLocation location = e.getLocation();
     return location == null || location.getLineNr() < 0
@@ -222,16 +247,21 @@ final class MappedRecordReader implements ArchiveReader {
   }
 
   /**
-   * Jackson's message without its "[Source: REDACTED ...]" note, which says nothing to a user; the limits Jackson
-   * enforces against hostile input (nesting depth, number and string lengths) in words of our own.
+   * Jackson's message without its "[Source: REDACTED ...]" note, which says nothing to a user; the
+   * limits Jackson enforces against hostile input (nesting depth, number and string lengths) in
+   * words of our own.
    */
   private static String jacksonMessage(JsonProcessingException e) {
     if (e instanceof StreamConstraintsException) {
       String message = e.getOriginalMessage();
       if (message.contains("nesting depth")) {
-        return String.format(java.util.Locale.ROOT, "nested deeper than %,d levels, the limit", StreamReadConstraints.DEFAULT_MAX_DEPTH);
+        return String.format(
+            java.util.Locale.ROOT,
+            "nested deeper than %,d levels, the limit",
+            StreamReadConstraints.DEFAULT_MAX_DEPTH);
       }
-      return "a value too large to read: " + firstLine(message).replaceAll(" \\(from `[^`]*`\\)", "");
+      return "a value too large to read: "
+          + firstLine(message).replaceAll(" \\(from `[^`]*`\\)", "");
     }
     String message = e.getOriginalMessage();
     return message == null ? "unreadable" : message.replaceAll("\\[Source: [^;]*; ", "[");

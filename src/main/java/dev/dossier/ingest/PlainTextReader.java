@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads a text file that is no other format (an OCR dump, a transcription, notes) as one document: the whole file
- * is the text, in the language identified; the first line is the title when it is short enough to be one. Asked
- * last, after every reader that recognises a structure.
+ * Reads a text file that is no other format (an OCR dump, a transcription, notes) as one document:
+ * the whole file is the text, in the language identified; the first line is the title when it is
+ * short enough to be one. Asked last, after every reader that recognises a structure.
  */
 final class PlainTextReader implements ArchiveReader {
 
@@ -28,11 +28,13 @@ final class PlainTextReader implements ArchiveReader {
     }
     String firstLine = text.lines().findFirst().orElse("").strip();
     TextLanguages texts = TextLanguages.of(text, Optional.empty(), Optional.empty());
-    return ReadResult.of(List.of(ArchiveDocument.builder(file.baseName())
-        .title(firstLine.length() <= MAX_TITLE ? firstLine : "")
-        .original(texts.originalLanguage(), texts.original())
-        .translation(texts.translationLanguage(), texts.translation())
-        .source(file.path().toString())
-        .build()));
+    return ReadResult.of(
+        List.of(
+            ArchiveDocument.builder(file.baseName())
+                .title(firstLine.length() <= MAX_TITLE ? firstLine : "")
+                .original(texts.originalLanguage(), texts.original())
+                .translation(texts.translationLanguage(), texts.translation())
+                .source(file.path().toString())
+                .build()));
   }
 }

@@ -5,16 +5,19 @@ import dev.dossier.model.Rejection;
 import java.util.List;
 
 /**
- * What a reader got from one file: its documents, and the records it had to reject (a file that holds many
- * records, such as JSON Lines or CSV, rejects a bad record and keeps the rest).
+ * What a reader got from one file: its documents, and the records it had to reject (a file that
+ * holds many records, such as JSON Lines or CSV, rejects a bad record and keeps the rest).
  *
- * @param collection the collection the file's documents belong to, for per-collection counts; empty when no
- *     mapping names one
- * @param companions by document id, the other files its texts were read from (the OCR text files a metadata
- *     spreadsheet names), absolute; they are part of the file for indexing, not documents of their own
+ * @param collection the collection the file's documents belong to, for per-collection counts; empty
+ *     when no mapping names one
+ * @param companions by document id, the other files its texts were read from (the OCR text files a
+ *     metadata spreadsheet names), absolute; they are part of the file for indexing, not documents
+ *     of their own
  */
 public record ReadResult(
-    List<ArchiveDocument> documents, List<Rejection> rejected, String collection,
+    List<ArchiveDocument> documents,
+    List<Rejection> rejected,
+    String collection,
     java.util.Map<String, List<java.nio.file.Path>> companions) {
 
   public ReadResult {

@@ -11,21 +11,26 @@ final class RecordValues {
 
   private RecordValues() {}
 
-  /** Every value {@code spec} finds in {@code record}, as text, blanks dropped; none when the key is absent. */
+  /**
+   * Every value {@code spec} finds in {@code record}, as text, blanks dropped; none when the key is
+   * absent.
+   */
   static List<String> all(JsonNode record, ValueSpec spec) {
     List<String> values = new ArrayList<>();
     if (spec.value() != null) {
       values.add(spec.value());
     } else if (spec.template() != null) {
       List<String> missing = new ArrayList<>();
-      String filled = spec.fill(key -> {
-        List<String> found = atPath(record, key);
-        if (found.isEmpty()) {
-          missing.add(key);
-          return "";
-        }
-        return found.get(0);
-      });
+      String filled =
+          spec.fill(
+              key -> {
+                List<String> found = atPath(record, key);
+                if (found.isEmpty()) {
+                  missing.add(key);
+                  return "";
+                }
+                return found.get(0);
+              });
       if (missing.isEmpty()) {
         values.add(filled);
       }

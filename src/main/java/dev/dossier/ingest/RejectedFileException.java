@@ -1,6 +1,8 @@
 package dev.dossier.ingest;
 
-/** A file cannot be read as an archive document; the message is the reason, for the batch report. */
+/**
+ * A file cannot be read as an archive document; the message is the reason, for the batch report.
+ */
 public class RejectedFileException extends Exception {
   public RejectedFileException(String reason) {
     super(reason);

@@ -10,7 +10,10 @@ public final class Scripts {
 
   private Scripts() {}
 
-  /** The main script a language is written in (an ICU {@link UScript} code), or {@code fallback} when unknown. */
+  /**
+   * The main script a language is written in (an ICU {@link UScript} code), or {@code fallback}
+   * when unknown.
+   */
   public static int of(String languageCode, int fallback) {
     if (languageCode == null || languageCode.isBlank() || languageCode.equals("und")) {
       return fallback;
@@ -21,7 +24,10 @@ public final class Scripts {
 
   /** How many letters of {@code text} are in {@code script}. */
   public static long letters(String text, int script) {
-    return text.codePoints().filter(Character::isLetter).filter(cp -> UScript.getScript(cp) == script).count();
+    return text.codePoints()
+        .filter(Character::isLetter)
+        .filter(cp -> UScript.getScript(cp) == script)
+        .count();
   }
 
   /** How many letters {@code text} has in all. */
@@ -29,10 +35,15 @@ public final class Scripts {
     return text.codePoints().filter(Character::isLetter).count();
   }
 
-  /** How many letters of {@code text} each script has, by ICU {@link UScript} code; one pass over the text. */
+  /**
+   * How many letters of {@code text} each script has, by ICU {@link UScript} code; one pass over
+   * the text.
+   */
   public static Map<Integer, Long> lettersByScript(CharSequence text) {
     Map<Integer, Long> counts = new HashMap<>();
-    text.codePoints().filter(Character::isLetter).forEach(cp -> counts.merge(UScript.getScript(cp), 1L, Long::sum));
+    text.codePoints()
+        .filter(Character::isLetter)
+        .forEach(cp -> counts.merge(UScript.getScript(cp), 1L, Long::sum));
     return counts;
   }
 }

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * One file handed to the readers: its path and bytes, and its text decoded on first use (a PDF is never decoded
- * as text; every text format is decoded once, whichever readers look at it).
+ * One file handed to the readers: its path and bytes, and its text decoded on first use (a PDF is
+ * never decoded as text; every text format is decoded once, whichever readers look at it).
  */
 public final class SourceFile {
 

@@ -9,14 +9,16 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * Why a path that is not a regular file cannot be a document: a symbolic link that leads nowhere (to nothing, or
- * round in a loop), a named pipe, a device, a socket. Told from its attributes and its link, never by opening it:
- * opening a named pipe blocks until something writes to it, and a device such as {@code /dev/zero} never ends.
+ * Why a path that is not a regular file cannot be a document: a symbolic link that leads nowhere
+ * (to nothing, or round in a loop), a named pipe, a device, a socket. Told from its attributes and
+ * its link, never by opening it: opening a named pipe blocks until something writes to it, and a
+ * device such as {@code /dev/zero} never ends.
  */
 final class SpecialFiles {
 
   /** File-type bits of {@code st_mode} (POSIX {@code S_IFMT} and its values). */
   private static final int TYPE_MASK = 0170000;
+
   private static final int FIFO = 0010000;
   private static final int CHARACTER_DEVICE = 0020000;
   private static final int BLOCK_DEVICE = 0060000;
@@ -24,7 +26,10 @@ final class SpecialFiles {
 
   private SpecialFiles() {}
 
-  /** The reason {@code file}, whose attributes (links followed where they lead somewhere) are given, is rejected. */
+  /**
+   * The reason {@code file}, whose attributes (links followed where they lead somewhere) are given,
+   * is rejected.
+   */
   static String reason(Path file, BasicFileAttributes attrs) {
     if (attrs.isSymbolicLink()) {
       return linkReason(file);
@@ -63,7 +68,9 @@ final class SpecialFiles {
     }
   }
 
-  /** What kind of special file it is, where a link leads to, from the file-type bits of its mode. */
+  /**
+   * What kind of special file it is, where a link leads to, from the file-type bits of its mode.
+   */
   private static String kind(Path file) {
     try {
       Path real = file.toRealPath();
@@ -81,7 +88,10 @@ final class SpecialFiles {
         default:
           return "a special file" + where;
       }
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+    } catch (IOException
+        | UnsupportedOperationException
+        | IllegalArgumentException
+        | ClassCastException e) {
       return "a device, pipe or socket";
     }
   }

@@ -6,14 +6,16 @@ import java.util.Optional;
 import org.xml.sax.Attributes;
 
 /**
- * The date of a TEI document, at the precision its encoders gave: the dateline's {@code <date when>} (or its
- * {@code notBefore}/{@code notAfter} or {@code from}/{@code to} range), else the div's
- * {@code frus:doc-dateTime-min}/{@code -max} range, else the dateline date's text ("January 2, 1969").
+ * The date of a TEI document, at the precision its encoders gave: the dateline's {@code <date
+ * when>} (or its {@code notBefore}/{@code notAfter} or {@code from}/{@code to} range), else the
+ * div's {@code frus:doc-dateTime-min}/{@code -max} range, else the dateline date's text ("January
+ * 2, 1969").
  *
- * <p>A range is kept as the narrowest day, month or year that holds both ends: FRUS dates a document known to the
- * day as {@code 1969-01-02T00:00:00-05:00} to {@code 1969-01-02T23:59:59-05:00}, and one known to the month as the
- * month's first to last second. A range over more than a year gets no date: FRUS gives editorial notes the whole
- * span of their volume (HistoryAtState/frus, {@code schema/update-frus-editorial-note-dates.xsl}), which says
+ * <p>A range is kept as the narrowest day, month or year that holds both ends: FRUS dates a
+ * document known to the day as {@code 1969-01-02T00:00:00-05:00} to {@code
+ * 1969-01-02T23:59:59-05:00}, and one known to the month as the month's first to last second. A
+ * range over more than a year gets no date: FRUS gives editorial notes the whole span of their
+ * volume (HistoryAtState/frus, {@code schema/update-frus-editorial-note-dates.xsl}), which says
  * nothing of when they were written.
  */
 final class TeiDates {
@@ -52,15 +54,21 @@ final class TeiDates {
     }
   }
 
-  /** The document's date from its dateline and its div's {@code frus:doc-dateTime-min}/{@code -max}. */
+  /**
+   * The document's date from its dateline and its div's {@code frus:doc-dateTime-min}/{@code -max}.
+   */
   static Optional<PartialDate> date(Dateline dateline, String min, String max) {
     return DateTexts.parse(dateline.when)
         .or(() -> range(dateline.notBefore, dateline.notAfter))
         .or(() -> range(min, max))
-        .or(() -> PartialDate.parse(TeiDocumentText.collapse(dateline.text).replaceAll("[.,]$", "")));
+        .or(
+            () ->
+                PartialDate.parse(TeiDocumentText.collapse(dateline.text).replaceAll("[.,]$", "")));
   }
 
-  /** The narrowest day, month or year holding both ends; one end alone is read at its own precision. */
+  /**
+   * The narrowest day, month or year holding both ends; one end alone is read at its own precision.
+   */
   static Optional<PartialDate> range(String min, String max) {
     Optional<PartialDate> from = DateTexts.parse(min);
     Optional<PartialDate> to = DateTexts.parse(max);
@@ -73,7 +81,8 @@ final class TeiDates {
       return Optional.empty();
     }
     if (first.equals(last)) {
-      return Optional.of(PartialDate.ofDay(first.getYear(), first.getMonthValue(), first.getDayOfMonth()));
+      return Optional.of(
+          PartialDate.ofDay(first.getYear(), first.getMonthValue(), first.getDayOfMonth()));
     }
     if (first.getYear() == last.getYear() && first.getMonth() == last.getMonth()) {
       return Optional.of(PartialDate.ofMonth(first.getYear(), first.getMonthValue()));

@@ -1,8 +1,8 @@
 package dev.dossier.ingest;
 
 import dev.dossier.model.ArchiveDocument;
-import dev.dossier.model.PartialDate;
 import dev.dossier.model.MetadataField;
+import dev.dossier.model.PartialDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,27 +14,54 @@ import java.util.regex.Pattern;
 import org.xml.sax.Attributes;
 
 /**
- * The text and metadata of one TEI {@code <div type="document">}, gathered from the parser's events: the
- * {@code <head>} is the title, the first {@code <dateline>} gives the place and date, the body keeps its paragraphs.
+ * The text and metadata of one TEI {@code <div type="document">}, gathered from the parser's
+ * events: the {@code <head>} is the title, the first {@code <dateline>} gives the place and date,
+ * the body keeps its paragraphs.
  *
- * <p>Footnotes ({@code <note>}) are lifted out of the running text, so a phrase that spans a footnote mark still
- * matches, and kept at the end as "[n] text" paragraphs: they are the editors' annotations, not the document, but
- * they name the people, files and related documents researchers search for, and history.state.gov prints them
- * below each document too. The source note ({@code type="source"}: "Source: National Archives, ... Secret;
- * Nodis.") is the archive reference, kept as such and not in the text; the classification is read from it.
+ * <p>Footnotes ({@code <note>}) are lifted out of the running text, so a phrase that spans a
+ * footnote mark still matches, and kept at the end as "[n] text" paragraphs: they are the editors'
+ * annotations, not the document, but they name the people, files and related documents researchers
+ * search for, and history.state.gov prints them below each document too. The source note ({@code
+ * type="source"}: "Source: National Archives, ... Secret; Nodis.") is the archive reference, kept
+ * as such and not in the text; the classification is read from it.
  */
 final class TeiDocumentText {
 
   /** Elements that stand as paragraphs: a blank line before and after. */
-  private static final Set<String> BLOCKS = Set.of(
-      "p", "ab", "head", "dateline", "opener", "closer", "list", "table", "lg", "postscript", "attachment", "div",
-      "trailer", "byline", "floatingText", "sp");
-  /** Elements that start a line of their own (a break before only: two would make a paragraph of every item). */
-  private static final Set<String> LINES = Set.of("item", "row", "l", "lb", "label", "salute", "signed", "docAuthor");
-  /** The classification FRUS editors state in the source note, as a sentence of its own ("... Secret; Nodis."). */
-  private static final Pattern CLASSIFICATION = Pattern.compile(
-      "(?:^|[.;]\\s+)(Top Secret|Secret|Confidential|Limited Official Use|Official Use Only|Unclassified)"
-          + "\\s*(?:[.;]|$)");
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "ab",
+          "head",
+          "dateline",
+          "opener",
+          "closer",
+          "list",
+          "table",
+          "lg",
+          "postscript",
+          "attachment",
+          "div",
+          "trailer",
+          "byline",
+          "floatingText",
+          "sp");
+
+  /**
+   * Elements that start a line of their own (a break before only: two would make a paragraph of
+   * every item).
+   */
+  private static final Set<String> LINES =
+      Set.of("item", "row", "l", "lb", "label", "salute", "signed", "docAuthor");
+
+  /**
+   * The classification FRUS editors state in the source note, as a sentence of its own ("...
+   * Secret; Nodis.").
+   */
+  private static final Pattern CLASSIFICATION =
+      Pattern.compile(
+          "(?:^|[.;]\\s+)(Top Secret|Secret|Confidential|Limited Official Use|Official Use"
+              + " Only|Unclassified)\\s*(?:[.;]|$)");
 
   private final String xmlId;
   private final String n;
@@ -48,8 +75,13 @@ final class TeiDocumentText {
   private final List<String> sourceNotes = new ArrayList<>();
   private final List<String> persons = new ArrayList<>();
   private final TeiDates.Dateline dateline = new TeiDates.Dateline();
-  /** Depth below the div (the div is 0); each field below is the depth of an open element of its kind, or -1. */
+
+  /**
+   * Depth below the div (the div is 0); each field below is the depth of an open element of its
+   * kind, or -1.
+   */
   private int depth;
+
   private int headDepth = -1;
   private int noteDepth = -1;
   private int attachmentDepth = -1;
@@ -78,7 +110,9 @@ final class TeiDocumentText {
     depth++;
     if (noteDepth >= 0) {
       if (BLOCKS.contains(name) || LINES.contains(name)) {
-        note.append(' '); // its paragraphs run on as one; inline elements add nothing: "[<persName>" stays "["
+        note.append(
+            ' '); // its paragraphs run on as one; inline elements add nothing: "[<persName>" stays
+        // "["
       }
       return;
     }
@@ -101,7 +135,10 @@ final class TeiDocumentText {
     }
   }
 
-  /** Notes the elements whose text is metadata too: the dateline's place and date, the persons named. */
+  /**
+   * Notes the elements whose text is metadata too: the dateline's place and date, the persons
+   * named.
+   */
   private void track(String uri, String name, Attributes attributes) {
     if (name.equals("attachment") && TeiHandler.FRUS.equals(uri) && attachmentDepth < 0) {
       attachmentDepth = depth; // an attachment's dateline is the attachment's, not the document's
@@ -113,7 +150,10 @@ final class TeiDocumentText {
     } else if (name.equals("dateline") && !datelineSeen && attachmentDepth < 0) {
       datelineSeen = true;
       datelineDepth = depth;
-    } else if (datelineDepth >= 0 && name.equals("placeName") && placeDepth < 0 && place.isEmpty()) {
+    } else if (datelineDepth >= 0
+        && name.equals("placeName")
+        && placeDepth < 0
+        && place.isEmpty()) {
       placeDepth = depth;
     } else if (datelineDepth >= 0 && name.equals("date") && dateDepth < 0 && dateline.isEmpty()) {
       dateDepth = depth;
@@ -215,13 +255,17 @@ final class TeiDocumentText {
     StringBuilder text = new StringBuilder(body);
     notes.forEach(note -> text.append("\n\n").append(note));
     TextLanguages texts =
-        TextLanguages.of(HtmlText.tidy(text.toString()), Languages.code(language), Optional.empty());
+        TextLanguages.of(
+            HtmlText.tidy(text.toString()), Languages.code(language), Optional.empty());
     String localId = !xmlId.isEmpty() ? xmlId : "d" + (n.isEmpty() ? String.valueOf(ordinal) : n);
     Optional<PartialDate> date = TeiDates.date(dateline, dateMin, dateMax);
     return ArchiveDocument.builder(volume.id() + "/" + localId)
         .title(collapse(title))
         .date(date)
-        .citation(n.isEmpty() || volume.title().isEmpty() ? volume.title() : volume.title() + ", Document " + n)
+        .citation(
+            n.isEmpty() || volume.title().isEmpty()
+                ? volume.title()
+                : volume.title() + ", Document " + n)
         .url(volume.url(xmlId))
         .original(texts.originalLanguage(), texts.original())
         .translation(texts.translationLanguage(), texts.translation())
@@ -235,7 +279,9 @@ final class TeiDocumentText {
     metadata.put(MetadataField.COLLECTION, List.of(volume.title()));
     metadata.put(MetadataField.PLACE, List.of(collapse(place).replaceAll("[,.]$", "")));
     metadata.put(MetadataField.PERSON, persons);
-    metadata.put(MetadataField.ARCHIVE, sourceNotes.stream().map(s -> s.replaceFirst("^Source:\\s*", "")).toList());
+    metadata.put(
+        MetadataField.ARCHIVE,
+        sourceNotes.stream().map(s -> s.replaceFirst("^Source:\\s*", "")).toList());
     List<String> classification = new ArrayList<>();
     for (String note : sourceNotes) {
       Matcher m = CLASSIFICATION.matcher(note);

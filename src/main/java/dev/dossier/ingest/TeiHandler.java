@@ -10,9 +10,10 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Walks a TEI file for {@link TeiReader}: checks the root is TEI, takes the volume's id and title from the header,
- * and hands each {@code <div type="document">} to a {@link TeiDocumentText}. Also the error handler, so the
- * parser reports nothing on stderr and every error ends as the file's rejection.
+ * Walks a TEI file for {@link TeiReader}: checks the root is TEI, takes the volume's id and title
+ * from the header, and hands each {@code <div type="document">} to a {@link TeiDocumentText}. Also
+ * the error handler, so the parser reports nothing on stderr and every error ends as the file's
+ * rejection.
  */
 final class TeiHandler extends DefaultHandler {
 
@@ -27,8 +28,10 @@ final class TeiHandler extends DefaultHandler {
   }
 
   private final List<TeiDocumentText> documents = new ArrayList<>();
+
   /** The {@code xml:lang} in force at each open element, inherited from the enclosing one. */
   private final Deque<String> languages = new ArrayDeque<>();
+
   private int depth;
   private String rootId = "";
   private String volumeId = "";
@@ -46,7 +49,10 @@ final class TeiHandler extends DefaultHandler {
     return documents;
   }
 
-  /** The volume, named by the header's {@code <idno type="frus">}, else the root's {@code xml:id}, else the file. */
+  /**
+   * The volume, named by the header's {@code <idno type="frus">}, else the root's {@code xml:id},
+   * else the file.
+   */
   TeiVolume volume(String baseName) {
     String id = !volumeId.isEmpty() ? volumeId : !rootId.isEmpty() ? rootId : baseName;
     String title = !completeTitle.isEmpty() ? completeTitle : firstTitle;
@@ -54,7 +60,8 @@ final class TeiHandler extends DefaultHandler {
   }
 
   @Override
-  public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+  public void startElement(String uri, String localName, String qName, Attributes attributes)
+      throws SAXException {
     depth++;
     if (depth == 1) {
       checkRoot(uri, localName, qName);
@@ -66,13 +73,16 @@ final class TeiHandler extends DefaultHandler {
       current.start(uri, localName, attributes);
       return;
     }
-    if (TEI.equals(uri) && localName.equals("div") && "document".equals(attributes.getValue("type"))) {
-      current = new TeiDocumentText(
-          attribute(attributes, XMLConstants.XML_NS_URI, "id"),
-          attribute(attributes, "", "n"),
-          attribute(attributes, FRUS, "doc-dateTime-min"),
-          attribute(attributes, FRUS, "doc-dateTime-max"),
-          languages.peek());
+    if (TEI.equals(uri)
+        && localName.equals("div")
+        && "document".equals(attributes.getValue("type"))) {
+      current =
+          new TeiDocumentText(
+              attribute(attributes, XMLConstants.XML_NS_URI, "id"),
+              attribute(attributes, "", "n"),
+              attribute(attributes, FRUS, "doc-dateTime-min"),
+              attribute(attributes, FRUS, "doc-dateTime-max"),
+              languages.peek());
       currentDepth = depth;
       return;
     }
@@ -131,7 +141,9 @@ final class TeiHandler extends DefaultHandler {
       inTitleStmt = true;
     } else if (inTitleStmt && localName.equals("title")) {
       startCapture("complete".equals(attributes.getValue("type")) ? "complete" : "title");
-    } else if (localName.equals("idno") && "frus".equals(attributes.getValue("type")) && volumeId.isEmpty()) {
+    } else if (localName.equals("idno")
+        && "frus".equals(attributes.getValue("type"))
+        && volumeId.isEmpty()) {
       startCapture("idno");
     }
   }

@@ -14,11 +14,12 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Reads TEI XML as the Office of the Historian publishes <i>Foreign Relations of the United States</i>
- * (github.com/HistoryAtState/frus, one file per volume): one document per {@code <div type="document">}, with the
- * volume's id and title from the TEI header. The file is streamed (SAX), so a volume of thousands of documents is
- * never held as a tree. DOCTYPEs and external entities are refused: a TEI volume needs neither, and both are how
- * XML is made to read local files or expand without bound.
+ * Reads TEI XML as the Office of the Historian publishes <i>Foreign Relations of the United
+ * States</i> (github.com/HistoryAtState/frus, one file per volume): one document per {@code <div
+ * type="document">}, with the volume's id and title from the TEI header. The file is streamed
+ * (SAX), so a volume of thousands of documents is never held as a tree. DOCTYPEs and external
+ * entities are refused: a TEI volume needs neither, and both are how XML is made to read local
+ * files or expand without bound.
  */
 final class TeiReader implements ArchiveReader {
 
@@ -36,15 +37,21 @@ final class TeiReader implements ArchiveReader {
       throw new RejectedFileException(e.getMessage());
     } catch (SAXParseException e) {
       throw new RejectedFileException(
-          "not well-formed XML (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
-              + e.getMessage() + ")");
+          "not well-formed XML (line "
+              + e.getLineNumber()
+              + ", column "
+              + e.getColumnNumber()
+              + ": "
+              + e.getMessage()
+              + ")");
     } catch (SAXException | IOException e) {
       throw new RejectedFileException("not readable XML (" + e.getMessage() + ")", e);
     }
     List<TeiDocumentText> divs = handler.documents();
     if (divs.isEmpty()) {
       throw new RejectedFileException(
-          "no <div type=\"document\"> in the TEI file (Dossier reads volumes of documents, as FRUS publishes them)");
+          "no <div type=\"document\"> in the TEI file (Dossier reads volumes of documents, as FRUS"
+              + " publishes them)");
     }
     TeiVolume volume = handler.volume(file.baseName());
     List<ArchiveDocument> documents = new ArrayList<>();

@@ -7,8 +7,13 @@ package dev.dossier.ingest;
  */
 record TeiVolume(String id, String title, boolean frus) {
 
-  /** The page of the document {@code xmlId} at history.state.gov; empty for a volume that is not FRUS. */
+  /**
+   * The page of the document {@code xmlId} at history.state.gov; empty for a volume that is not
+   * FRUS.
+   */
   String url(String xmlId) {
-    return frus && !xmlId.isEmpty() ? "https://history.state.gov/historicaldocuments/" + id + "/" + xmlId : "";
+    return frus && !xmlId.isEmpty()
+        ? "https://history.state.gov/historicaldocuments/" + id + "/" + xmlId
+        : "";
   }
 }

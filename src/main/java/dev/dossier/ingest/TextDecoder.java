@@ -13,17 +13,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
- * Decodes a file's bytes to text: UTF-8 (with or without a byte-order mark, and forgiving a multi-byte character
- * cut off by truncation at the very end), else the legacy encoding ICU's {@link CharsetDetector} finds, among the
- * Cyrillic and Western ones archives use (Windows-1251, KOI8-R, CP866, ISO-8859-5, Windows-1252, ...). The detector
- * is given only the lines that hold non-ASCII bytes, because the ASCII metadata of an export would otherwise drown
- * the statistics of its Russian text. Text no candidate decodes with confidence is rejected, never indexed as
+ * Decodes a file's bytes to text: UTF-8 (with or without a byte-order mark, and forgiving a
+ * multi-byte character cut off by truncation at the very end), else the legacy encoding ICU's
+ * {@link CharsetDetector} finds, among the Cyrillic and Western ones archives use (Windows-1251,
+ * KOI8-R, CP866, ISO-8859-5, Windows-1252, ...). The detector is given only the lines that hold
+ * non-ASCII bytes, because the ASCII metadata of an export would otherwise drown the statistics of
+ * its Russian text. Text no candidate decodes with confidence is rejected, never indexed as
  * mojibake.
  */
 final class TextDecoder {
 
   private static final Set<String> LEGACY =
-      Set.of("windows-1251", "KOI8-R", "IBM866", "ISO-8859-5", "windows-1252", "ISO-8859-1", "ISO-8859-2",
+      Set.of(
+          "windows-1251",
+          "KOI8-R",
+          "IBM866",
+          "ISO-8859-5",
+          "windows-1252",
+          "ISO-8859-1",
+          "ISO-8859-2",
           "windows-1250");
   private static final int MIN_CONFIDENCE = 10;
 
@@ -45,10 +53,14 @@ final class TextDecoder {
         return new Decoded(new String(bytes, Charset.forName(match.getName())), match.getName());
       }
     }
-    throw new RejectedFileException("unknown text encoding (not UTF-8, and no legacy encoding fits)");
+    throw new RejectedFileException(
+        "unknown text encoding (not UTF-8, and no legacy encoding fits)");
   }
 
-  /** UTF-8 text, or null when the bytes are not UTF-8; an incomplete last character (truncation) is dropped. */
+  /**
+   * UTF-8 text, or null when the bytes are not UTF-8; an incomplete last character (truncation) is
+   * dropped.
+   */
   private static String utf8(byte[] bytes, int start) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
@@ -57,7 +69,8 @@ final class TextDecoder {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer out = CharBuffer.allocate(bytes.length);
-    // endOfInput=false: a character cut off at the end of a truncated file is left over, not an error
+    // endOfInput=false: a character cut off at the end of a truncated file is left over, not an
+    // error
     CoderResult result = decoder.decode(in, out, false);
     if (result.isError() || in.remaining() > 3) {
       return null;
@@ -87,5 +100,4 @@ final class TextDecoder {
     }
     return out.toByteArray();
   }
-
 }

@@ -16,14 +16,19 @@ public final class TextFiles {
   /** The file's bytes; rejected when unreadable, empty or larger than {@link #MAX_BYTES}. */
   public static byte[] readBytes(Path file) throws RejectedFileException {
     if (!Files.isRegularFile(file)) {
-      // listed as a file, replaced since by something that opening could block on (a named pipe) or never end
+      // listed as a file, replaced since by something that opening could block on (a named pipe) or
+      // never end
       throw new RejectedFileException("not a regular file (it is not read)");
     }
     try {
       long size = Files.size(file);
       if (size > MAX_BYTES) {
         throw new RejectedFileException(
-            "file too large (" + size / (1024 * 1024) + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB)");
+            "file too large ("
+                + size / (1024 * 1024)
+                + " MB; the limit is "
+                + MAX_BYTES / (1024 * 1024)
+                + " MB)");
       }
       if (size == 0) {
         throw new RejectedFileException("empty file");
@@ -41,9 +46,11 @@ public final class TextFiles {
     if (bytes.length == 0) {
       throw new RejectedFileException("empty file");
     }
-    if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-        || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-      // UTF-16 with its byte-order mark (Excel's "Unicode text" export): its NUL bytes are not binary
+    if (bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+            || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+      // UTF-16 with its byte-order mark (Excel's "Unicode text" export): its NUL bytes are not
+      // binary
       String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_16);
       return text.replace("\r\n", "\n").replace('\r', '\n');
     }

@@ -1,8 +1,8 @@
 package dev.dossier.ingest;
 
 import dev.dossier.model.ArchiveDocument;
-import dev.dossier.model.PartialDate;
 import dev.dossier.model.MetadataField;
+import dev.dossier.model.PartialDate;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the Wilson Center Digital Archive export: Markdown headings for the date and title, labelled sections
- * ("Citation:", "Summary:", "Credits:", "Original Language:", "Contents:"), then the body, the original
- * followed by its translation, which {@link LanguageSplitter} divides.
+ * Reads the Wilson Center Digital Archive export: Markdown headings for the date and title,
+ * labelled sections ("Citation:", "Summary:", "Credits:", "Original Language:", "Contents:"), then
+ * the body, the original followed by its translation, which {@link LanguageSplitter} divides.
  */
 final class WilsonExportReader implements ArchiveReader {
 
@@ -25,16 +25,25 @@ final class WilsonExportReader implements ArchiveReader {
   private static final Pattern CONTENTS_ENTRY =
       Pattern.compile("(?i)(original|translation|transcript|transcription|scan)\\b[^\\n]{0,60}");
   private static final String CONTENTS = "contents";
-  /** An export whose citation names or links the Digital Archive belongs to its collection (as its scraped records do). */
-  private static final String WILSON_HOST = "digitalarchive.wilsoncenter.org";
-  private static final String WILSON_COLLECTION = "Wilson Center Digital Archive";
+
   /**
-   * The archive reference in a Digital Archive citation: what follows the archive's name up to the translator's
-   * credit or the link ("..., Wilson Center Digital Archive, TsKhSD, f. 5, op. 49, d. 760, II. 27-29, r. 9127.
-   * Translated for CWIHP by ...").
+   * An export whose citation names or links the Digital Archive belongs to its collection (as its
+   * scraped records do).
+   */
+  private static final String WILSON_HOST = "digitalarchive.wilsoncenter.org";
+
+  private static final String WILSON_COLLECTION = "Wilson Center Digital Archive";
+
+  /**
+   * The archive reference in a Digital Archive citation: what follows the archive's name up to the
+   * translator's credit or the link ("..., Wilson Center Digital Archive, TsKhSD, f. 5, op. 49, d.
+   * 760, II. 27-29, r. 9127. Translated for CWIHP by ...").
    */
   private static final Pattern ARCHIVE_REFERENCE =
-      Pattern.compile("Wilson Center Digital Archive,\\s*(.+?)\\.?\\s+(?:Translated|Obtained|Contributed|Donated|https?://)");
+      Pattern.compile(
+          "Wilson Center Digital"
+              + " Archive,\\s*(.+?)\\.?\\s+(?:Translated|Obtained|Contributed|Donated|https?://)");
+
   private static final String ORIGINAL_LANGUAGE = "original language";
 
   @Override
@@ -47,7 +56,8 @@ final class WilsonExportReader implements ArchiveReader {
     Path file = source.path();
     Parsed parsed = parse(source.text());
     if (parsed.title == null && parsed.sections.isEmpty()) {
-      throw new RejectedFileException("not a Wilson Center export: no title heading and no labelled sections");
+      throw new RejectedFileException(
+          "not a Wilson Center export: no title heading and no labelled sections");
     }
     if (parsed.body.isBlank()) {
       throw new RejectedFileException("no document text after the metadata");
@@ -55,25 +65,29 @@ final class WilsonExportReader implements ArchiveReader {
     String citation = parsed.sections.getOrDefault("citation", "");
     String url = firstUrl(citation);
     String originalLanguage =
-        Languages.code(firstLine(parsed.sections.getOrDefault(ORIGINAL_LANGUAGE, ""))).orElse("und");
+        Languages.code(firstLine(parsed.sections.getOrDefault(ORIGINAL_LANGUAGE, "")))
+            .orElse("und");
     String translationLanguage = parsed.translationLanguage.orElse("en");
     SplitText split = LanguageSplitter.split(parsed.body, originalLanguage, translationLanguage);
     if (originalLanguage.equals("und")) {
-      originalLanguage = LanguageIdentifier.identify(split.original()); // the export does not say: the text does
+      originalLanguage =
+          LanguageIdentifier.identify(split.original()); // the export does not say: the text does
     }
-    return ReadResult.of(List.of(
-        ArchiveDocument.builder(id(url, file))
-            .title(parsed.title == null ? "" : parsed.title)
-            .date(Optional.ofNullable(parsed.date))
-            .citation(citation)
-            .url(url)
-            .summary(parsed.sections.getOrDefault("summary", ""))
-            .credits(parsed.sections.getOrDefault("credits", ""))
-            .original(originalLanguage, split.original())
-            .translation(split.translation().isEmpty() ? "" : translationLanguage, split.translation())
-            .metadata(metadata(citation, url))
-            .source(file.toString())
-            .build()));
+    return ReadResult.of(
+        List.of(
+            ArchiveDocument.builder(id(url, file))
+                .title(parsed.title == null ? "" : parsed.title)
+                .date(Optional.ofNullable(parsed.date))
+                .citation(citation)
+                .url(url)
+                .summary(parsed.sections.getOrDefault("summary", ""))
+                .credits(parsed.sections.getOrDefault("credits", ""))
+                .original(originalLanguage, split.original())
+                .translation(
+                    split.translation().isEmpty() ? "" : translationLanguage, split.translation())
+                .metadata(metadata(citation, url))
+                .source(file.toString())
+                .build()));
   }
 
   /** What the metadata part of the export says, and where the body is. */
@@ -125,7 +139,8 @@ final class WilsonExportReader implements ArchiveReader {
     }
     if (bodyStart >= 0) {
       store(parsed, label, value);
-      parsed.body = String.join("\n", java.util.Arrays.asList(lines).subList(bodyStart, lines.length));
+      parsed.body =
+          String.join("\n", java.util.Arrays.asList(lines).subList(bodyStart, lines.length));
     } else if (label != null) {
       // No contents list: the last section's first paragraph is its value, the rest is the body.
       String[] paragraphs = value.toString().strip().split("\\n\\s*\\n", 2);
@@ -154,7 +169,8 @@ final class WilsonExportReader implements ArchiveReader {
 
   /** The collection and the archive reference its citation gives. */
   private static java.util.Map<MetadataField, List<String>> metadata(String citation, String url) {
-    java.util.Map<MetadataField, List<String>> metadata = new java.util.EnumMap<>(MetadataField.class);
+    java.util.Map<MetadataField, List<String>> metadata =
+        new java.util.EnumMap<>(MetadataField.class);
     if (citation.contains(WILSON_COLLECTION) || url.contains(WILSON_HOST)) {
       metadata.put(MetadataField.COLLECTION, List.of(WILSON_COLLECTION));
     }
@@ -187,5 +203,4 @@ final class WilsonExportReader implements ArchiveReader {
   private static String firstLine(String text) {
     return text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
   }
-
 }

@@ -1,4 +1,5 @@
-/** Reading archive files: corpus walking, format readers, the original/translation split, {@link dev.dossier.model.ArchiveDocument}. */
+/**
+ * Reading archive files: corpus walking, format readers, the original/translation split, {@link
+ * dev.dossier.model.ArchiveDocument}.
+ */
 package dev.dossier.ingest;
-
-import dev.dossier.model.ArchiveDocument;

@@ -7,15 +7,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One archive document as read from its source, before anything is indexed. Absent text metadata is the
- * empty string; an absent date is an empty optional.
+ * One archive document as read from its source, before anything is indexed. Absent text metadata is
+ * the empty string; an absent date is an empty optional.
  *
  * @param id the archive's document number, or the source file's name without its extension
  * @param originalLanguage ISO 639-1 code of the original, {@code und} when unknown
  * @param original the original text (may be empty when only a translation exists)
  * @param translationLanguage ISO 639-1 code of the translation, empty when there is none
  * @param translation the translation, empty when there is none
- * @param metadata descriptive metadata by kind, each a list of values in source order (absent kinds are absent)
+ * @param metadata descriptive metadata by kind, each a list of values in source order (absent kinds
+ *     are absent)
  * @param source where the document was read from (a path), for reports
  */
 public record ArchiveDocument(
@@ -54,7 +55,8 @@ public record ArchiveDocument(
     if (metadata != null) {
       metadata.forEach(
           (field, values) -> {
-            List<String> kept = values.stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+            List<String> kept =
+                values.stream().map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
             if (!kept.isEmpty()) {
               copy.put(field, kept);
             }
@@ -107,8 +109,8 @@ public record ArchiveDocument(
   }
 
   /**
-   * Collects a document's fields by name: the record has thirteen, and a reader or a copy that named them by
-   * position read as a row of strings in which two could swap unnoticed.
+   * Collects a document's fields by name: the record has thirteen, and a reader or a copy that
+   * named them by position read as a row of strings in which two could swap unnoticed.
    */
   public static final class Builder {
     private final String id;
@@ -194,8 +196,19 @@ public record ArchiveDocument(
     /** The document, its fields normalised as the record's constructor does. */
     public ArchiveDocument build() {
       return new ArchiveDocument(
-          id, title, date, citation, url, summary, credits, originalLanguage, original, translationLanguage,
-          translation, metadata, source);
+          id,
+          title,
+          date,
+          citation,
+          url,
+          summary,
+          credits,
+          originalLanguage,
+          original,
+          translationLanguage,
+          translation,
+          metadata,
+          source);
     }
   }
 }

@@ -14,7 +14,10 @@ public enum MetadataField {
   PLACE,
   /** People and organisations named in the record's metadata, authors included. */
   PERSON,
-  /** Archive reference: repository, fond, series, file ("TsKhSD, f. 5, op. 49, d. 760", "NAA: A1838, 3107/38/20"). */
+  /**
+   * Archive reference: repository, fond, series, file ("TsKhSD, f. 5, op. 49, d. 760", "NAA: A1838,
+   * 3107/38/20").
+   */
   ARCHIVE,
   /** The collection, series or volume the document belongs to. */
   COLLECTION,

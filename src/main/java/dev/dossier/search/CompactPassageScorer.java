@@ -5,10 +5,11 @@ import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Lucene's passage score (BM25 over the passage, by position), computed without the {@code BytesRefHash} that
- * {@link PassageScorer#score} makes for every candidate passage: that hash allocates a 32 KB block each time, and a
- * name with fifty matches in a text has fifty candidate passages. A passage holds a few distinct terms, found here
- * by a linear scan; terms are summed in order of first occurrence, as Lucene's hash does, so scores are the same.
+ * Lucene's passage score (BM25 over the passage, by position), computed without the {@code
+ * BytesRefHash} that {@link PassageScorer#score} makes for every candidate passage: that hash
+ * allocates a 32 KB block each time, and a name with fifty matches in a text has fifty candidate
+ * passages. A passage holds a few distinct terms, found here by a linear scan; terms are summed in
+ * order of first occurrence, as Lucene's hash does, so scores are the same.
  */
 final class CompactPassageScorer extends PassageScorer {
 

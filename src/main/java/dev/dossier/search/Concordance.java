@@ -1,20 +1,22 @@
 package dev.dossier.search;
 
+import com.ibm.icu.lang.UScript;
 import dev.dossier.index.IndexSchema;
 import dev.dossier.ingest.Scripts;
-import com.ibm.icu.lang.UScript;
 import java.util.List;
 
 /**
- * "How was this translated?": every aligned passage pair in which a term occurs (any inflected form), and the
- * words and phrases of the other language that stand most often in the counterpart passages.
+ * "How was this translated?": every aligned passage pair in which a term occurs (any inflected
+ * form), and the words and phrases of the other language that stand most often in the counterpart
+ * passages.
  *
  * @param term the term as asked
  * @param language the language it was found to be in
  * @param pairs the pairs holding it, the term marked
  * @param translations candidate translations, best first
  */
-public record Concordance(String term, String language, List<Line> pairs, List<Candidate> translations) {
+public record Concordance(
+    String term, String language, List<Line> pairs, List<Candidate> translations) {
 
   /** Candidate translations a concordance lists at most. */
   public static final int MAX_CANDIDATES = 1_000;
@@ -26,13 +28,16 @@ public record Concordance(String term, String language, List<Line> pairs, List<C
    * A word or phrase of the other language.
    *
    * @param text its most frequent form in the counterpart passages
-   * @param score Dice coefficient between "the pair holds the term" and "the counterpart holds this", over all the
-   *     aligned pairs of the index
+   * @param score Dice coefficient between "the pair holds the term" and "the counterpart holds
+   *     this", over all the aligned pairs of the index
    * @param pairs how many of the term's pairs hold it
    */
   public record Candidate(String text, double score, int pairs) {}
 
-  /** The declared language a term is written in, by its script: the first whose script holds most of its letters. */
+  /**
+   * The declared language a term is written in, by its script: the first whose script holds most of
+   * its letters.
+   */
   static String languageOf(String term, IndexSchema schema) {
     long letters = Scripts.letters(term);
     for (String language : schema.languages()) {

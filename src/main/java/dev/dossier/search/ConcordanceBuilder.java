@@ -16,11 +16,11 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Builds a {@link Concordance}. The pairs come from the stored alignments of the documents where the term occurs
- * in its language, the source language (stemmed or exact form). Candidate translations are the stems and stem
- * bigrams of the counterpart passages in the target language (stop words excluded; a bigram never spans one),
- * ranked by {@link TranslationRanking} against every target passage of the index, which {@link ConcordanceCache}
- * keeps.
+ * Builds a {@link Concordance}. The pairs come from the stored alignments of the documents where
+ * the term occurs in its language, the source language (stemmed or exact form). Candidate
+ * translations are the stems and stem bigrams of the counterpart passages in the target language
+ * (stop words excluded; a bigram never spans one), ranked by {@link TranslationRanking} against
+ * every target passage of the index, which {@link ConcordanceCache} keeps.
  */
 final class ConcordanceBuilder {
 
@@ -45,9 +45,11 @@ final class ConcordanceBuilder {
     Query query = query(term, sourceLanguage);
     ScoreDoc[] top = searcher.search(query, MAX_DOCUMENTS).scoreDocs.clone();
     Arrays.sort(top, Comparator.comparingInt(sd -> sd.doc));
-    StoredHits hits = StoredHits.read(searcher, mapper, Arrays.stream(top).mapToInt(sd -> sd.doc).toArray());
+    StoredHits hits =
+        StoredHits.read(searcher, mapper, Arrays.stream(top).mapToInt(sd -> sd.doc).toArray());
     List<List<ParallelPair>> pairs =
-        new ParallelPassages(searcher, schema, Searcher.indexedLanguages(schema, searcher.getIndexReader()))
+        new ParallelPassages(
+                searcher, schema, Searcher.indexedLanguages(schema, searcher.getIndexReader()))
             .of(query, hits);
     List<Concordance.Line> lines = new ArrayList<>();
     String targetLanguage = null;
@@ -59,7 +61,8 @@ final class ConcordanceBuilder {
       for (ParallelPair pair : pairs.get(i)) {
         lines.add(new Concordance.Line(hits.document(i).id(), pair.original(), pair.translation()));
         String counterpart = (termInOriginal ? pair.translation() : pair.original()).text();
-        // the first document's other language is the target; documents translated into another are left out
+        // the first document's other language is the target; documents translated into another are
+        // left out
         if (!counterpart.isEmpty() && !other.isEmpty()) {
           targetLanguage = targetLanguage == null ? other : targetLanguage;
           if (other.equals(targetLanguage)) {
@@ -68,10 +71,15 @@ final class ConcordanceBuilder {
         }
       }
     }
-    List<Concordance.Candidate> ranked = targetLanguage == null || candidates == 0
-        ? List.of()
-        : new TranslationRanking(schema).rank(targetLanguage, counterparts,
-            cache.passages(searcher.getIndexReader(), sourceLanguage, targetLanguage), candidates);
+    List<Concordance.Candidate> ranked =
+        targetLanguage == null || candidates == 0
+            ? List.of()
+            : new TranslationRanking(schema)
+                .rank(
+                    targetLanguage,
+                    counterparts,
+                    cache.passages(searcher.getIndexReader(), sourceLanguage, targetLanguage),
+                    candidates);
     return new Concordance(term, sourceLanguage, lines, ranked);
   }
 

@@ -19,8 +19,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
- * Parses Dossier queries: Lucene's classic query syntax with all words required by default and fields routed to
- * the index's per-language fields.
+ * Parses Dossier queries: Lucene's classic query syntax with all words required by default and
+ * fields routed to the index's per-language fields.
  *
  * <pre>
  * query    := clause*                    all clauses must match; "OR" between two makes either enough
@@ -30,15 +30,17 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  *           | classification | a language code of index-config (ru, en, es, de, fr, und)
  * </pre>
  *
- * <p>A word without a field searches every language and the title and summary; {@link UnitQueries} builds its
- * per-language, per-level query. Prefix, wildcard and fuzzy terms go to the unstemmed companions, because stems
- * are not words a user types. {@code date:} takes a partial date ("1964", "1964-01", "1964-01-29") or a range of
- * them, and matches the documents whose date range overlaps it.
+ * <p>A word without a field searches every language and the title and summary; {@link UnitQueries}
+ * builds its per-language, per-level query. Prefix, wildcard and fuzzy terms go to the unstemmed
+ * companions, because stems are not words a user types. {@code date:} takes a partial date ("1964",
+ * "1964-01", "1964-01-29") or a range of them, and matches the documents whose date range overlaps
+ * it.
  */
 final class DossierQueryParser extends QueryParser {
 
   /** The default field: not a real field, it stands for "every language, title and summary". */
   static final String ALL = "_all";
+
   private static final String DATE = "date";
 
   private final IndexSchema schema;
@@ -49,7 +51,8 @@ final class DossierQueryParser extends QueryParser {
     this.schema = schema;
     this.units = units;
     setDefaultOperator(Operator.AND);
-    // Runs of plain words reach getFieldQuery together, so that a multi-word name ("Mao Zedong") can be
+    // Runs of plain words reach getFieldQuery together, so that a multi-word name ("Mao Zedong")
+    // can be
     // recognised; UnitQueries requires each word itself.
     setSplitOnWhitespace(false);
     setAllowLeadingWildcard(false);
@@ -102,7 +105,8 @@ final class DossierQueryParser extends QueryParser {
   }
 
   @Override
-  protected Query getFuzzyQuery(String field, String term, float minSimilarity) throws ParseException {
+  protected Query getFuzzyQuery(String field, String term, float minSimilarity)
+      throws ParseException {
     return multiTerm(field, f -> super.getFuzzyQuery(f, term, minSimilarity));
   }
 
@@ -111,19 +115,26 @@ final class DossierQueryParser extends QueryParser {
     return multiTerm(field, f -> regexp(f, term));
   }
 
-  /** A regular expression, or an error saying what is wrong with it (Lucene throws unchecked exceptions). */
+  /**
+   * A regular expression, or an error saying what is wrong with it (Lucene throws unchecked
+   * exceptions).
+   */
   private Query regexp(String field, String term) throws ParseException {
     try {
       return super.getRegexpQuery(field, term);
     } catch (TooComplexToDeterminizeException e) {
-      throw fieldError("the regular expression /" + term + "/ is too complex to run (write fewer or smaller repeats)");
+      throw fieldError(
+          "the regular expression /"
+              + term
+              + "/ is too complex to run (write fewer or smaller repeats)");
     } catch (IllegalArgumentException e) {
       throw fieldError("bad regular expression /" + term + "/: " + e.getMessage());
     }
   }
 
   @Override
-  protected Query getRangeQuery(String field, String from, String to, boolean fromInclusive, boolean toInclusive)
+  protected Query getRangeQuery(
+      String field, String from, String to, boolean fromInclusive, boolean toInclusive)
       throws ParseException {
     if (!field.equals(DATE)) {
       throw fieldError("ranges work on date: only, not on '" + displayName(field) + "'");
@@ -136,7 +147,10 @@ final class DossierQueryParser extends QueryParser {
     return new FieldError(message, token == null ? 0 : token.beginColumn + 1);
   }
 
-  /** The languages a field name searches: all of them for the default field, one for a language code. */
+  /**
+   * The languages a field name searches: all of them for the default field, one for a language
+   * code.
+   */
   private List<String> languages(String field) throws FieldError {
     Optional<String> language = language(field);
     if (language.isPresent()) {
@@ -146,7 +160,9 @@ final class DossierQueryParser extends QueryParser {
     return units.indexedLanguages();
   }
 
-  /** Prefix, wildcard, fuzzy and regexp terms: the unstemmed companions, and the metadata fields. */
+  /**
+   * Prefix, wildcard, fuzzy and regexp terms: the unstemmed companions, and the metadata fields.
+   */
   private Query multiTerm(String field, FieldQuery build) throws ParseException {
     if (isDirectField(field)) {
       return build.build(field);
@@ -163,7 +179,8 @@ final class DossierQueryParser extends QueryParser {
     return LevelScore.of(new DisjunctionMaxQuery(queries, 0f), MatchLevel.PATTERN);
   }
 
-  private Query dateQuery(String from, String to, boolean fromInclusive, boolean toInclusive) throws ParseException {
+  private Query dateQuery(String from, String to, boolean fromInclusive, boolean toInclusive)
+      throws ParseException {
     int lower = Integer.MIN_VALUE;
     int upper = Integer.MAX_VALUE;
     if (!isOpen(from)) {
@@ -188,7 +205,11 @@ final class DossierQueryParser extends QueryParser {
     return PartialDate.parse(text)
         .filter(d -> d.firstDay().isAfter(LocalDate.of(-1, 1, 1)))
         .orElseThrow(
-            () -> fieldError("bad date '" + text + "' (expected YYYY, YYYY-MM, YYYY-MM-DD or 'January 29, 1964')"));
+            () ->
+                fieldError(
+                    "bad date '"
+                        + text
+                        + "' (expected YYYY, YYYY-MM, YYYY-MM-DD or 'January 29, 1964')"));
   }
 
   private Optional<String> language(String field) {
@@ -198,19 +219,30 @@ final class DossierQueryParser extends QueryParser {
 
   /** A field queried as it is, with its own analyzer: a real text field or a metadata field. */
   private boolean isDirectField(String field) {
-    return isRealField(field) || Fields.SEARCHABLE_METADATA.contains(field) || Fields.DESCRIPTIVE_METADATA.contains(field);
+    return isRealField(field)
+        || Fields.SEARCHABLE_METADATA.contains(field)
+        || Fields.DESCRIPTIVE_METADATA.contains(field);
   }
 
   private boolean isRealField(String field) {
     return schema.languages().stream()
-        .anyMatch(l -> field.equals(Fields.text(l)) || field.equals(Fields.exact(l)) || field.equals(Fields.names(l)));
+        .anyMatch(
+            l ->
+                field.equals(Fields.text(l))
+                    || field.equals(Fields.exact(l))
+                    || field.equals(Fields.names(l)));
   }
 
   private void requireAll(String field) throws FieldError {
     if (!field.equals(ALL)) {
       throw new FieldError( // no column: the parser has read the value by now, not the field name
-          "unknown field '" + field + "' (fields: title, summary, id, date, "
-              + String.join(", ", Fields.DESCRIPTIVE_METADATA) + ", " + String.join(", ", schema.languages()) + ")",
+          "unknown field '"
+              + field
+              + "' (fields: title, summary, id, date, "
+              + String.join(", ", Fields.DESCRIPTIVE_METADATA)
+              + ", "
+              + String.join(", ", schema.languages())
+              + ")",
           0);
     }
   }
@@ -219,7 +251,10 @@ final class DossierQueryParser extends QueryParser {
     return field.equals(ALL) ? "words" : field;
   }
 
-  /** A query error about a field or value rather than syntax; its message is already meant for the user. */
+  /**
+   * A query error about a field or value rather than syntax; its message is already meant for the
+   * user.
+   */
   static final class FieldError extends ParseException {
     private final int column;
 

@@ -17,20 +17,23 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * What the configuration adds to a unit of the query, and the clauses it adds in one language's text.
+ * What the configuration adds to a unit of the query, and the clauses it adds in one language's
+ * text.
  *
  * @param variants names of its alias group (name-variants.txt)
  * @param places its conventional names in other languages (places.txt, from CLDR)
  * @param translations the other language's glossary terms
  */
-record Expansion(List<String> variants, List<String> places, List<GlossaryLookup.Translation> translations) {
+record Expansion(
+    List<String> variants, List<String> places, List<GlossaryLookup.Translation> translations) {
 
   /** Nothing added. */
   static final Expansion NONE = new Expansion(List.of(), List.of(), List.of());
 
   /** The aliases, conventional names and glossary terms of {@code text} by {@code resources}. */
   static Expansion of(NameResources resources, String text) {
-    return new Expansion(resources.variants().of(text), resources.places().of(text), resources.glossary().of(text));
+    return new Expansion(
+        resources.variants().of(text), resources.places().of(text), resources.glossary().of(text));
   }
 
   /** Whether nothing is added. */
@@ -39,8 +42,9 @@ record Expansion(List<String> variants, List<String> places, List<GlossaryLookup
   }
 
   /**
-   * The levels added in {@code language}'s text to the unit {@code text} (quoted with {@code slop}): conventional
-   * names, aliases, glossary terms, in that order; a form the analyzers leave nothing of is a null.
+   * The levels added in {@code language}'s text to the unit {@code text} (quoted with {@code
+   * slop}): conventional names, aliases, glossary terms, in that order; a form the analyzers leave
+   * nothing of is a null.
    */
   List<Query> levels(QueryBuilder builder, String language, String text, int slop) {
     List<Query> levels = new ArrayList<>();
@@ -52,16 +56,18 @@ record Expansion(List<String> variants, List<String> places, List<GlossaryLookup
     }
     for (GlossaryLookup.Translation translation : translations) {
       if (translation.language().equals(language)) {
-        levels.add(LevelScore.of(termQuery(builder, language, translation.term(), slop), MatchLevel.GLOSSARY));
+        levels.add(
+            LevelScore.of(
+                termQuery(builder, language, translation.term(), slop), MatchLevel.GLOSSARY));
       }
     }
     return levels;
   }
 
   /**
-   * The variants less the phrases that hold one of the group's single words (for Castro: "Fidel Castro"): every
-   * document with the phrase has the word, so the phrase adds no match, only a phrase for the highlighter to
-   * verify position by position.
+   * The variants less the phrases that hold one of the group's single words (for Castro: "Fidel
+   * Castro"): every document with the phrase has the word, so the phrase adds no match, only a
+   * phrase for the highlighter to verify position by position.
    */
   static List<String> withoutSubsumedPhrases(String text, List<String> variants) {
     Set<String> singles = new HashSet<>();
@@ -87,10 +93,11 @@ record Expansion(List<String> variants, List<String> places, List<GlossaryLookup
   }
 
   /**
-   * A variant in a language's text: a name of one word by its exact form and, in Russian text, its name key (every
-   * case form of the name), not by the stemmer, which takes more off a name than its ending (an alias Берия stems
-   * like беру); a name of several words as a phrase of exact or stemmed words. A Latin-alphabet name is not
-   * declined, and its key also stands for the word with a vowel after it (Tito's key is Tit's).
+   * A variant in a language's text: a name of one word by its exact form and, in Russian text, its
+   * name key (every case form of the name), not by the stemmer, which takes more off a name than
+   * its ending (an alias Берия stems like беру); a name of several words as a phrase of exact or
+   * stemmed words. A Latin-alphabet name is not declined, and its key also stands for the word with
+   * a vowel after it (Tito's key is Tit's).
    */
   private static Query variantQuery(QueryBuilder builder, String language, String variant) {
     List<Query> forms = new ArrayList<>();
@@ -100,7 +107,8 @@ record Expansion(List<String> variants, List<String> places, List<GlossaryLookup
     } else if (language.equals("ru")) {
       String translit = NameKeys.russianKey(variant);
       if (!translit.isEmpty()) {
-        forms.add(new TermQuery(new Term(Fields.names(language), NameKeyFilter.TRANSLIT + translit)));
+        forms.add(
+            new TermQuery(new Term(Fields.names(language), NameKeyFilter.TRANSLIT + translit)));
       }
     }
     forms.removeIf(Objects::isNull);

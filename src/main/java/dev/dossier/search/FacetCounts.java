@@ -14,8 +14,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 /**
- * Every matching document counted by the values of each facet field, with Lucene's {@code StringValueFacetCounts}
- * over the metadata's sorted-set doc values: a second pass over the matches, made only when facets are asked for.
+ * Every matching document counted by the values of each facet field, with Lucene's {@code
+ * StringValueFacetCounts} over the metadata's sorted-set doc values: a second pass over the
+ * matches, made only when facets are asked for.
  */
 final class FacetCounts {
 
@@ -24,15 +25,19 @@ final class FacetCounts {
 
   private FacetCounts() {}
 
-  /** The most frequent values of each of {@code fields} among the documents {@code query} matches, by field. */
-  static Map<String, Map<String, Integer>> of(IndexSearcher searcher, Query query, List<String> fields)
-      throws IOException {
+  /**
+   * The most frequent values of each of {@code fields} among the documents {@code query} matches,
+   * by field.
+   */
+  static Map<String, Map<String, Integer>> of(
+      IndexSearcher searcher, Query query, List<String> fields) throws IOException {
     FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
     Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
     for (String field : fields) {
       Map<String, Integer> counts = new LinkedHashMap<>();
       FacetResult result =
-          new StringValueFacetCounts(new StringDocValuesReaderState(searcher.getIndexReader(), field), matches)
+          new StringValueFacetCounts(
+                  new StringDocValuesReaderState(searcher.getIndexReader(), field), matches)
               .getTopChildren(FACET_VALUES, field);
       if (result != null) {
         for (LabelAndValue lv : result.labelValues) {

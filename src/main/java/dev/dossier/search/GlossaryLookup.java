@@ -10,12 +10,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finds the glossary terms a query word or phrase stands for, in either language, by comparing stems (so
- * "labor union" and "labor unions" both find профсоюзы), and gives the other language's terms.
+ * Finds the glossary terms a query word or phrase stands for, in either language, by comparing
+ * stems (so "labor union" and "labor unions" both find профсоюзы), and gives the other language's
+ * terms.
  *
- * <p>Glossary terms are stemmed lazily, a bucket at a time: the entries with a word starting with the letter the
- * query's first stem starts with (a suffix-stripping stemmer keeps a word's first letter). A one-shot search then
- * stems a few dozen terms instead of the whole glossary.
+ * <p>Glossary terms are stemmed lazily, a bucket at a time: the entries with a word starting with
+ * the letter the query's first stem starts with (a suffix-stripping stemmer keeps a word's first
+ * letter). A one-shot search then stems a few dozen terms instead of the whole glossary.
  */
 final class GlossaryLookup {
 
@@ -25,10 +26,13 @@ final class GlossaryLookup {
   private static final List<String> LANGUAGES = List.of("en", "ru");
 
   private final IndexSchema schema;
+
   /** Per language, per first letter: the entries with a word starting with that letter. */
   private final Map<String, Map<Character, List<Glossary.Entry>>> buckets = new HashMap<>();
+
   /** Per language and letter: that bucket's entries by their joined stems, built on first use. */
   private final Map<String, Map<String, List<Glossary.Entry>>> byStems = new ConcurrentHashMap<>();
+
   private int longest;
 
   GlossaryLookup(Glossary glossary, IndexSchema schema) {
@@ -43,7 +47,8 @@ final class GlossaryLookup {
         String[] words = term.strip().split("\\s+");
         longest = Math.max(longest, words.length);
         for (String word : words) {
-          List<Glossary.Entry> bucket = byLetter.computeIfAbsent(firstLetter(word), k -> new ArrayList<>());
+          List<Glossary.Entry> bucket =
+              byLetter.computeIfAbsent(firstLetter(word), k -> new ArrayList<>());
           if (!bucket.contains(entry)) {
             bucket.add(entry);
           }
@@ -63,7 +68,9 @@ final class GlossaryLookup {
     return longest;
   }
 
-  /** The other-language terms of the glossary entries {@code text} is a term of; empty when none. */
+  /**
+   * The other-language terms of the glossary entries {@code text} is a term of; empty when none.
+   */
   List<Translation> of(String text) {
     List<Translation> translations = new ArrayList<>();
     for (String language : LANGUAGES) {
@@ -71,7 +78,9 @@ final class GlossaryLookup {
       if (stems.isEmpty()) {
         continue;
       }
-      for (Glossary.Entry entry : index(language, firstLetter(stems.get(0))).getOrDefault(String.join(" ", stems), List.of())) {
+      for (Glossary.Entry entry :
+          index(language, firstLetter(stems.get(0)))
+              .getOrDefault(String.join(" ", stems), List.of())) {
         if (!sameName(text, entry.term(language))) {
           continue;
         }
@@ -87,14 +96,18 @@ final class GlossaryLookup {
   }
 
   /**
-   * Whether a capitalised word, which may be a name, is the glossary's one-word term: by its name key as well as by
-   * its stem, because a stemmer strips more than a case ending from a name (Мартов stems like март, "March";
-   * Сахаров like сахар, "sugar"; Мао like май, "May"), while the name key takes off one case ending only
-   * (Москвы and Москва share theirs). Other text is compared by stems alone (labor union, labor unions).
+   * Whether a capitalised word, which may be a name, is the glossary's one-word term: by its name
+   * key as well as by its stem, because a stemmer strips more than a case ending from a name
+   * (Мартов stems like март, "March"; Сахаров like сахар, "sugar"; Мао like май, "May"), while the
+   * name key takes off one case ending only (Москвы and Москва share theirs). Other text is
+   * compared by stems alone (labor union, labor unions).
    */
   private static boolean sameName(String text, String term) {
     String word = text.strip();
-    if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)) || word.contains(" ") || term.strip().contains(" ")) {
+    if (word.isEmpty()
+        || !Character.isUpperCase(word.codePointAt(0))
+        || word.contains(" ")
+        || term.strip().contains(" ")) {
       return true;
     }
     return NameKeys.translit(word).equals(NameKeys.translit(term.strip()));
@@ -102,15 +115,17 @@ final class GlossaryLookup {
 
   /** The entries of one bucket by their joined stems. */
   private Map<String, List<Glossary.Entry>> index(String language, char letter) {
-    return byStems.computeIfAbsent(language + ":" + letter, k -> {
-      Map<String, List<Glossary.Entry>> index = new HashMap<>();
-      for (Glossary.Entry entry : buckets.get(language).getOrDefault(letter, List.of())) {
-        List<String> stems = schema.stems(language, entry.term(language));
-        if (!stems.isEmpty()) {
-          index.computeIfAbsent(String.join(" ", stems), s -> new ArrayList<>()).add(entry);
-        }
-      }
-      return index;
-    });
+    return byStems.computeIfAbsent(
+        language + ":" + letter,
+        k -> {
+          Map<String, List<Glossary.Entry>> index = new HashMap<>();
+          for (Glossary.Entry entry : buckets.get(language).getOrDefault(letter, List.of())) {
+            List<String> stems = schema.stems(language, entry.term(language));
+            if (!stems.isEmpty()) {
+              index.computeIfAbsent(String.join(" ", stems), s -> new ArrayList<>()).add(entry);
+            }
+          }
+          return index;
+        });
   }
 }

@@ -6,25 +6,30 @@ import java.text.CharacterIterator;
 import java.text.StringCharacterIterator;
 
 /**
- * ICU's sentence boundaries behind the JDK's {@link BreakIterator} type that the UnifiedHighlighter takes. ICU's
- * iterator works on the String itself; the JDK's goes through a CharacterIterator a character at a time and took
- * most of the time of a name query with many matches.
+ * ICU's sentence boundaries behind the JDK's {@link BreakIterator} type that the UnifiedHighlighter
+ * takes. ICU's iterator works on the String itself; the JDK's goes through a CharacterIterator a
+ * character at a time and took most of the time of a name query with many matches.
  *
- * <p>Boundaries are taken from ICU strictly forward ({@code next()}) and kept, so {@link #following} and
- * {@link #preceding} are binary searches over what was found. Called directly at each match, ICU's own random
- * access re-derives its position with its reverse rules and a forward pass every time; for a name with fifty
- * matches in a text that was most of the highlighting time. The highlighter moves forward through a text, so one
- * pass up to the last match is all the work.
+ * <p>Boundaries are taken from ICU strictly forward ({@code next()}) and kept, so {@link
+ * #following} and {@link #preceding} are binary searches over what was found. Called directly at
+ * each match, ICU's own random access re-derives its position with its reverse rules and a forward
+ * pass every time; for a name with fifty matches in a text that was most of the highlighting time.
+ * The highlighter moves forward through a text, so one pass up to the last match is all the work.
  */
 final class IcuSentenceBreakIterator extends BreakIterator {
 
-  private final com.ibm.icu.text.BreakIterator icu = com.ibm.icu.text.BreakIterator.getSentenceInstance(ULocale.ROOT);
+  private final com.ibm.icu.text.BreakIterator icu =
+      com.ibm.icu.text.BreakIterator.getSentenceInstance(ULocale.ROOT);
   private String text = "";
+
   /** The boundaries found so far, ascending; the first is 0. */
   private int[] bounds = new int[64];
+
   private int count;
+
   /** Whether ICU has given the last boundary. */
   private boolean complete;
+
   /** The index in {@link #bounds} of the current boundary. */
   private int current;
 
@@ -136,7 +141,10 @@ final class IcuSentenceBreakIterator extends BreakIterator {
     return true;
   }
 
-  /** The index of the first boundary found that is above {@code offset}; {@link #count} when none is. */
+  /**
+   * The index of the first boundary found that is above {@code offset}; {@link #count} when none
+   * is.
+   */
   private int firstAbove(int offset) {
     int lo = 0;
     int hi = count;
@@ -152,11 +160,13 @@ final class IcuSentenceBreakIterator extends BreakIterator {
   }
 
   /**
-   * The text with single line breaks made spaces, one character for one: ICU ends a sentence at every line break,
-   * and OCR text breaks lines inside sentences; a blank line still ends a paragraph.
+   * The text with single line breaks made spaces, one character for one: ICU ends a sentence at
+   * every line break, and OCR text breaks lines inside sentences; a blank line still ends a
+   * paragraph.
    */
   static String unwrapLines(String text) {
-    // visits the line breaks only (String.indexOf is an intrinsic): a short process runs this loop interpreted, over
+    // visits the line breaks only (String.indexOf is an intrinsic): a short process runs this loop
+    // interpreted, over
     // every text of the page
     char[] chars = null;
     int n = text.length();

@@ -7,6 +7,8 @@ package dev.dossier.search;
  * @param other the name in the other language
  * @param language the other language (ISO 639-1)
  * @param documents how many documents translate the one as the other
- * @param refused whether index-config/name-variants.txt keeps the two apart ({@code a != b}), so searches do not use it
+ * @param refused whether index-config/name-variants.txt keeps the two apart ({@code a != b}), so
+ *     searches do not use it
  */
-public record LearntName(String russian, String other, String language, int documents, boolean refused) {}
+public record LearntName(
+    String russian, String other, String language, int documents, boolean refused) {}

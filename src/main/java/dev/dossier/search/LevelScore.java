@@ -17,19 +17,21 @@ import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 
 /**
- * A query scored in a band: {@code base + s / (s + 1)} for its BM25 score {@code s}, which puts each {@link
- * MatchLevel} in its own band.
+ * A query scored in a band: {@code base + s / (s + 1)} for its BM25 score {@code s}, which puts
+ * each {@link MatchLevel} in its own band.
  *
- * <p>Unlike Lucene's {@code FunctionScoreQuery}, whose scorer reports an unbounded maximum score, this one passes
- * score bounds both ways (the band transform is increasing): its maximum is {@code base + m / (m + 1)} for the
- * inner maximum {@code m}, and a minimum competitive score maps back to the inner one. So top-k collection can
- * skip blocks of documents (block-max WAND), and a level whose whole band lies below the current tenth hit is not
- * scored at all: once ten documents match exactly, the phonetic and OCR levels of a name stop costing anything.
+ * <p>Unlike Lucene's {@code FunctionScoreQuery}, whose scorer reports an unbounded maximum score,
+ * this one passes score bounds both ways (the band transform is increasing): its maximum is {@code
+ * base + m / (m + 1)} for the inner maximum {@code m}, and a minimum competitive score maps back to
+ * the inner one. So top-k collection can skip blocks of documents (block-max WAND), and a level
+ * whose whole band lies below the current tenth hit is not scored at all: once ten documents match
+ * exactly, the phonetic and OCR levels of a name stop costing anything.
  */
 final class LevelScore extends Query {
 
   private final Query in;
   private final double base;
+
   /** The level whose band this is; null for a bonus. */
   private final MatchLevel level;
 
@@ -60,7 +62,8 @@ final class LevelScore extends Query {
   }
 
   @Override
-  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
+      throws IOException {
     Weight inner = in.createWeight(searcher, scoreMode, 1f);
     if (!scoreMode.needsScores()) {
       return inner;
@@ -94,7 +97,10 @@ final class LevelScore extends Query {
     return Objects.hash(classHash(), in, base);
   }
 
-  /** The band transform, the one place it is computed (scores and their bounds agree to the last bit). */
+  /**
+   * The band transform, the one place it is computed (scores and their bounds agree to the last
+   * bit).
+   */
   private static float banded(double base, float boost, double s) {
     return (float) (boost * (base + s / (s + 1)));
   }
@@ -123,7 +129,9 @@ final class LevelScore extends Query {
         return e;
       }
       return Explanation.match(
-          banded(base, boost, e.getValue().doubleValue()), "level " + base + " + s/(s+1), boost " + boost + ", of:", e);
+          banded(base, boost, e.getValue().doubleValue()),
+          "level " + base + " + s/(s+1), boost " + boost + ", of:",
+          e);
     }
 
     @Override
@@ -133,8 +141,9 @@ final class LevelScore extends Query {
     }
 
     /**
-     * The inner supplier, wrapped: passing {@code setTopLevelScoringClause} on is what lets the inner term scorers
-     * skip blocks by their impacts (Lucene 9.12 builds skipping iterators only for top-level scoring clauses).
+     * The inner supplier, wrapped: passing {@code setTopLevelScoringClause} on is what lets the
+     * inner term scorers skip blocks by their impacts (Lucene 9.12 builds skipping iterators only
+     * for top-level scoring clauses).
      */
     @Override
     public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
@@ -212,13 +221,16 @@ final class LevelScore extends Query {
     @Override
     public float getMaxScore(int upTo) throws IOException {
       float max = in.getMaxScore(upTo);
-      return Float.isInfinite(max) ? banded(base, boost, Double.MAX_VALUE) : banded(base, boost, max);
+      return Float.isInfinite(max)
+          ? banded(base, boost, Double.MAX_VALUE)
+          : banded(base, boost, max);
     }
 
     /**
-     * Maps the bound back through the band: inner scores below {@code x / (1 - x)}, {@code x} the bound's part
-     * above the band's base, cannot reach it. Lowered by a thousandth, so float rounding never skips a document
-     * that could compete; a bound above the whole band skips everything.
+     * Maps the bound back through the band: inner scores below {@code x / (1 - x)}, {@code x} the
+     * bound's part above the band's base, cannot reach it. Lowered by a thousandth, so float
+     * rounding never skips a document that could compete; a bound above the whole band skips
+     * everything.
      */
     @Override
     public void setMinCompetitiveScore(float minScore) throws IOException {

@@ -16,14 +16,19 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.automaton.Operations;
 
 /**
- * Says at which {@link MatchLevel} a highlighted word matches the query, by applying each level's rule to the word
- * and each {@link QueryUnit}, with the same analyzers and name keys that built the query.
+ * Says at which {@link MatchLevel} a highlighted word matches the query, by applying each level's
+ * rule to the word and each {@link QueryUnit}, with the same analyzers and name keys that built the
+ * query.
  */
 final class MatchExplainer {
 
   private final IndexSchema schema;
   private final List<QueryUnit> units;
-  /** The name keys of the highlighted words and the query's units, computed once per explained search. */
+
+  /**
+   * The name keys of the highlighted words and the query's units, computed once per explained
+   * search.
+   */
   private final NameKeyCache nameKeys = new NameKeyCache();
 
   MatchExplainer(IndexSchema schema, List<QueryUnit> units) {
@@ -50,7 +55,8 @@ final class MatchExplainer {
     MatchedWord best = new MatchedWord(language, word, MatchLevel.PATTERN, "");
     for (QueryUnit unit : units) {
       Optional<MatchLevel> level = level(language, word, unit);
-      if (level.isPresent() && (best.query().isEmpty() || level.get().compareTo(best.level()) < 0)) {
+      if (level.isPresent()
+          && (best.query().isEmpty() || level.get().compareTo(best.level()) < 0)) {
         best = new MatchedWord(language, word, level.get(), unit.text());
       }
     }
@@ -97,7 +103,8 @@ final class MatchExplainer {
     if (nameMatch && levels.isEmpty()) {
       for (String seed : unit.seeds()) {
         // the same automaton FuzzyQuery uses: one edit, transpositions included
-        if (Operations.run(new LevenshteinAutomata(seed, true).toAutomaton(1), wordKey.translit())) {
+        if (Operations.run(
+            new LevenshteinAutomata(seed, true).toAutomaton(1), wordKey.translit())) {
           levels.add(MatchLevel.OCR_FUZZY);
           break;
         }
@@ -107,26 +114,34 @@ final class MatchExplainer {
     return levels.stream().min(java.util.Comparator.comparingInt(MatchLevel::weight).reversed());
   }
 
-  /** Whether a highlighted word is {@code name} (an alias or conventional name) as the query levels match it. */
+  /**
+   * Whether a highlighted word is {@code name} (an alias or conventional name) as the query levels
+   * match it.
+   */
   private boolean sameName(String language, String word, NameKey wordKey, String name) {
     return sameTerms(Fields.exact(language), word, name)
         || (name.strip().contains(" ") && sameTerms(Fields.text(language), word, name))
-        || (language.equals("ru") && !wordKey.translit().isEmpty()
+        || (language.equals("ru")
+            && !wordKey.translit().isEmpty()
             && wordKey.translit().equals(NameKeys.russianKey(name)));
   }
 
   /**
-   * Whether a word of a text in {@code language} has the key the transliterated level gives the query word: in
-   * Russian text the query word's Russian key, in other text its own key or, for a Russian query word, its BGN
-   * romanization.
+   * Whether a word of a text in {@code language} has the key the transliterated level gives the
+   * query word: in Russian text the query word's Russian key, in other text its own key or, for a
+   * Russian query word, its BGN romanization.
    */
   private static boolean transliterated(String language, NameKey wordKey, String query) {
     String lower = NameKeys.lookupForm(query).replaceAll("[^\\p{L}]", "");
-    String romanized = RussianRomanizer.isRussian(lower) ? RussianRomanizer.romanize(lower) : NameKeys.translit(query);
+    String romanized =
+        RussianRomanizer.isRussian(lower)
+            ? RussianRomanizer.romanize(lower)
+            : NameKeys.translit(query);
     if (language.equals("ru") && wordKey.translit().equals(NameKeys.russianKey(query))) {
       return true;
     }
-    return wordKey.translit().equals(NameKeys.translit(query)) || wordKey.translit().equals(romanized);
+    return wordKey.translit().equals(NameKeys.translit(query))
+        || wordKey.translit().equals(romanized);
   }
 
   private boolean sameTerms(String field, String a, String b) {

@@ -9,11 +9,11 @@ import dev.dossier.index.IndexSchema;
 import java.util.List;
 
 /**
- * Whether a query word is to be treated as a name, by the evidence of the collection: how the documents write it
- * (capitalised or not) and what the stemmer would take off it. Ordinary words ("conversation", "договор") are
- * written in lowercase somewhere, names are not: the case evidence of the collection, as in Mikheev's
- * document-centred treatment of capitalised words (A. Mikheev, "Periods, Capitalized Words, etc.", Computational
- * Linguistics 28(3), 2002).
+ * Whether a query word is to be treated as a name, by the evidence of the collection: how the
+ * documents write it (capitalised or not) and what the stemmer would take off it. Ordinary words
+ * ("conversation", "договор") are written in lowercase somewhere, names are not: the case evidence
+ * of the collection, as in Mikheev's document-centred treatment of capitalised words (A. Mikheev,
+ * "Periods, Capitalized Words, etc.", Computational Linguistics 28(3), 2002).
  */
 final class NameEvidence {
 
@@ -26,10 +26,11 @@ final class NameEvidence {
   }
 
   /**
-   * Whether a query word is to be matched as a name (transliterated, phonetic, OCR-fuzzy): when the user capitalised
-   * it, when the index does not have it, or when every document that has it has it capitalised (the documents
-   * with its name key, which only capitalised words get, are at least as many as those with the word in any case).
-   * An ordinary word then costs a few term lookups instead of a phonetic and fuzzy expansion it would not use.
+   * Whether a query word is to be matched as a name (transliterated, phonetic, OCR-fuzzy): when the
+   * user capitalised it, when the index does not have it, or when every document that has it has it
+   * capitalised (the documents with its name key, which only capitalised words get, are at least as
+   * many as those with the word in any case). An ordinary word then costs a few term lookups
+   * instead of a phonetic and fuzzy expansion it would not use.
    */
   boolean isNameLike(String word, NameKey key, List<String> languages) {
     if (Character.isUpperCase(word.codePointAt(0)) || key.translit().isEmpty()) {
@@ -47,8 +48,9 @@ final class NameEvidence {
   }
 
   /**
-   * Whether the collection writes {@code word} as a name: it has the word's name key, in at least half as many
-   * documents as have the word in any case (the collection-level form of the evidence of {@link #isNameLike}).
+   * Whether the collection writes {@code word} as a name: it has the word's name key, in at least
+   * half as many documents as have the word in any case (the collection-level form of the evidence
+   * of {@link #isNameLike}).
    */
   boolean writtenAsName(String word, NameKey key, List<String> languages) {
     long asName = 0;
@@ -64,9 +66,10 @@ final class NameEvidence {
   }
 
   /**
-   * Whether a capitalised word, which may be a name the collection lacks, loses more to the language's stemmer than
-   * a case ending: Мао stems to ма (and would find мая), Marshall to marshal, Hughes to hugh. A name is then met by
-   * its name key, which takes off a case ending only.
+   * Whether a capitalised word, which may be a name the collection lacks, loses more to the
+   * language's stemmer than a case ending: Мао stems to ма (and would find мая), Marshall to
+   * marshal, Hughes to hugh. A name is then met by its name key, which takes off a case ending
+   * only.
    */
   boolean overStemmed(String language, String word) {
     if (!Character.isUpperCase(word.codePointAt(0))) {

@@ -18,35 +18,48 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * The levels at which a query word matches as a name in one language's texts, below its exact and stemmed forms:
- * transliterated, transcribed, phonetic and OCR-fuzzy (see {@link MatchLevel}). Every level below transliterated
- * keeps only names the index holds, and only words that the collection treats as names.
+ * The levels at which a query word matches as a name in one language's texts, below its exact and
+ * stemmed forms: transliterated, transcribed, phonetic and OCR-fuzzy (see {@link MatchLevel}).
+ * Every level below transliterated keeps only names the index holds, and only words that the
+ * collection treats as names.
  *
- * <p>Every level meets names in a name field, so only words a text treats as names match (not "sato" in a line of
- * OCR garbage). A Russian name's key is its romanized stem, which every case form shares (Рузвельта, Рузвельтом:
- * ruzvelt); a Latin-alphabet name's key is the word itself, as it does not decline.
+ * <p>Every level meets names in a name field, so only words a text treats as names match (not
+ * "sato" in a line of OCR garbage). A Russian name's key is its romanized stem, which every case
+ * form shares (Рузвельта, Рузвельтом: ruzvelt); a Latin-alphabet name's key is the word itself, as
+ * it does not decline.
  */
 final class NameLevels {
 
   private static final int OCR_MIN_WORD = 6;
   private static final int OCR_MIN_KEY = 5;
-  /** Keys shorter than this have too many sound-alikes among ordinary words (Мао ~ May, Шоу ~ Chou). */
-  private static final int PHONETIC_MIN_KEY = 4;
+
   /**
-   * A word of a Latin-alphabet text is taken for a name when at least this share of the documents that have it
-   * have it as a name (capitalised, and not also in lowercase in the same text).
+   * Keys shorter than this have too many sound-alikes among ordinary words (Мао ~ May, Шоу ~ Chou).
+   */
+  private static final int PHONETIC_MIN_KEY = 4;
+
+  /**
+   * A word of a Latin-alphabet text is taken for a name when at least this share of the documents
+   * that have it have it as a name (capitalised, and not also in lowercase in the same text).
    */
   static final double NAME_SHARE = 0.5;
 
   private final NameSeeds seeds;
   private final TranscribedKeys transcribed;
-  /** The searched languages written in the Latin alphabet: a Latin query word may be a name of any of them. */
+
+  /**
+   * The searched languages written in the Latin alphabet: a Latin query word may be a name of any
+   * of them.
+   */
   private final List<String> latinLanguages;
+
   /** Whether the variants file says a query word and a name key are not the same name. */
   private final java.util.function.BiPredicate<String, String> refused;
 
   NameLevels(
-      NameSeeds seeds, TranscribedKeys transcribed, List<String> languages,
+      NameSeeds seeds,
+      TranscribedKeys transcribed,
+      List<String> languages,
       java.util.function.BiPredicate<String, String> refused) {
     this.seeds = seeds;
     this.transcribed = transcribed;
@@ -55,29 +68,39 @@ final class NameLevels {
   }
 
   /**
-   * The name levels of {@code word} (whose name keys are {@code key}) in the texts of {@code language}; {@code
-   * unitTranscribed} gains the keys of the names it is transcribed as, {@code unitSeeds} the spellings OCR-fuzzy
-   * matching starts from, for --explain.
+   * The name levels of {@code word} (whose name keys are {@code key}) in the texts of {@code
+   * language}; {@code unitTranscribed} gains the keys of the names it is transcribed as, {@code
+   * unitSeeds} the spellings OCR-fuzzy matching starts from, for --explain.
    */
   List<Query> of(
-      String language, String word, NameKey key, Set<String> unitSeeds, Set<String> unitTranscribed,
+      String language,
+      String word,
+      NameKey key,
+      Set<String> unitSeeds,
+      Set<String> unitTranscribed,
       Set<String> unitLearnt) {
     boolean russianTexts = language.equals("ru");
-    boolean cyrillicWord = RussianRomanizer.isRussian(NameKeys.lookupForm(word).replaceAll("[^\\p{L}]", ""));
+    boolean cyrillicWord =
+        RussianRomanizer.isRussian(NameKeys.lookupForm(word).replaceAll("[^\\p{L}]", ""));
     boolean sameScript = russianTexts == cyrillicWord;
     String names = Fields.names(language);
     List<Query> levels = new ArrayList<>();
-    Set<String> spellings = new LinkedHashSet<>(); // the name's keys in these texts, for OCR-fuzzy seeds
+    Set<String> spellings =
+        new LinkedHashSet<>(); // the name's keys in these texts, for OCR-fuzzy seeds
     Set<String> ocrSeeds = new LinkedHashSet<>(); // the spellings OCR damage is measured from
     if (russianTexts || sameScript) {
       String own = russianTexts ? NameKeys.russianKey(word) : key.translit();
       Set<String> keys = new LinkedHashSet<>(List.of(own));
-      if (russianTexts) { // a Latin-alphabet word inside a Russian text keeps all its letters: Gevara
+      if (russianTexts) { // a Latin-alphabet word inside a Russian text keeps all its letters:
+        // Gevara
         keys.add(cyrillicWord ? RussianRomanizer.romanize(letterForm(word)) : key.translit());
       }
       levels.add(LevelScore.of(anyOf(names, prefixed(keys)), MatchLevel.TRANSLITERATED));
-      keys.stream().filter(k -> seeds.docFreq(names, NameKeyFilter.TRANSLIT + k) > 0).forEach(spellings::add);
-      ocrSeeds.add(own); // the name as these texts would write it letter for letter, even where only damaged
+      keys.stream()
+          .filter(k -> seeds.docFreq(names, NameKeyFilter.TRANSLIT + k) > 0)
+          .forEach(spellings::add);
+      ocrSeeds.add(
+          own); // the name as these texts would write it letter for letter, even where only damaged
     } else {
       levels.add(romanizedLevel(language, word, spellings));
     }
@@ -100,36 +123,44 @@ final class NameLevels {
   }
 
   /**
-   * A Russian word in a Latin-alphabet text, written as BGN romanizes it, as a name of the text (Хрущев →
-   * khrushchev). Not its stem: a stem is often a word of its own (Бомбей → bomb, Тито → tit).
+   * A Russian word in a Latin-alphabet text, written as BGN romanizes it, as a name of the text
+   * (Хрущев → khrushchev). Not its stem: a stem is often a word of its own (Бомбей → bomb, Тито →
+   * tit).
    */
   private Query romanizedLevel(String language, String word, Set<String> spellings) {
-    String romanized = RussianRomanizer.romanize(NameKeys.lookupForm(word).replaceAll("[^\\p{L}]", ""));
+    String romanized =
+        RussianRomanizer.romanize(NameKeys.lookupForm(word).replaceAll("[^\\p{L}]", ""));
     String names = Fields.names(language);
-    if (romanized.length() < NameKeys.MIN_KEY || seeds.docFreq(names, NameKeyFilter.TRANSLIT + romanized) == 0) {
+    if (romanized.length() < NameKeys.MIN_KEY
+        || seeds.docFreq(names, NameKeyFilter.TRANSLIT + romanized) == 0) {
       return null;
     }
     spellings.add(romanized);
-    return LevelScore.of(new TermQuery(new Term(names, NameKeyFilter.TRANSLIT + romanized)),
+    return LevelScore.of(
+        new TermQuery(new Term(names, NameKeyFilter.TRANSLIT + romanized)),
         MatchLevel.TRANSLITERATED);
   }
 
   /**
-   * The names of a language's texts that {@code word} is written as by sound, kept when the collection treats them
-   * as names and when they compete well with the other spellings the texts have, the letter-for-letter one among
-   * them ({@code spellings}). A spelling's standing is its cost less {@link #FREQUENCY_WEIGHT} times the log10 of
-   * the documents that have it: a likelier correspondence and a more frequent name both count, as the channel and
-   * the prior of a noisy-channel model of transliteration do (Knight and Graehl 1998). Spellings more than {@link
-   * TranscribedKeys#MARGIN} behind the best are other names: Энгельс is Engels, not Angeles; Сато is Sato, not
-   * SEATO; Шоу is Shaw, not Chou.
+   * The names of a language's texts that {@code word} is written as by sound, kept when the
+   * collection treats them as names and when they compete well with the other spellings the texts
+   * have, the letter-for-letter one among them ({@code spellings}). A spelling's standing is its
+   * cost less {@link #FREQUENCY_WEIGHT} times the log10 of the documents that have it: a likelier
+   * correspondence and a more frequent name both count, as the channel and the prior of a
+   * noisy-channel model of transliteration do (Knight and Graehl 1998). Spellings more than {@link
+   * TranscribedKeys#MARGIN} behind the best are other names: Энгельс is Engels, not Angeles; Сато
+   * is Sato, not SEATO; Шоу is Shaw, not Chou.
    */
-  private Query transcribedLevel(String language, String word, Set<String> spellings, Set<String> found) {
+  private Query transcribedLevel(
+      String language, String word, Set<String> spellings, Set<String> found) {
     String names = Fields.names(language);
     java.util.Map<String, Double> keys;
     if (language.equals("ru")) {
       keys = new java.util.LinkedHashMap<>(transcribed.russianKeys(word, names));
-      // judged by the spelling that gave the key, which is a word when the name is in the nominative
-      keys.keySet().removeIf(k -> !isName(names, k, Fields.exact(language), transcribed.spellingOf(k)));
+      // judged by the spelling that gave the key, which is a word when the name is in the
+      // nominative
+      keys.keySet()
+          .removeIf(k -> !isName(names, k, Fields.exact(language), transcribed.spellingOf(k)));
     } else {
       keys = new java.util.LinkedHashMap<>(transcribed.latinWords(word, names));
       keys.keySet().removeIf(w -> !isName(names, w, Fields.exact(language), w));
@@ -137,10 +168,19 @@ final class NameLevels {
     keys.keySet().removeIf(k -> refused.test(word, k));
     java.util.Map<String, Double> standing = new java.util.LinkedHashMap<>();
     for (String letterForLetter : spellings) {
-      standing.put(letterForLetter, -FREQUENCY_WEIGHT * Math.log10(1 + seeds.docFreq(names, NameKeyFilter.TRANSLIT + letterForLetter)));
+      standing.put(
+          letterForLetter,
+          -FREQUENCY_WEIGHT
+              * Math.log10(1 + seeds.docFreq(names, NameKeyFilter.TRANSLIT + letterForLetter)));
     }
-    keys.forEach((k, cost) -> standing.merge(k,
-        cost - FREQUENCY_WEIGHT * Math.log10(1 + seeds.docFreq(names, NameKeyFilter.TRANSLIT + k)), Math::min));
+    keys.forEach(
+        (k, cost) ->
+            standing.merge(
+                k,
+                cost
+                    - FREQUENCY_WEIGHT
+                        * Math.log10(1 + seeds.docFreq(names, NameKeyFilter.TRANSLIT + k)),
+                Math::min));
     Set<String> terms = new LinkedHashSet<>();
     for (String k : TranscribedKeys.cheapest(standing).keySet()) {
       if (!spellings.contains(k)) {
@@ -155,12 +195,12 @@ final class NameLevels {
   static final double FREQUENCY_WEIGHT = 0.5;
 
   /**
-   * Whether {@code word} (name key {@code key}) is a name in this collection: whether enough of the documents that
-   * have it have it as a name. Show, rather, iron and create are written in lowercase in most documents that have
-   * them, and so are Короче, Зато and Труда, capitalised only at the start of a sentence; Shaw, Reuter and Iran
-   * nowhere. This is Mikheev's document-centred
-   * evidence of case (A. Mikheev, "Periods, Capitalized Words, etc.", Computational Linguistics 28(3), 2002)
-   * summed over the collection.
+   * Whether {@code word} (name key {@code key}) is a name in this collection: whether enough of the
+   * documents that have it have it as a name. Show, rather, iron and create are written in
+   * lowercase in most documents that have them, and so are Короче, Зато and Труда, capitalised only
+   * at the start of a sentence; Shaw, Reuter and Iran nowhere. This is Mikheev's document-centred
+   * evidence of case (A. Mikheev, "Periods, Capitalized Words, etc.", Computational Linguistics
+   * 28(3), 2002) summed over the collection.
    */
   private boolean isName(String namesField, String key, String exactField, String word) {
     if (word == null) {
@@ -172,9 +212,9 @@ final class NameLevels {
   }
 
   /**
-   * The names the archive's own bilingual documents translate {@code word} as, in aligned passages, in {@code
-   * language}'s texts ({@link dev.dossier.index.NamePairLearner}); a pair the variants file refuses ({@code a != b})
-   * is left out.
+   * The names the archive's own bilingual documents translate {@code word} as, in aligned passages,
+   * in {@code language}'s texts ({@link dev.dossier.index.NamePairLearner}); a pair the variants
+   * file refuses ({@code a != b}) is left out.
    */
   private Query learntLevel(String language, String word, NameKey key, Set<String> found) {
     Set<String> terms = new LinkedHashSet<>();
@@ -190,15 +230,17 @@ final class NameLevels {
         }
       }
     }
-    return terms.isEmpty() ? null : LevelScore.of(anyOf(Fields.names(language), terms), MatchLevel.LEARNT);
+    return terms.isEmpty()
+        ? null
+        : LevelScore.of(anyOf(Fields.names(language), terms), MatchLevel.LEARNT);
   }
 
   /**
-   * Other spellings of a name in texts of its own alphabet that share a Beider–Morse code with it (Khruschev,
-   * Khrushchev): names only, and rarer than the spelling asked for, because a variant spelling is rarer than the
-   * usual one while an unrelated word that happens to sound alike is often common (Kohl is not Cole or Col).
-   * Across alphabets the transcription rules do this work, checked against the texts; and a Russian text writes a
-   * name one way.
+   * Other spellings of a name in texts of its own alphabet that share a Beider–Morse code with it
+   * (Khruschev, Khrushchev): names only, and rarer than the spelling asked for, because a variant
+   * spelling is rarer than the usual one while an unrelated word that happens to sound alike is
+   * often common (Kohl is not Cole or Col). Across alphabets the transcription rules do this work,
+   * checked against the texts; and a Russian text writes a name one way.
    */
   private Query phoneticLevel(String names, NameKey key) {
     int asked = seeds.docFreq(names, NameKeyFilter.TRANSLIT + key.translit());
@@ -213,13 +255,15 @@ final class NameLevels {
   }
 
   /**
-   * Words one edit from a spelling of the name in these texts: one they have (found at the transliterated or
-   * transcribed level), or the letter-for-letter one (Андропов → Андропозу where only the damaged form survives).
-   * OCR damage is relative to the spelling in the text (Гевара → Гезара), never to a merely similar-sounding word.
-   * A damaged spelling is rarer than the one it damages: a word found in more than a quarter as many documents as
-   * its seed (and in more than one) is a word of its own, not a misreading (Гортон → Gorton, not Gordon).
+   * Words one edit from a spelling of the name in these texts: one they have (found at the
+   * transliterated or transcribed level), or the letter-for-letter one (Андропов → Андропозу where
+   * only the damaged form survives). OCR damage is relative to the spelling in the text (Гевара →
+   * Гезара), never to a merely similar-sounding word. A damaged spelling is rarer than the one it
+   * damages: a word found in more than a quarter as many documents as its seed (and in more than
+   * one) is a word of its own, not a misreading (Гортон → Gorton, not Gordon).
    */
-  private Query ocrLevel(String field, Set<String> ocrSeeds, Set<String> spellings, Set<String> unitSeeds) {
+  private Query ocrLevel(
+      String field, Set<String> ocrSeeds, Set<String> spellings, Set<String> unitSeeds) {
     Set<String> ocrTerms = new LinkedHashSet<>();
     for (String seed : ocrSeeds) {
       if (seed.length() < OCR_MIN_KEY) {
@@ -238,14 +282,18 @@ final class NameLevels {
   }
 
   /**
-   * Whether a capital letter marks a name in a language's texts: in all but German, which capitalises every noun (a
-   * capitalised German word may be an ordinary noun, and keeps its stemmed matches).
+   * Whether a capital letter marks a name in a language's texts: in all but German, which
+   * capitalises every noun (a capitalised German word may be an ordinary noun, and keeps its
+   * stemmed matches).
    */
   static boolean capitalsMarkNames(String language) {
     return !language.equals("de");
   }
 
-  /** Any of the terms: plain term clauses, which the highlighter reads from the postings without re-analysis. */
+  /**
+   * Any of the terms: plain term clauses, which the highlighter reads from the postings without
+   * re-analysis.
+   */
   static Query anyOf(String field, Set<String> terms) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     terms.stream()

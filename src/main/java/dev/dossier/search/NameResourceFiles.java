@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The files of the configuration a name search reads: name variants, place names, the glossary and the
- * transcription rules. Read at query time, so a new line needs no re-index; re-read only when a file changes.
+ * The files of the configuration a name search reads: name variants, place names, the glossary and
+ * the transcription rules. Read at query time, so a new line needs no re-index; re-read only when a
+ * file changes.
  */
 final class NameResourceFiles {
 
@@ -20,20 +21,29 @@ final class NameResourceFiles {
   private final ConfigFile<Transcriber> transcriber;
 
   /**
-   * The files of {@code schema}'s configuration folder, parsed on a thread of their own while the caller gets on
-   * with its query: in a fresh process they (about 2,000 lines) cost some 40 ms of interpreted code.
+   * The files of {@code schema}'s configuration folder, parsed on a thread of their own while the
+   * caller gets on with its query: in a fresh process they (about 2,000 lines) cost some 40 ms of
+   * interpreted code.
    */
   NameResourceFiles(IndexSchema schema) {
     Path dir = schema.configDirectory();
-    this.variants = new ConfigFile<>(dir.resolve(NameVariants.FILE_NAME), () -> NameVariants.load(dir));
-    this.glossary = new ConfigFile<>(dir.resolve(Glossary.FILE_NAME),
-        () -> new GlossaryLookup(Glossary.load(dir), schema));
-    this.places = new ConfigFile<>(
-        List.of(dir.resolve(NameVariants.PLACES_FILE_NAME), dir.resolve(NameVariants.EXTRA_PLACES_FILE_NAME)),
-        () -> NameVariants.loadPlaces(dir));
-    this.transcriber = new ConfigFile<>(
-        List.of(dir.resolve(TranscriptionTable.FILE_NAME), dir.resolve(TranscriptionTable.COSTS_FILE_NAME)),
-        () -> new Transcriber(TranscriptionTable.load(dir)));
+    this.variants =
+        new ConfigFile<>(dir.resolve(NameVariants.FILE_NAME), () -> NameVariants.load(dir));
+    this.glossary =
+        new ConfigFile<>(
+            dir.resolve(Glossary.FILE_NAME), () -> new GlossaryLookup(Glossary.load(dir), schema));
+    this.places =
+        new ConfigFile<>(
+            List.of(
+                dir.resolve(NameVariants.PLACES_FILE_NAME),
+                dir.resolve(NameVariants.EXTRA_PLACES_FILE_NAME)),
+            () -> NameVariants.loadPlaces(dir));
+    this.transcriber =
+        new ConfigFile<>(
+            List.of(
+                dir.resolve(TranscriptionTable.FILE_NAME),
+                dir.resolve(TranscriptionTable.COSTS_FILE_NAME)),
+            () -> new Transcriber(TranscriptionTable.load(dir)));
     Thread prefetch = new Thread(this::prefetch, "dossier-name-resources");
     prefetch.setDaemon(true);
     prefetch.start();

@@ -4,25 +4,26 @@ import dev.dossier.analysis.NameKey;
 import dev.dossier.analysis.NameKeyFilter;
 import dev.dossier.analysis.NameKeys;
 import dev.dossier.index.Fields;
-import java.util.ArrayList;
-import java.util.List;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 
 /**
- * Finds, in a name-key field, the translit keys of the words that share a phonetic code with a query word: the
- * indexed spellings of that name (for Guevara in {@code names_ru}: {@code gevar}). They seed OCR-fuzzy matching,
- * because an OCR error is one edit away from the spelling in the text, not from the query's spelling.
+ * Finds, in a name-key field, the translit keys of the words that share a phonetic code with a
+ * query word: the indexed spellings of that name (for Guevara in {@code names_ru}: {@code gevar}).
+ * They seed OCR-fuzzy matching, because an OCR error is one edit away from the spelling in the
+ * text, not from the query's spelling.
  */
 final class NameSeeds {
 
@@ -46,8 +47,9 @@ final class NameSeeds {
   }
 
   /**
-   * The index terms of {@code field} that carry any of {@code codes}: the phonetic level as plain terms, so that
-   * neither the search nor the highlighter has to run a prefix automaton over the field's terms.
+   * The index terms of {@code field} that carry any of {@code codes}: the phonetic level as plain
+   * terms, so that neither the search nor the highlighter has to run a prefix automaton over the
+   * field's terms.
    */
   Set<String> phoneticTerms(String field, Iterable<String> codes) {
     Set<String> found = new LinkedHashSet<>();
@@ -75,8 +77,8 @@ final class NameSeeds {
   }
 
   /**
-   * The translit-key terms of {@code field} one edit from {@code seed} (Levenshtein automaton, transpositions
-   * counted as one edit, as FuzzyQuery does), as plain terms.
+   * The translit-key terms of {@code field} one edit from {@code seed} (Levenshtein automaton,
+   * transpositions counted as one edit, as FuzzyQuery does), as plain terms.
    */
   Set<String> fuzzyTerms(String field, String seed) {
     Set<String> found = new LinkedHashSet<>();
@@ -86,8 +88,15 @@ final class NameSeeds {
     }
     try {
       FuzzyTermsEnum fuzzy =
-          new FuzzyTermsEnum(terms, new Term(field, NameKeyFilter.TRANSLIT + seed), 1, NameKeyFilter.TRANSLIT.length(), true);
-      for (BytesRef term = fuzzy.next(); term != null && found.size() < MAX_TERMS; term = fuzzy.next()) {
+          new FuzzyTermsEnum(
+              terms,
+              new Term(field, NameKeyFilter.TRANSLIT + seed),
+              1,
+              NameKeyFilter.TRANSLIT.length(),
+              true);
+      for (BytesRef term = fuzzy.next();
+          term != null && found.size() < MAX_TERMS;
+          term = fuzzy.next()) {
         found.add(term.utf8ToString());
       }
     } catch (IOException e) {
@@ -97,16 +106,19 @@ final class NameSeeds {
   }
 
   /**
-   * The name keys of {@code word}: read from the index when a document has the word ({@link Fields#NAME_KEYS}),
-   * else computed. The same keys either way; reading them spares a fresh process ICU's transforms and
-   * Beider–Morse.
+   * The name keys of {@code word}: read from the index when a document has the word ({@link
+   * Fields#NAME_KEYS}), else computed. The same keys either way; reading them spares a fresh
+   * process ICU's transforms and Beider–Morse.
    */
   NameKey nameKey(String word) {
     NameKey indexed = indexedKey(word);
     return indexed != null ? indexed : NameKeys.of(word);
   }
 
-  /** The translit key of {@code word}: read from the index when a document has the word, else computed. */
+  /**
+   * The translit key of {@code word}: read from the index when a document has the word, else
+   * computed.
+   */
   String translit(String word) {
     NameKey indexed = indexedKey(word);
     if (indexed != null) {
@@ -131,7 +143,8 @@ final class NameSeeds {
       }
       String translit = found.get(0);
       List<String> codes = withPrefix(te, Fields.NAME_KEYS_CODE + translit + ":", MAX_TERMS);
-      // a run writes each entry once, so a word's entry and its translit's codes may sit in different documents,
+      // a run writes each entry once, so a word's entry and its translit's codes may sit in
+      // different documents,
       // and the codes' document may be gone: then they are computed
       return codes.isEmpty() ? null : new NameKey(translit, codes);
     } catch (IOException e) {
@@ -146,7 +159,8 @@ final class NameSeeds {
     if (te.seekCeil(bytes) == TermsEnum.SeekStatus.END) {
       return rests;
     }
-    for (BytesRef term = te.term(); term != null && StringHelper.startsWith(term, bytes) && rests.size() < max;
+    for (BytesRef term = te.term();
+        term != null && StringHelper.startsWith(term, bytes) && rests.size() < max;
         term = te.next()) {
       rests.add(term.utf8ToString().substring(prefix.length()));
     }
@@ -154,8 +168,8 @@ final class NameSeeds {
   }
 
   /**
-   * The keys of {@code target}'s names that aligned documents translate the {@code source} name {@code key} as
-   * ({@link Fields#LEARNT_NAMES}), with how many documents do.
+   * The keys of {@code target}'s names that aligned documents translate the {@code source} name
+   * {@code key} as ({@link Fields#LEARNT_NAMES}), with how many documents do.
    */
   java.util.Map<String, Integer> learnt(String source, String key, String target) {
     java.util.Map<String, Integer> found = new java.util.LinkedHashMap<>();

@@ -13,7 +13,9 @@ import org.apache.lucene.store.FSDirectory;
 /** An open directory and reader of a current-format index, as of its last commit. */
 record OpenIndex(Path path, Directory directory, DirectoryReader reader) {
 
-  /** Opens the index at {@code indexDir}; refuses a folder with no index, or one of another format. */
+  /**
+   * Opens the index at {@code indexDir}; refuses a folder with no index, or one of another format.
+   */
   static OpenIndex open(Path indexDir) throws IOException, NoIndexException {
     if (!Files.isDirectory(indexDir)) {
       throw IndexFolder.noIndex(indexDir);

@@ -15,9 +15,9 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
- * The aligned passage pairs of a hit that hold a match on either side, matches marked on both. The highlighter
- * runs over each whole text (one passage per field) to get every match offset; the stored alignment then says
- * which pair each match falls in.
+ * The aligned passage pairs of a hit that hold a match on either side, matches marked on both. The
+ * highlighter runs over each whole text (one passage per field) to get every match offset; the
+ * stored alignment then says which pair each match falls in.
  */
 final class ParallelPassages {
 
@@ -33,33 +33,51 @@ final class ParallelPassages {
   }
 
   /** One hit's texts and alignment. */
-  record Texts(String originalLanguage, String original, String translationLanguage, String translation, Alignment alignment) {}
+  record Texts(
+      String originalLanguage,
+      String original,
+      String translationLanguage,
+      String translation,
+      Alignment alignment) {}
 
   /** For each hit, the pairs that hold a match of {@code query}. */
   List<List<ParallelPair>> of(Query query, StoredHits hits) throws IOException {
     String[] fields = languages.stream().map(Fields::text).toArray(String[]::new);
     int[] one = new int[fields.length];
     java.util.Arrays.fill(one, 1);
-    PassageHighlighter highlighter = PassageHighlighter.of(
-        searcher, schema, new MatchOffsets(), WholeBreakIterator::new, PassageHighlighter.isPositional(query),
-        hits.byDocId());
+    PassageHighlighter highlighter =
+        PassageHighlighter.of(
+            searcher,
+            schema,
+            new MatchOffsets(),
+            WholeBreakIterator::new,
+            PassageHighlighter.isPositional(query),
+            hits.byDocId());
     Map<String, Object[]> matches =
         hits.size() == 0 ? Map.of() : highlighter.passages(fields, query, hits.docIds(), one);
     List<List<ParallelPair>> result = new ArrayList<>();
     for (int i = 0; i < hits.size(); i++) {
       Texts t = hits.texts(i);
-      Matches o = Matches.of(offsets(matches, Fields.text(schema.indexLanguage(t.originalLanguage())), i));
-      Matches tr = t.translationLanguage().isEmpty()
-          ? Matches.NONE
-          : Matches.of(offsets(matches, Fields.text(schema.indexLanguage(t.translationLanguage())), i));
+      Matches o =
+          Matches.of(offsets(matches, Fields.text(schema.indexLanguage(t.originalLanguage())), i));
+      Matches tr =
+          t.translationLanguage().isEmpty()
+              ? Matches.NONE
+              : Matches.of(
+                  offsets(matches, Fields.text(schema.indexLanguage(t.translationLanguage())), i));
       List<ParallelPair> pairs = new ArrayList<>();
       for (PassagePair pair : t.alignment().pairs()) {
         int[] inOriginal = o.within(pair.originalStart(), pair.originalEnd());
         int[] inTranslation = tr.within(pair.translationStart(), pair.translationEnd());
         if (inOriginal[1] > inOriginal[0] || inTranslation[1] > inTranslation[0]) {
-          pairs.add(new ParallelPair(
-              o.snippet(t.original(), pair.originalStart(), pair.originalEnd(), inOriginal),
-              tr.snippet(t.translation(), pair.translationStart(), pair.translationEnd(), inTranslation)));
+          pairs.add(
+              new ParallelPair(
+                  o.snippet(t.original(), pair.originalStart(), pair.originalEnd(), inOriginal),
+                  tr.snippet(
+                      t.translation(),
+                      pair.translationStart(),
+                      pair.translationEnd(),
+                      inTranslation)));
         }
       }
       result.add(pairs);
@@ -76,9 +94,10 @@ final class ParallelPassages {
   }
 
   /**
-   * A text's match offsets, sorted by start, with the running maximum of their ends: the matches that overlap a
-   * passage are found by two binary searches, so a document's passages cost (passages + matches) x log(matches),
-   * not passages x matches (a 120 MB document has a hundred thousand of each).
+   * A text's match offsets, sorted by start, with the running maximum of their ends: the matches
+   * that overlap a passage are found by two binary searches, so a document's passages cost
+   * (passages + matches) x log(matches), not passages x matches (a 120 MB document has a hundred
+   * thousand of each).
    */
   private record Matches(int[] starts, int[] ends, int[] maxEnd) {
     static final Matches NONE = new Matches(new int[0], new int[0], new int[0]);
@@ -102,10 +121,10 @@ final class ParallelPassages {
     }
 
     /**
-     * The range {from, to} of the matches that may overlap [start, end), empty when none does: every match before
-     * it ends by {@code start} (the running maximum says so), every match after it starts at {@code end} or later,
-     * and the first inside it overlaps; others inside it may not (a match nested in a longer one before it), and the
-     * snippet skips those.
+     * The range {from, to} of the matches that may overlap [start, end), empty when none does:
+     * every match before it ends by {@code start} (the running maximum says so), every match after
+     * it starts at {@code end} or later, and the first inside it overlaps; others inside it may not
+     * (a match nested in a longer one before it), and the snippet skips those.
      */
     int[] within(int start, int end) {
       int to = firstAtOrAfter(starts, end);
@@ -134,7 +153,10 @@ final class ParallelPassages {
       return lo;
     }
 
-    /** The first index below {@code limit} whose value is above {@code value} (values non-decreasing). */
+    /**
+     * The first index below {@code limit} whose value is above {@code value} (values
+     * non-decreasing).
+     */
     private static int firstAbove(int[] nonDecreasing, int value, int limit) {
       int lo = 0;
       int hi = limit;

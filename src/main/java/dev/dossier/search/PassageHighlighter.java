@@ -15,10 +15,16 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
-/** A UnifiedHighlighter that hands out its formatter's objects, which our formatters make into records. */
+/**
+ * A UnifiedHighlighter that hands out its formatter's objects, which our formatters make into
+ * records.
+ */
 final class PassageHighlighter extends UnifiedHighlighter {
 
-  /** The page's documents, already read by the searcher: their texts are not decompressed a second time. */
+  /**
+   * The page's documents, already read by the searcher: their texts are not decompressed a second
+   * time.
+   */
   private final Map<Integer, Document> stored;
 
   private PassageHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, Document> stored) {
@@ -27,13 +33,15 @@ final class PassageHighlighter extends UnifiedHighlighter {
   }
 
   /**
-   * A highlighter of the schema's text fields: offsets from the postings, the whole text considered, matches of
-   * each text field's companions highlighted on its stored text, passages cut by {@code breaks}.
+   * A highlighter of the schema's text fields: offsets from the postings, the whole text
+   * considered, matches of each text field's companions highlighted on its stored text, passages
+   * cut by {@code breaks}.
    *
-   * <p>Phrases ({@code positional}) are highlighted by {@code Weight.matches} (a phrase is one span, only where it
-   * matches as a phrase), which builds the whole query's weight again for every document and field; queries of
-   * single words are highlighted term by term from the postings, which costs a term lookup each. For a name with its
-   * phonetic and OCR terms over six fields that is the difference between 13 and 5 ms a page.
+   * <p>Phrases ({@code positional}) are highlighted by {@code Weight.matches} (a phrase is one
+   * span, only where it matches as a phrase), which builds the whole query's weight again for every
+   * document and field; queries of single words are highlighted term by term from the postings,
+   * which costs a term lookup each. For a name with its phonetic and OCR terms over six fields that
+   * is the difference between 13 and 5 ms a page.
    */
   static PassageHighlighter of(
       IndexSearcher searcher,
@@ -54,7 +62,10 @@ final class PassageHighlighter extends UnifiedHighlighter {
         stored);
   }
 
-  /** Whether {@code query} has a part whose match depends on positions (a phrase), not on terms alone. */
+  /**
+   * Whether {@code query} has a part whose match depends on positions (a phrase), not on terms
+   * alone.
+   */
   static boolean isPositional(Query query) {
     boolean[] positional = new boolean[1];
     query.visit(
@@ -74,13 +85,13 @@ final class PassageHighlighter extends UnifiedHighlighter {
   }
 
   /**
-   * The texts to highlight, from the documents the searcher read for the page; a document it did not read is read
-   * here. Reading stored fields means decompressing the whole document, which for long texts costs as much as the
-   * search itself.
+   * The texts to highlight, from the documents the searcher read for the page; a document it did
+   * not read is read here. Reading stored fields means decompressing the whole document, which for
+   * long texts costs as much as the search itself.
    */
   @Override
-  protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
-      throws IOException {
+  protected List<CharSequence[]> loadFieldValues(
+      String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
     List<CharSequence[]> values = new ArrayList<>();
     int chars = 0;
     do {
@@ -103,7 +114,8 @@ final class PassageHighlighter extends UnifiedHighlighter {
   }
 
   /** The formatter's object for each field and document. */
-  Map<String, Object[]> passages(String[] fields, Query query, int[] docIds, int[] maxPassages) throws IOException {
+  Map<String, Object[]> passages(String[] fields, Query query, int[] docIds, int[] maxPassages)
+      throws IOException {
     return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
   }
 }

@@ -11,10 +11,10 @@ import java.util.Map;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
- * The words of a passage that a concordance counts, by the stemmed analyzer of the passage's language: stems with
- * a letter, stop words left out, each marked when it stands right after the one before (a bigram of the two). A
- * stop word or a number breaks the run; so does punctuation between two words, so "авторитет, профсоюзные" is not
- * a phrase.
+ * The words of a passage that a concordance counts, by the stemmed analyzer of the passage's
+ * language: stems with a letter, stop words left out, each marked when it stands right after the
+ * one before (a bigram of the two). A stop word or a number breaks the run; so does punctuation
+ * between two words, so "авторитет, профсоюзные" is not a phrase.
  */
 final class PassageStems {
 
@@ -40,13 +40,17 @@ final class PassageStems {
     for (int i = 0; i < tokens.size(); i++) {
       String stem = tokens.term(i);
       String word = text.substring(tokens.start(i), tokens.end(i));
-      if (stem.chars().noneMatch(Character::isLetter) || stopWords.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+      if (stem.chars().noneMatch(Character::isLetter)
+          || stopWords.contains(word.toLowerCase(java.util.Locale.ROOT))) {
         afterWord = false;
         continue;
       }
-      boolean adjacent = afterWord
-          && tokens.increment(i) == 1
-          && text.substring(previousEnd, tokens.start(i)).chars().noneMatch(ch -> PUNCTUATION.indexOf(ch) >= 0);
+      boolean adjacent =
+          afterWord
+              && tokens.increment(i) == 1
+              && text.substring(previousEnd, tokens.start(i))
+                  .chars()
+                  .noneMatch(ch -> PUNCTUATION.indexOf(ch) >= 0);
       words.stems.add(stem);
       words.spans.add(new int[] {tokens.start(i), tokens.end(i)});
       words.joined.add(adjacent);
@@ -76,7 +80,10 @@ final class PassageStems {
     return stems.get(i);
   }
 
-  /** A concordance's key of the bigram ending at word {@code i} (which is {@link #joined}): the two stems. */
+  /**
+   * A concordance's key of the bigram ending at word {@code i} (which is {@link #joined}): the two
+   * stems.
+   */
   String bigram(int i) {
     return stems.get(i - 1) + " " + stems.get(i);
   }
@@ -91,7 +98,9 @@ final class PassageStems {
     return text.substring(spans.get(i - 1)[0], spans.get(i)[1]);
   }
 
-  /** Each stem and bigram with how often it occurs: words first, each bigram after its second word. */
+  /**
+   * Each stem and bigram with how often it occurs: words first, each bigram after its second word.
+   */
   Map<String, Integer> grams() {
     Map<String, Integer> grams = new HashMap<>();
     for (int i = 0; i < size(); i++) {

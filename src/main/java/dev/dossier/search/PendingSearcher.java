@@ -11,8 +11,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * An index being opened on a background thread (segment metadata, terms indexes: a tenth of a second for 100,000
- * documents), which becomes a {@link Searcher} once the schema is built. Closing it before that closes the index.
+ * An index being opened on a background thread (segment metadata, terms indexes: a tenth of a
+ * second for 100,000 documents), which becomes a {@link Searcher} once the schema is built. Closing
+ * it before that closes the index.
  */
 public final class PendingSearcher implements Closeable {
 
@@ -21,13 +22,16 @@ public final class PendingSearcher implements Closeable {
 
   PendingSearcher(Path indexDir) {
     this.opening = new CompletableFuture<>();
-    Thread open = new Thread(() -> {
-      try {
-        opening.complete(OpenIndex.open(indexDir));
-      } catch (Throwable e) {
-        opening.completeExceptionally(e);
-      }
-    }, "dossier-open-index");
+    Thread open =
+        new Thread(
+            () -> {
+              try {
+                opening.complete(OpenIndex.open(indexDir));
+              } catch (Throwable e) {
+                opening.completeExceptionally(e);
+              }
+            },
+            "dossier-open-index");
     open.setDaemon(true);
     open.start();
   }

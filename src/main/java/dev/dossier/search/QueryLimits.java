@@ -12,33 +12,49 @@ import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * How large a query may be: the one place that decides it, so that every query either ends within a second or two
- * or is refused as a usage error that names the limit. A word costs a few term lookups and, for a name, its name
- * keys and their spellings in every language (tens of clauses); a pattern (prefix, wildcard, fuzzy, regular
- * expression) walks a language's whole dictionary; nesting costs the parser's stack. The query is scanned with the
- * parser's own tokenizer before it is parsed, so each limit is reported at the column where it is passed.
+ * How large a query may be: the one place that decides it, so that every query either ends within a
+ * second or two or is refused as a usage error that names the limit. A word costs a few term
+ * lookups and, for a name, its name keys and their spellings in every language (tens of clauses); a
+ * pattern (prefix, wildcard, fuzzy, regular expression) walks a language's whole dictionary;
+ * nesting costs the parser's stack. The query is scanned with the parser's own tokenizer before it
+ * is parsed, so each limit is reported at the column where it is passed.
  */
 final class QueryLimits {
 
   /** Characters in a query. */
   static final int MAX_CHARS = 2_000;
-  /** Words in a query, counting each word of a phrase, and not counting field names and AND, OR, NOT. */
+
+  /**
+   * Words in a query, counting each word of a phrase, and not counting field names and AND, OR,
+   * NOT.
+   */
   static final int MAX_WORDS = 32;
-  /** Characters in one word: longer than any word of the corpora, and bounded so name keys stay cheap. */
+
+  /**
+   * Characters in one word: longer than any word of the corpora, and bounded so name keys stay
+   * cheap.
+   */
   static final int MAX_WORD_CHARS = 100;
-  /** Prefix, wildcard, fuzzy and regular-expression terms in a query: each walks a whole dictionary per language. */
+
+  /**
+   * Prefix, wildcard, fuzzy and regular-expression terms in a query: each walks a whole dictionary
+   * per language.
+   */
   static final int MAX_PATTERNS = 5;
+
   /** Parentheses inside parentheses. */
   static final int MAX_DEPTH = 32;
+
   /**
-   * Clauses a query may expand to (Lucene's default is 1,024): each word becomes, per language, one clause per
-   * match level, and a name adds its phonetic and OCR spellings, so 30 names could pass 1,024 on the shared corpora.
-   * {@link #MAX_WORDS} words fit with room to spare.
+   * Clauses a query may expand to (Lucene's default is 1,024): each word becomes, per language, one
+   * clause per match level, and a name adds its phonetic and OCR spellings, so 30 names could pass
+   * 1,024 on the shared corpora. {@link #MAX_WORDS} words fit with room to spare.
    */
   static final int MAX_CLAUSES = 16_384;
 
   static {
-    // Lucene's limit is global; it is raised here because every query passes check() before it is built
+    // Lucene's limit is global; it is raised here because every query passes check() before it is
+    // built
     IndexSearcher.setMaxClauseCount(Math.max(MAX_CLAUSES, IndexSearcher.getMaxClauseCount()));
   }
 
@@ -63,14 +79,18 @@ final class QueryLimits {
         }
         case QueryParserConstants.RPAREN -> depth--;
         case QueryParserConstants.TERM -> {
-          boolean fieldName = i + 1 < tokens.size() && tokens.get(i + 1).kind == QueryParserConstants.COLON;
+          boolean fieldName =
+              i + 1 < tokens.size() && tokens.get(i + 1).kind == QueryParserConstants.COLON;
           if (!fieldName) {
             words = countWord(query, t.image, column, words);
-            boolean fuzzy = i + 1 < tokens.size() && tokens.get(i + 1).kind == QueryParserConstants.FUZZY_SLOP;
+            boolean fuzzy =
+                i + 1 < tokens.size() && tokens.get(i + 1).kind == QueryParserConstants.FUZZY_SLOP;
             patterns = fuzzy ? countPattern(query, column, patterns) : patterns;
           }
         }
-        case QueryParserConstants.PREFIXTERM, QueryParserConstants.WILDTERM, QueryParserConstants.REGEXPTERM -> {
+        case QueryParserConstants.PREFIXTERM,
+            QueryParserConstants.WILDTERM,
+            QueryParserConstants.REGEXPTERM -> {
           words = countWord(query, t.image, column, words);
           patterns = countPattern(query, column, patterns);
         }
@@ -90,7 +110,9 @@ final class QueryLimits {
     }
   }
 
-  /** Refuses a term or phrase outside the query language (a concordance term) that passes a limit. */
+  /**
+   * Refuses a term or phrase outside the query language (a concordance term) that passes a limit.
+   */
   static void checkPhrase(String phrase) throws QuerySyntaxException {
     checkLength(phrase);
     int words = 0;
@@ -106,24 +128,38 @@ final class QueryLimits {
   /** The error for a query that, parsed, expands to more clauses than {@link #MAX_CLAUSES}. */
   static QuerySyntaxException tooManyClauses(String query) {
     return new QuerySyntaxException(
-        query, 0,
-        "the query expands to more than " + thousands(MAX_CLAUSES) + " clauses (the limit; names and patterns match"
+        query,
+        0,
+        "the query expands to more than "
+            + thousands(MAX_CLAUSES)
+            + " clauses (the limit; names and patterns match"
             + " many spellings): use fewer words, fewer patterns, or --exact");
   }
 
   private static void checkLength(String query) throws QuerySyntaxException {
     if (query.length() > MAX_CHARS) {
       throw new QuerySyntaxException(
-          query, MAX_CHARS + 1,
-          "the query has " + thousands(query.length()) + " characters (the limit is " + thousands(MAX_CHARS) + ")");
+          query,
+          MAX_CHARS + 1,
+          "the query has "
+              + thousands(query.length())
+              + " characters (the limit is "
+              + thousands(MAX_CHARS)
+              + ")");
     }
   }
 
-  private static int countWord(String query, String word, int column, int words) throws QuerySyntaxException {
+  private static int countWord(String query, String word, int column, int words)
+      throws QuerySyntaxException {
     if (word.length() > MAX_WORD_CHARS) {
       throw new QuerySyntaxException(
-          query, column,
-          "a word of " + thousands(word.length()) + " characters (the limit is " + MAX_WORD_CHARS + ")");
+          query,
+          column,
+          "a word of "
+              + thousands(word.length())
+              + " characters (the limit is "
+              + MAX_WORD_CHARS
+              + ")");
     }
     if (words + 1 > MAX_WORDS) {
       throw new QuerySyntaxException(
@@ -132,21 +168,31 @@ final class QueryLimits {
     return words + 1;
   }
 
-  private static int countPattern(String query, int column, int patterns) throws QuerySyntaxException {
+  private static int countPattern(String query, int column, int patterns)
+      throws QuerySyntaxException {
     if (patterns + 1 > MAX_PATTERNS) {
       throw new QuerySyntaxException(
-          query, column,
-          "more than " + MAX_PATTERNS + " prefix, wildcard, fuzzy or regular-expression terms (the limit)");
+          query,
+          column,
+          "more than "
+              + MAX_PATTERNS
+              + " prefix, wildcard, fuzzy or regular-expression terms (the limit)");
     }
     return patterns + 1;
   }
 
-  /** The parser's tokens of {@code query}, up to the first it cannot read (the parser then reports that). */
+  /**
+   * The parser's tokens of {@code query}, up to the first it cannot read (the parser then reports
+   * that).
+   */
   private static List<Token> tokens(String query) {
     List<Token> tokens = new ArrayList<>();
-    QueryParserTokenManager manager = new QueryParserTokenManager(new FastCharStream(new StringReader(query)));
+    QueryParserTokenManager manager =
+        new QueryParserTokenManager(new FastCharStream(new StringReader(query)));
     try {
-      for (Token t = manager.getNextToken(); t.kind != QueryParserConstants.EOF; t = manager.getNextToken()) {
+      for (Token t = manager.getNextToken();
+          t.kind != QueryParserConstants.EOF;
+          t = manager.getNextToken()) {
         tokens.add(t);
       }
     } catch (TokenMgrError e) {

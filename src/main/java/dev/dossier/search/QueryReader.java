@@ -1,11 +1,9 @@
 package dev.dossier.search;
 
 import dev.dossier.index.IndexSchema;
-import dev.dossier.config.Glossary;
-import dev.dossier.config.NameVariants;
 import java.util.ArrayDeque;
-import java.util.List;
 import java.util.Deque;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -15,9 +13,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 /**
- * Turns a user's query string into a Lucene query, or into a {@link QuerySyntaxException} that says what is wrong
- * and at which column. Unbalanced quotes and brackets are found by a scan of our own first, because the generated
- * parser reports them only as "encountered EOF".
+ * Turns a user's query string into a Lucene query, or into a {@link QuerySyntaxException} that says
+ * what is wrong and at which column. Unbalanced quotes and brackets are found by a scan of our own
+ * first, because the generated parser reports them only as "encountered EOF".
  */
 final class QueryReader {
 
@@ -29,10 +27,15 @@ final class QueryReader {
   record Parsed(Query query, List<QueryUnit> units) {}
 
   static Query read(IndexSchema schema, String query) throws QuerySyntaxException {
-    return read(schema, query, new UnitQueries(schema, NameResources.none(schema), new NameSeeds(null), false)).query();
+    return read(
+            schema,
+            query,
+            new UnitQueries(schema, NameResources.none(schema), new NameSeeds(null), false))
+        .query();
   }
 
-  static Parsed read(IndexSchema schema, String query, UnitQueries units) throws QuerySyntaxException {
+  static Parsed read(IndexSchema schema, String query, UnitQueries units)
+      throws QuerySyntaxException {
     if (query.isBlank()) {
       throw new QuerySyntaxException(query, 0, "empty query");
     }
@@ -71,7 +74,8 @@ final class QueryReader {
       }
     }
     if (inQuote) {
-      throw new QuerySyntaxException(query, quoteAt + 1, "unbalanced quote: this '\"' is never closed");
+      throw new QuerySyntaxException(
+          query, quoteAt + 1, "unbalanced quote: this '\"' is never closed");
     }
     if (!open.isEmpty()) {
       int at = open.peek();
@@ -89,14 +93,18 @@ final class QueryReader {
     if (cause instanceof DossierQueryParser.FieldError field) {
       return new QuerySyntaxException(query, field.column(), cause.getMessage());
     }
-    if (cause instanceof ParseException pe && pe.currentToken != null && pe.currentToken.next != null) {
+    if (cause instanceof ParseException pe
+        && pe.currentToken != null
+        && pe.currentToken.next != null) {
       Token next = pe.currentToken.next;
       String what = next.kind == 0 ? "unexpected end of query" : "unexpected '" + next.image + "'";
-      return new QuerySyntaxException(query, next.kind == 0 ? query.length() + 1 : next.beginColumn + 1, what);
+      return new QuerySyntaxException(
+          query, next.kind == 0 ? query.length() + 1 : next.beginColumn + 1, what);
     }
     if (cause instanceof TokenMgrError) {
       Matcher m = COLUMN.matcher(cause.getMessage());
-      return new QuerySyntaxException(query, m.find() ? Integer.parseInt(m.group(1)) : 0, "unexpected character");
+      return new QuerySyntaxException(
+          query, m.find() ? Integer.parseInt(m.group(1)) : 0, "unexpected character");
     }
     if (cause instanceof IndexSearcher.TooManyClauses) {
       return QueryLimits.tooManyClauses(query);

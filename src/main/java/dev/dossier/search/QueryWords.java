@@ -13,7 +13,10 @@ final class QueryWords {
 
   private QueryWords() {}
 
-  /** The words of {@code text}: split at spaces, and a word of letters joined by hyphens at its hyphens. */
+  /**
+   * The words of {@code text}: split at spaces, and a word of letters joined by hyphens at its
+   * hyphens.
+   */
   static String[] parts(String text) {
     List<String> parts = new ArrayList<>();
     for (String word : text.strip().split("\\s+")) {

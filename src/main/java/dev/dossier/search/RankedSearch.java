@@ -25,19 +25,20 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 
 /**
- * One search of an open index: the query read, the documents that match for certain listed (or, when none does,
- * those that match by similarity), one page of them read with their snippets, aligned passages and explanations,
- * the matches counted and, when asked, counted by facet.
+ * One search of an open index: the query read, the documents that match for certain listed (or,
+ * when none does, those that match by similarity), one page of them read with their snippets,
+ * aligned passages and explanations, the matches counted and, when asked, counted by facet.
  */
 final class RankedSearch {
 
   private static final Sort BY_DATE = byDate();
 
   /**
-   * Matches are counted exactly up to this many (Lucene's own default); beyond it the count is a lower bound
-   * ("1000+", Elasticsearch's {@code "relation": "gte"}), so that top-k collection may skip documents that cannot
-   * make the page (block-max WAND): at 100,000 documents a name query then costs a few milliseconds, not twenty.
-   * A date-sorted search visits every match anyway and counts them all.
+   * Matches are counted exactly up to this many (Lucene's own default); beyond it the count is a
+   * lower bound ("1000+", Elasticsearch's {@code "relation": "gte"}), so that top-k collection may
+   * skip documents that cannot make the page (block-max WAND): at 100,000 documents a name query
+   * then costs a few milliseconds, not twenty. A date-sorted search visits every match anyway and
+   * counts them all.
    */
   static final int TOTAL_HITS_THRESHOLD = 1000;
 
@@ -47,7 +48,8 @@ final class RankedSearch {
   private final List<String> languages;
 
   /** A search of {@code searcher}'s index, whose texts are in {@code languages}. */
-  RankedSearch(IndexSearcher searcher, IndexSchema schema, DocumentMapper mapper, List<String> languages) {
+  RankedSearch(
+      IndexSearcher searcher, IndexSchema schema, DocumentMapper mapper, List<String> languages) {
     this.searcher = searcher;
     this.schema = schema;
     this.mapper = mapper;
@@ -63,11 +65,15 @@ final class RankedSearch {
     int threshold = request.countAll() ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD;
     Matches matches = matches(request, plan, wanted, threshold);
     ScoreDoc[] page = page(request, matches);
-    // each hit read once, for the hit and for its snippets, and verified against the checksum stored with it
-    StoredHits stored = StoredHits.read(searcher, mapper, Arrays.stream(page).mapToInt(sd -> sd.doc).toArray());
+    // each hit read once, for the hit and for its snippets, and verified against the checksum
+    // stored with it
+    StoredHits stored =
+        StoredHits.read(searcher, mapper, Arrays.stream(page).mapToInt(sd -> sd.doc).toArray());
     List<SearchHit> hits = hits(request, query, page, stored, explainer);
     Map<String, Map<String, Integer>> facets =
-        request.facets().isEmpty() ? Map.of() : FacetCounts.of(searcher, matches.listed(), request.facets());
+        request.facets().isEmpty()
+            ? Map.of()
+            : FacetCounts.of(searcher, matches.listed(), request.facets());
     long took = (System.nanoTime() - start) / 1_000_000;
     return results(took, matches, hits, facets, threshold, wanted);
   }
@@ -82,15 +88,20 @@ final class RankedSearch {
    */
   private record Matches(Query listed, TopDocs top, TotalHits similar, boolean similarListed) {}
 
-  private Matches matches(SearchRequest request, QueryPlanner.Plan plan, int wanted, int threshold) throws IOException {
-    // the documents listed: those the words match for certain, unless similar ones were asked for too
+  private Matches matches(SearchRequest request, QueryPlanner.Plan plan, int wanted, int threshold)
+      throws IOException {
+    // the documents listed: those the words match for certain, unless similar ones were asked for
+    // too
     Query query = plan.full();
     Query listed = plan.listed();
     TopDocs top = top(request.sort(), listed, wanted, threshold);
-    TotalHits similar = request.similar() || listed == query ? new TotalHits(0, TotalHits.Relation.EQUAL_TO)
-        : similarOnly(query, listed, threshold);
+    TotalHits similar =
+        request.similar() || listed == query
+            ? new TotalHits(0, TotalHits.Relation.EQUAL_TO)
+            : similarOnly(query, listed, threshold);
     if (top.totalHits.value == 0 && similar.value > 0) {
-      // nothing matches for certain: the similar matches are listed, said as such, rather than an empty page
+      // nothing matches for certain: the similar matches are listed, said as such, rather than an
+      // empty page
       return new Matches(query, top(request.sort(), query, wanted, threshold), similar, true);
     }
     return new Matches(listed, top, similar, false);
@@ -98,15 +109,19 @@ final class RankedSearch {
 
   private TopDocs top(SortOrder sort, Query query, int wanted, int threshold) throws IOException {
     return sort == SortOrder.DATE
-        ? searcher.search(query, new TopFieldCollectorManager(BY_DATE, wanted, null, Integer.MAX_VALUE, false))
+        ? searcher.search(
+            query, new TopFieldCollectorManager(BY_DATE, wanted, null, Integer.MAX_VALUE, false))
         : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, threshold, false));
   }
 
   /** The hits of the page asked for; by date, with their scores. */
   private ScoreDoc[] page(SearchRequest request, Matches matches) throws IOException {
     ScoreDoc[] all = matches.top().scoreDocs;
-    ScoreDoc[] page = Arrays.copyOfRange(
-        all, Math.min(request.offset(), all.length), Math.min(request.offset() + request.limit(), all.length));
+    ScoreDoc[] page =
+        Arrays.copyOfRange(
+            all,
+            Math.min(request.offset(), all.length),
+            Math.min(request.offset() + request.limit(), all.length));
     if (request.sort() == SortOrder.DATE) {
       TopFieldCollector.populateScores(page, searcher, matches.listed());
     }
@@ -114,16 +129,24 @@ final class RankedSearch {
   }
 
   private List<SearchHit> hits(
-      SearchRequest request, Query query, ScoreDoc[] page, StoredHits stored, MatchExplainer explainer)
+      SearchRequest request,
+      Query query,
+      ScoreDoc[] page,
+      StoredHits stored,
+      MatchExplainer explainer)
       throws IOException {
-    Map<String, List<Snippet>>[] snippets = new Snippets(searcher, schema, languages)
-        .highlight(query, stored.docIds(), stored.byDocId(), request.fragments());
+    Map<String, List<Snippet>>[] snippets =
+        new Snippets(searcher, schema, languages)
+            .highlight(query, stored.docIds(), stored.byDocId(), request.fragments());
     List<List<ParallelPair>> parallel =
-        request.parallel() ? new ParallelPassages(searcher, schema, languages).of(query, stored) : null;
+        request.parallel()
+            ? new ParallelPassages(searcher, schema, languages).of(query, stored)
+            : null;
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
       Document hit = stored.stored(i);
-      Map<String, List<Snippet>> highlights = originalFirst(snippets[i], hit.get(Fields.ORIGINAL_LANGUAGE));
+      Map<String, List<Snippet>> highlights =
+          originalFirst(snippets[i], hit.get(Fields.ORIGINAL_LANGUAGE));
       hits.add(
           new SearchHit(
               hit.get(Fields.ID),
@@ -139,11 +162,16 @@ final class RankedSearch {
   }
 
   private static SearchResults results(
-      long took, Matches matches, List<SearchHit> hits, Map<String, Map<String, Integer>> facets, int threshold,
+      long took,
+      Matches matches,
+      List<SearchHit> hits,
+      Map<String, Map<String, Integer>> facets,
+      int threshold,
       int wanted) {
     TotalHits total = matches.top().totalHits;
     boolean lowerBound = total.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
-    // Lucene counts on past the threshold until it can skip (1153 or 9907 of "1000+"); the count said is where the
+    // Lucene counts on past the threshold until it can skip (1153 or 9907 of "1000+"); the count
+    // said is where the
     // exact counting stopped: the threshold, or the page's depth when that is deeper.
     long count = lowerBound ? Math.min(total.value, Math.max(threshold, wanted)) : total.value;
     TotalHits similar = matches.similar();
@@ -151,19 +179,26 @@ final class RankedSearch {
     long similarTotal = similarLowerBound ? Math.min(similar.value, threshold) : similar.value;
     return matches.similarListed()
         ? new SearchResults(took, 0, false, hits, facets, similarTotal, similarLowerBound, true)
-        : new SearchResults(took, count, lowerBound, hits, facets, similarTotal, similarLowerBound, false);
+        : new SearchResults(
+            took, count, lowerBound, hits, facets, similarTotal, similarLowerBound, false);
   }
 
-  /** How many documents {@code full} matches that {@code strong} does not, counted up to {@code threshold}. */
+  /**
+   * How many documents {@code full} matches that {@code strong} does not, counted up to {@code
+   * threshold}.
+   */
   private TotalHits similarOnly(Query full, Query strong, int threshold) throws IOException {
-    Query only = new BooleanQuery.Builder()
-        .add(full, BooleanClause.Occur.FILTER)
-        .add(strong, BooleanClause.Occur.MUST_NOT)
-        .build();
-    return searcher.search(only, new TopScoreDocCollectorManager(1, null, threshold, false)).totalHits;
+    Query only =
+        new BooleanQuery.Builder()
+            .add(full, BooleanClause.Occur.FILTER)
+            .add(strong, BooleanClause.Occur.MUST_NOT)
+            .build();
+    return searcher.search(only, new TopScoreDocCollectorManager(1, null, threshold, false))
+        .totalHits;
   }
 
-  private Map<String, List<Snippet>> originalFirst(Map<String, List<Snippet>> snippets, String originalLanguage) {
+  private Map<String, List<Snippet>> originalFirst(
+      Map<String, List<Snippet>> snippets, String originalLanguage) {
     Map<String, List<Snippet>> ordered = new LinkedHashMap<>();
     String slot = schema.indexLanguage(originalLanguage);
     if (snippets.containsKey(slot)) {

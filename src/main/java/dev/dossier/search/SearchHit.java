@@ -9,8 +9,10 @@ import java.util.Map;
  * @param date the date at its precision (EDTF: "1958", "1960~"), empty when undated
  * @param collection the first collection the document belongs to, empty when none
  * @param highlights snippets by text language (ISO 639-1 code), the original's language first
- * @param matches with --explain, each distinct highlighted word and the level it matched at; else empty
- * @param parallel with --parallel, the matching passages with their aligned counterparts; else empty
+ * @param matches with --explain, each distinct highlighted word and the level it matched at; else
+ *     empty
+ * @param parallel with --parallel, the matching passages with their aligned counterparts; else
+ *     empty
  */
 public record SearchHit(
     String id,

@@ -13,10 +13,12 @@ import java.util.List;
  * @param exact no expansion: only the words as typed (no stemming, names, aliases)
  * @param explain say for each hit which level matched each highlighted word
  * @param parallel give each hit's matching passages with their aligned counterparts
- * @param countAll count every match exactly, scoring them all, instead of stopping the count at 1,000
- * @param facets metadata fields ({@code collection}, {@code type}, ...) to count the matching documents by
- * @param similar list the documents that match only by similarity (a shared sound code, one OCR edit) with the
- *     others; without it they are only counted
+ * @param countAll count every match exactly, scoring them all, instead of stopping the count at
+ *     1,000
+ * @param facets metadata fields ({@code collection}, {@code type}, ...) to count the matching
+ *     documents by
+ * @param similar list the documents that match only by similarity (a shared sound code, one OCR
+ *     edit) with the others; without it they are only counted
  */
 public record SearchRequest(
     String query,
@@ -33,11 +35,15 @@ public record SearchRequest(
 
   /**
    * The deepest hit a search returns: offset plus limit at most this many, as Elasticsearch's
-   * {@code index.max_result_window}; a deeper page would collect (and hold in memory) every hit above it.
+   * {@code index.max_result_window}; a deeper page would collect (and hold in memory) every hit
+   * above it.
    */
   public static final int MAX_WINDOW = 10_000;
 
-  /** Snippets per language for each hit, at most: more than any document has matching passages worth reading. */
+  /**
+   * Snippets per language for each hit, at most: more than any document has matching passages worth
+   * reading.
+   */
   public static final int MAX_FRAGMENTS = 1_000;
 
   /** A plain relevance search with default paging and snippets. */
@@ -66,17 +72,24 @@ public record SearchRequest(
   }
 
   public SearchRequest {
-    if (limit < 0 || offset < 0 || fragments < 0 || fragments > MAX_FRAGMENTS || (long) offset + limit > MAX_WINDOW) {
+    if (limit < 0
+        || offset < 0
+        || fragments < 0
+        || fragments > MAX_FRAGMENTS
+        || (long) offset + limit > MAX_WINDOW) {
       throw new IllegalArgumentException(
-          "limit and offset must be 0 or more and add up to at most " + MAX_WINDOW + ", fragments from 0 to "
+          "limit and offset must be 0 or more and add up to at most "
+              + MAX_WINDOW
+              + ", fragments from 0 to "
               + MAX_FRAGMENTS);
     }
     facets = List.copyOf(facets);
   }
 
   /**
-   * Collects a request's options by name: five of them are booleans, which a positional call passed as a row of
-   * {@code false, false, true} that said nothing of which was which. The record checks the bounds when built.
+   * Collects a request's options by name: five of them are booleans, which a positional call passed
+   * as a row of {@code false, false, true} that said nothing of which was which. The record checks
+   * the bounds when built.
    */
   public static final class Builder {
     private final String query;
@@ -158,7 +171,8 @@ public record SearchRequest(
     /** The request; throws {@link IllegalArgumentException} when an option is out of its bounds. */
     public SearchRequest build() {
       return new SearchRequest(
-          query, limit, offset, sort, fragments, exact, explain, parallel, countAll, facets, similar);
+          query, limit, offset, sort, fragments, exact, explain, parallel, countAll, facets,
+          similar);
     }
   }
 }

@@ -21,7 +21,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 
-/** Searches one index: documents ranked across languages, with snippets; and whole documents by id. */
+/**
+ * Searches one index: documents ranked across languages, with snippets; and whole documents by id.
+ */
 public final class Searcher implements Closeable {
 
   private final IndexSchema schema;
@@ -30,9 +32,12 @@ public final class Searcher implements Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final DocumentMapper mapper;
+
   /** Makes the user's queries Lucene's: the one implementation the Solr plugin uses too. */
   private final QueryPlanner planner;
+
   private final ConcordanceCache concordances;
+
   /** The declared languages the index has texts in; the reader is fixed, so computed once. */
   private List<String> indexedLanguages;
 
@@ -48,14 +53,16 @@ public final class Searcher implements Closeable {
   }
 
   /** Opens the index at {@code indexDir} as of its last commit. */
-  public static Searcher open(Path indexDir, IndexSchema schema) throws IOException, NoIndexException {
+  public static Searcher open(Path indexDir, IndexSchema schema)
+      throws IOException, NoIndexException {
     OpenIndex index = OpenIndex.open(indexDir);
     return new Searcher(schema, indexDir, index.directory(), index.reader());
   }
 
   /**
-   * Starts opening the index at {@code indexDir} on a background thread, before the schema is known: a one-shot
-   * CLI search builds its analyzers meanwhile. {@link PendingSearcher#withSchema} finishes.
+   * Starts opening the index at {@code indexDir} on a background thread, before the schema is
+   * known: a one-shot CLI search builds its analyzers meanwhile. {@link PendingSearcher#withSchema}
+   * finishes.
    */
   public static PendingSearcher openInBackground(Path indexDir) {
     return new PendingSearcher(indexDir);
@@ -70,10 +77,12 @@ public final class Searcher implements Closeable {
   public SearchResults search(SearchRequest request) throws QuerySyntaxException, IOException {
     try {
       QueryPlanner.Plan plan =
-          planner.plan(request.query(), request.exact(), request.similar(), reader, indexedLanguages());
+          planner.plan(
+              request.query(), request.exact(), request.similar(), reader, indexedLanguages());
       return new RankedSearch(searcher, schema, mapper, indexedLanguages()).run(request, plan);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw QueryLimits.tooManyClauses(request.query()); // met when Lucene rewrites the query, not when it is parsed
+      throw QueryLimits.tooManyClauses(
+          request.query()); // met when Lucene rewrites the query, not when it is parsed
     } catch (IOException | RuntimeException e) {
       throwIfDamaged(e);
       throw e;
@@ -81,26 +90,29 @@ public final class Searcher implements Closeable {
   }
 
   /**
-   * When reading the index failed, throws that it is damaged if its checksums say so; else the caller rethrows the
-   * failure (verifying reads every file, so it is done only once something went wrong).
+   * When reading the index failed, throws that it is damaged if its checksums say so; else the
+   * caller rethrows the failure (verifying reads every file, so it is done only once something went
+   * wrong).
    */
   private void throwIfDamaged(Exception failure) throws IndexDamagedException {
-    if (IndexIntegrity.diagnose(indexDir, reader, failure) instanceof IndexDamagedException damaged) {
+    if (IndexIntegrity.diagnose(indexDir, reader, failure)
+        instanceof IndexDamagedException damaged) {
       throw damaged;
     }
   }
 
   /**
-   * The name pairs the index has learnt from its bilingual documents' aligned passages, most documents first; with a
-   * {@code filter}, those with a name starting with it.
+   * The name pairs the index has learnt from its bilingual documents' aligned passages, most
+   * documents first; with a {@code filter}, those with a name starting with it.
    */
   public List<LearntName> learntNames(String filter) throws IOException {
     return LearntNames.list(reader, planner.variants(), filter);
   }
 
   /**
-   * The declared languages the index has texts in (a {@code text_xx} field in some segment), in declaration order;
-   * all of them when it has none. Read from the segments' field infos, which are in memory once the index is open.
+   * The declared languages the index has texts in (a {@code text_xx} field in some segment), in
+   * declaration order; all of them when it has none. Read from the segments' field infos, which are
+   * in memory once the index is open.
    */
   private List<String> indexedLanguages() {
     if (indexedLanguages == null) {
@@ -109,18 +121,24 @@ public final class Searcher implements Closeable {
     return indexedLanguages;
   }
 
-  /** The declared languages {@code reader}'s index has texts in, in declaration order; all when it has none. */
-  static List<String> indexedLanguages(IndexSchema schema, org.apache.lucene.index.IndexReader reader) {
+  /**
+   * The declared languages {@code reader}'s index has texts in, in declaration order; all when it
+   * has none.
+   */
+  static List<String> indexedLanguages(
+      IndexSchema schema, org.apache.lucene.index.IndexReader reader) {
     return QueryPlanner.indexedLanguages(schema, reader);
   }
 
   /**
-   * The concordance of a term: its aligned pairs and the other language's likely translations, at most
-   * {@code candidates} of them (up to {@link Concordance#MAX_CANDIDATES}).
+   * The concordance of a term: its aligned pairs and the other language's likely translations, at
+   * most {@code candidates} of them (up to {@link Concordance#MAX_CANDIDATES}).
    */
-  public Concordance concordance(String term, int candidates) throws IOException, QuerySyntaxException {
+  public Concordance concordance(String term, int candidates)
+      throws IOException, QuerySyntaxException {
     if (candidates < 0 || candidates > Concordance.MAX_CANDIDATES) {
-      throw new IllegalArgumentException("candidates must be from 0 to " + Concordance.MAX_CANDIDATES);
+      throw new IllegalArgumentException(
+          "candidates must be from 0 to " + Concordance.MAX_CANDIDATES);
     }
     try {
       return new ConcordanceBuilder(searcher, schema, concordances).build(term, candidates);
@@ -146,7 +164,8 @@ public final class Searcher implements Closeable {
       return Optional.empty();
     }
     Document stored = StoredChecksum.read(searcher.storedFields(), top.scoreDocs[0].doc);
-    return Optional.of(new IndexedDocument(mapper.fromLucene(stored), DocumentMapper.alignment(stored)));
+    return Optional.of(
+        new IndexedDocument(mapper.fromLucene(stored), DocumentMapper.alignment(stored)));
   }
 
   /** How many documents the index holds. */

@@ -6,9 +6,9 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
- * Turns the highlighter's passages into {@link Snippet} records (data, not markup: the CLI decides how a match
- * looks). White space is folded to single spaces, and overlapping matches, which a word matched in both a field
- * and its companion produces, are merged.
+ * Turns the highlighter's passages into {@link Snippet} records (data, not markup: the CLI decides
+ * how a match looks). White space is folded to single spaces, and overlapping matches, which a word
+ * matched in both a field and its companion produces, are merged.
  */
 final class SnippetFormatter extends PassageFormatter {
 
@@ -30,12 +30,18 @@ final class SnippetFormatter extends PassageFormatter {
     while (start < firstMatch && LEADING_JUNK.indexOf(content.charAt(start)) >= 0) {
       start++; // a passage that starts on the tail of the previous sentence: ". № 2" -> "№ 2"
     }
-    return snippet(content, start, end, passage.getMatchStarts(), passage.getMatchEnds(), passage.getNumMatches());
+    return snippet(
+        content,
+        start,
+        end,
+        passage.getMatchStarts(),
+        passage.getMatchEnds(),
+        passage.getNumMatches());
   }
 
   /**
-   * The text of {@code content} from {@code start} to {@code end}, white space folded, with the matches given by
-   * content offsets (clipped to the range) as spans of the folded text.
+   * The text of {@code content} from {@code start} to {@code end}, white space folded, with the
+   * matches given by content offsets (clipped to the range) as spans of the folded text.
    */
   static Snippet snippet(String content, int start, int end, int[] starts, int[] ends, int count) {
     StringBuilder text = new StringBuilder(end - start);
@@ -65,7 +71,8 @@ final class SnippetFormatter extends PassageFormatter {
         matches.add(new int[] {Math.max(starts[m], start), Math.min(ends[m], end)});
       }
     }
-    matches.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+    matches.sort(
+        (a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
     int lastEnd = -1;
     for (int[] match : matches) {
       int from = Math.min(position[match[0] - start], text.length());

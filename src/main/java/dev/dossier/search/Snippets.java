@@ -11,13 +11,17 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 
 /**
- * Best passages of each language's text for a page of hits, from Lucene's UnifiedHighlighter. Offsets come from
- * the postings, and each stored text field is highlighted with the matches of its unstemmed companion too
- * ({@code withMaskedFieldsFunc}), so a fuzzy or exact-form match lands on the stored text.
+ * Best passages of each language's text for a page of hits, from Lucene's UnifiedHighlighter.
+ * Offsets come from the postings, and each stored text field is highlighted with the matches of its
+ * unstemmed companion too ({@code withMaskedFieldsFunc}), so a fuzzy or exact-form match lands on
+ * the stored text.
  */
 final class Snippets {
 
-  /** Passages grow to about this many characters around their matches, like a search engine's fragment size. */
+  /**
+   * Passages grow to about this many characters around their matches, like a search engine's
+   * fragment size.
+   */
   private static final int PASSAGE_LENGTH = 160;
 
   private final IndexSearcher searcher;
@@ -32,12 +36,12 @@ final class Snippets {
   }
 
   /**
-   * Snippets of every language's text for each document, keyed by language; languages without a match are absent.
-   * {@code stored} holds documents already read, by id.
+   * Snippets of every language's text for each document, keyed by language; languages without a
+   * match are absent. {@code stored} holds documents already read, by id.
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  Map<String, List<Snippet>>[] highlight(Query query, int[] docIds, Map<Integer, Document> stored, int fragments)
-      throws IOException {
+  Map<String, List<Snippet>>[] highlight(
+      Query query, int[] docIds, Map<Integer, Document> stored, int fragments) throws IOException {
     String[] fields = languages.stream().map(Fields::text).toArray(String[]::new);
     int[] maxPassages = new int[fields.length];
     java.util.Arrays.fill(maxPassages, Math.max(fragments, 1));
@@ -53,7 +57,9 @@ final class Snippets {
             searcher,
             schema,
             new SnippetFormatter(),
-            () -> LengthGoalBreakIterator.createClosestToLength(new IcuSentenceBreakIterator(), PASSAGE_LENGTH, 0.5f),
+            () ->
+                LengthGoalBreakIterator.createClosestToLength(
+                    new IcuSentenceBreakIterator(), PASSAGE_LENGTH, 0.5f),
             PassageHighlighter.isPositional(query),
             stored);
     Map<String, Object[]> byField = highlighter.passages(fields, query, docIds, maxPassages);

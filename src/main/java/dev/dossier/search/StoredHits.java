@@ -13,9 +13,9 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * The stored documents of some hits, each read (decompressed) once and verified against the checksum stored with
- * it, for everything made of them: the hit's metadata, its snippets, its aligned passages, a concordance's lines.
- * The one place search and concordance load hits.
+ * The stored documents of some hits, each read (decompressed) once and verified against the
+ * checksum stored with it, for everything made of them: the hit's metadata, its snippets, its
+ * aligned passages, a concordance's lines. The one place search and concordance load hits.
  */
 final class StoredHits {
 
@@ -32,7 +32,8 @@ final class StoredHits {
   }
 
   /** Reads the stored documents of {@code docIds}, in that order. */
-  static StoredHits read(IndexSearcher searcher, DocumentMapper mapper, int[] docIds) throws IOException {
+  static StoredHits read(IndexSearcher searcher, DocumentMapper mapper, int[] docIds)
+      throws IOException {
     Map<Integer, Document> stored = new HashMap<>();
     for (int docId : docIds) {
       stored.put(docId, StoredChecksum.read(searcher.storedFields(), docId));
@@ -55,7 +56,10 @@ final class StoredHits {
     return stored.get(docIds[i]);
   }
 
-  /** Every hit's stored fields by Lucene id, for the highlighter, which reads them instead of the index. */
+  /**
+   * Every hit's stored fields by Lucene id, for the highlighter, which reads them instead of the
+   * index.
+   */
   Map<Integer, Document> byDocId() {
     return Collections.unmodifiableMap(stored);
   }
@@ -72,7 +76,10 @@ final class StoredHits {
   ParallelPassages.Texts texts(int i) {
     ArchiveDocument doc = document(i);
     return new ParallelPassages.Texts(
-        doc.originalLanguage(), doc.original(), doc.translationLanguage(), doc.translation(),
+        doc.originalLanguage(),
+        doc.original(),
+        doc.translationLanguage(),
+        doc.translation(),
         DocumentMapper.alignment(stored(i)));
   }
 }

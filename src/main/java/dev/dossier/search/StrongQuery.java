@@ -10,16 +10,19 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * A query without its similarity levels ({@link MatchLevel#similarOnly}): the documents it matches are those the
- * user's words match for certain, and the rest of the full query's matches are "similar" only. Built by taking the
- * levels out of the query tree, so that both queries come from one place; what is excluded (NOT, -word) stays
- * excluded with every level.
+ * A query without its similarity levels ({@link MatchLevel#similarOnly}): the documents it matches
+ * are those the user's words match for certain, and the rest of the full query's matches are
+ * "similar" only. Built by taking the levels out of the query tree, so that both queries come from
+ * one place; what is excluded (NOT, -word) stays excluded with every level.
  */
 final class StrongQuery {
 
   private StrongQuery() {}
 
-  /** {@code query} without its similarity levels; a query that matches nothing when nothing else is left. */
+  /**
+   * {@code query} without its similarity levels; a query that matches nothing when nothing else is
+   * left.
+   */
   static Query of(Query query) {
     Query strong = without(query);
     return strong == null ? new MatchNoDocsQuery("only similar matches") : strong;
@@ -30,7 +33,10 @@ final class StrongQuery {
     return without(query) != query;
   }
 
-  /** {@code q} less its similarity levels; {@code q} itself when it has none; null when nothing is left. */
+  /**
+   * {@code q} less its similarity levels; {@code q} itself when it has none; null when nothing is
+   * left.
+   */
   private static Query without(Query q) {
     if (q instanceof LevelScore level) {
       return level.level() != null && level.level().similarOnly() ? null : q;
@@ -48,14 +54,18 @@ final class StrongQuery {
       if (!changed) {
         return q;
       }
-      return kept.isEmpty() ? null : new DisjunctionMaxQuery(kept, dismax.getTieBreakerMultiplier());
+      return kept.isEmpty()
+          ? null
+          : new DisjunctionMaxQuery(kept, dismax.getTieBreakerMultiplier());
     }
     if (q instanceof BoostQuery boost) {
       Query w = without(boost.getQuery());
       return w == boost.getQuery() ? q : w == null ? null : new BoostQuery(w, boost.getBoost());
     }
     if (q instanceof BooleanQuery bool) {
-      BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+      BooleanQuery.Builder b =
+          new BooleanQuery.Builder()
+              .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
       boolean changed = false;
       boolean positive = false;
       for (BooleanClause c : bool.clauses()) {

@@ -22,23 +22,27 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.StringHelper;
 
 /**
- * Every aligned passage of an index in a target language whose counterpart is in a source language: the passages
- * a concordance measures a term's counterparts against. Read once (every stored document, verified) and kept
- * compactly: each passage's counted words ({@link PassageStems}) as ids into a dictionary of stems, one int a word
- * with a bit for "makes a bigram with the word before", and a 64-bit hash of its text with white space folded (two
- * different texts share one with a chance of about one in 10^19 per pair).
+ * Every aligned passage of an index in a target language whose counterpart is in a source language:
+ * the passages a concordance measures a term's counterparts against. Read once (every stored
+ * document, verified) and kept compactly: each passage's counted words ({@link PassageStems}) as
+ * ids into a dictionary of stems, one int a word with a bit for "makes a bigram with the word
+ * before", and a 64-bit hash of its text with white space folded (two different texts share one
+ * with a chance of about one in 10^19 per pair).
  */
 final class TargetPassages {
 
   /** The bit of a word's int that says it makes a bigram with the word before it. */
   private static final int JOINED = 1 << 31;
+
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Map<String, Integer> ids = new HashMap<>();
   private int[] words = new int[1024];
   private int wordCount;
+
   /** Passage p's words are {@code words[starts[p]]} up to {@code words[starts[p + 1]]}. */
   private int[] starts = new int[] {0};
+
   private long[] hashes = new long[0];
   private int passages;
 
@@ -52,11 +56,12 @@ final class TargetPassages {
   record Tally(int passages, long grams, Map<String, int[]> byKey) {}
 
   /**
-   * The passages in {@code target} (a language code as documents give it) of the documents whose other text is in
-   * {@code source} (a declared language: the index's slot).
+   * The passages in {@code target} (a language code as documents give it) of the documents whose
+   * other text is in {@code source} (a declared language: the index's slot).
    */
   static TargetPassages read(
-      IndexReader reader, IndexSchema schema, DocumentMapper mapper, String source, String target) throws IOException {
+      IndexReader reader, IndexSchema schema, DocumentMapper mapper, String source, String target)
+      throws IOException {
     TargetPassages all = new TargetPassages();
     for (LeafReaderContext leaf : reader.leaves()) {
       Bits live = leaf.reader().getLiveDocs();
@@ -70,19 +75,23 @@ final class TargetPassages {
     return all;
   }
 
-  private void addDocument(Document d, IndexSchema schema, DocumentMapper mapper, String source, String target) {
+  private void addDocument(
+      Document d, IndexSchema schema, DocumentMapper mapper, String source, String target) {
     ArchiveDocument doc = mapper.fromLucene(d);
-    boolean inTranslation = target.equals(doc.translationLanguage())
-        && source.equals(schema.indexLanguage(doc.originalLanguage()));
-    boolean inOriginal = target.equals(doc.originalLanguage())
-        && source.equals(schema.indexLanguage(doc.translationLanguage()));
+    boolean inTranslation =
+        target.equals(doc.translationLanguage())
+            && source.equals(schema.indexLanguage(doc.originalLanguage()));
+    boolean inOriginal =
+        target.equals(doc.originalLanguage())
+            && source.equals(schema.indexLanguage(doc.translationLanguage()));
     if (!inTranslation && !inOriginal) {
       return;
     }
     for (PassagePair pair : DocumentMapper.alignment(d).pairs()) {
-      String text = inTranslation
-          ? doc.translation().substring(pair.translationStart(), pair.translationEnd())
-          : doc.original().substring(pair.originalStart(), pair.originalEnd());
+      String text =
+          inTranslation
+              ? doc.translation().substring(pair.translationStart(), pair.translationEnd())
+              : doc.original().substring(pair.originalStart(), pair.originalEnd());
       String folded = fold(text);
       if (!folded.isEmpty()) {
         addPassage(hash(folded), PassageStems.of(schema, target, text));
@@ -112,9 +121,9 @@ final class TargetPassages {
   }
 
   /**
-   * Counts {@code keys} (stems, and bigrams as two stems and a space) in the passages whose folded text is not one
-   * of {@code excluded}. A bigram's words are keys too (every word of a counted bigram is a counted word), so a
-   * word that is no key is not looked up as the end of a bigram.
+   * Counts {@code keys} (stems, and bigrams as two stems and a space) in the passages whose folded
+   * text is not one of {@code excluded}. A bigram's words are keys too (every word of a counted
+   * bigram is a counted word), so a word that is no key is not looked up as the end of a bigram.
    */
   Tally count(Collection<String> keys, Set<String> excluded) {
     String[] slotKeys = keys.toArray(String[]::new);
@@ -138,7 +147,8 @@ final class TargetPassages {
     return count(slotKeys, wordSlot, bigramSlot, skipped);
   }
 
-  private Tally count(String[] slotKeys, int[] wordSlot, Map<Long, Integer> bigramSlot, Set<Long> skipped) {
+  private Tally count(
+      String[] slotKeys, int[] wordSlot, Map<Long, Integer> bigramSlot, Set<Long> skipped) {
     Counter counter = new Counter(slotKeys.length);
     int counted = 0;
     long grams = 0;

@@ -20,23 +20,29 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.apache.lucene.util.automaton.Operations;
 
 /**
- * The names an index holds that a query word is written as in the other script, by sound: the word's {@link
- * Transcriber} spellings, compiled into one automaton that is intersected with the terms of a field, as FuzzyQuery
- * intersects its Levenshtein automaton. So only names the index has come back, each with the cost of its cheapest
- * spelling.
+ * The names an index holds that a query word is written as in the other script, by sound: the
+ * word's {@link Transcriber} spellings, compiled into one automaton that is intersected with the
+ * terms of a field, as FuzzyQuery intersects its Levenshtein automaton. So only names the index has
+ * come back, each with the cost of its cheapest spelling.
  *
- * <p>A Russian name is declined, so its spellings are turned into name keys (the stem, romanized), which every case
- * form of a name shares. A Latin-alphabet name is not declined, and its key is its letters.
+ * <p>A Russian name is declined, so its spellings are turned into name keys (the stem, romanized),
+ * which every case form of a name shares. A Latin-alphabet name is not declined, and its key is its
+ * letters.
  */
 final class TranscribedKeys {
 
-  /** Spellings enumerated per word at most; the cheapest come first, so a cap drops only the dearest. */
+  /**
+   * Spellings enumerated per word at most; the cheapest come first, so a cap drops only the
+   * dearest.
+   */
   static final int MAX_CANDIDATES = 5000;
 
   private final Transcriber transcriber;
   private final NameSeeds seeds;
+
   /** A word's keys or spellings, by word: a query asks for them once per language. */
   private final Map<String, Map<String, Double>> keysByWord = new HashMap<>();
+
   private final Map<String, String> spellingOfKey = new HashMap<>();
 
   TranscribedKeys(Transcriber transcriber, NameSeeds seeds) {
@@ -45,8 +51,8 @@ final class TranscribedKeys {
   }
 
   /**
-   * Spellings found in the texts compete: one that costs more than this above the cheapest one found is another
-   * name (Гортон is Gorton, not Horton).
+   * Spellings found in the texts compete: one that costs more than this above the cheapest one
+   * found is another name (Гортон is Gorton, not Horton).
    */
   static final double MARGIN = 1.0;
 
@@ -58,11 +64,9 @@ final class TranscribedKeys {
     return kept;
   }
 
-
-
   /**
-   * The translit keys of the name field {@code field} that the Latin-alphabet {@code word} is written as in
-   * Russian, by cost; empty for a word of another script.
+   * The translit keys of the name field {@code field} that the Latin-alphabet {@code word} is
+   * written as in Russian, by cost; empty for a word of another script.
    */
   Map<String, Double> russianKeys(String word, String field) {
     if (transcriber.targetOf(word) != Transcriber.Target.CYRILLIC) {
@@ -72,17 +76,22 @@ final class TranscribedKeys {
   }
 
   /**
-   * The names (keys, which for a Latin-alphabet name are its letters) of the name field {@code field} that the
-   * Russian {@code word} is written as in Latin letters, by cost; empty for a word of another script.
+   * The names (keys, which for a Latin-alphabet name are its letters) of the name field {@code
+   * field} that the Russian {@code word} is written as in Latin letters, by cost; empty for a word
+   * of another script.
    */
   Map<String, Double> latinWords(String word, String field) {
     if (transcriber.targetOf(word) != Transcriber.Target.LATIN) {
       return Map.of();
     }
-    return intersect(keysByWord.computeIfAbsent(word, this::spellingsOf), NameKeyFilter.TRANSLIT, field);
+    return intersect(
+        keysByWord.computeIfAbsent(word, this::spellingsOf), NameKeyFilter.TRANSLIT, field);
   }
 
-  /** The terms {@code prefix + s} of {@code field} for the strings {@code s} of {@code wanted}, with their costs. */
+  /**
+   * The terms {@code prefix + s} of {@code field} for the strings {@code s} of {@code wanted}, with
+   * their costs.
+   */
   private Map<String, Double> intersect(Map<String, Double> wanted, String prefix, String field) {
     Terms terms = seeds.terms(field);
     if (wanted.isEmpty() || terms == null) {
@@ -98,7 +107,9 @@ final class TranscribedKeys {
     Map<String, Double> found = new LinkedHashMap<>();
     try {
       TermsEnum te = compiled.getTermsEnum(terms);
-      for (BytesRef term = te.next(); term != null && found.size() < NameSeeds.MAX_TERMS; term = te.next()) {
+      for (BytesRef term = te.next();
+          term != null && found.size() < NameSeeds.MAX_TERMS;
+          term = te.next()) {
         String key = term.utf8ToString().substring(prefix.length());
         found.put(key, wanted.get(key));
       }
@@ -113,7 +124,8 @@ final class TranscribedKeys {
     Map<String, Double> keys = new HashMap<>();
     for (Transcriber.Candidate c : candidates(word)) {
       String key = NameKeys.translit(c.spelling());
-      if (key.length() >= NameKeys.MIN_KEY && !keys.containsKey(key)) { // candidates come cheapest first
+      if (key.length() >= NameKeys.MIN_KEY
+          && !keys.containsKey(key)) { // candidates come cheapest first
         keys.put(key, c.cost());
         spellingOfKey.put(key, c.spelling());
       }
@@ -121,7 +133,10 @@ final class TranscribedKeys {
     return keys;
   }
 
-  /** The cheapest Russian spelling that gave {@code key}, after {@link #russianKeys}; null when none did. */
+  /**
+   * The cheapest Russian spelling that gave {@code key}, after {@link #russianKeys}; null when none
+   * did.
+   */
   String spellingOf(String key) {
     return spellingOfKey.get(key);
   }

@@ -10,12 +10,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Ranks the candidate translations of a term: the stems and stem bigrams of its counterpart passages, by the Dice
- * coefficient between "the pair holds the term" and "the counterpart holds this" over all aligned pairs of the
- * index (Smadja, McKeown and Hatzivassiloglou, "Translating collocations for bilingual lexicons", Computational
- * Linguistics 22(1), 1996), ties broken by Dunning's log-likelihood of their frequency in those passages against
- * the rest (Dunning, Computational Linguistics 19(1), 1993). A word whose every occurrence is inside a better
- * bigram gives way to it.
+ * Ranks the candidate translations of a term: the stems and stem bigrams of its counterpart
+ * passages, by the Dice coefficient between "the pair holds the term" and "the counterpart holds
+ * this" over all aligned pairs of the index (Smadja, McKeown and Hatzivassiloglou, "Translating
+ * collocations for bilingual lexicons", Computational Linguistics 22(1), 1996), ties broken by
+ * Dunning's log-likelihood of their frequency in those passages against the rest (Dunning,
+ * Computational Linguistics 19(1), 1993). A word whose every occurrence is inside a better bigram
+ * gives way to it.
  */
 final class TranslationRanking {
 
@@ -25,7 +26,10 @@ final class TranslationRanking {
     this.schema = schema;
   }
 
-  /** Counts of one candidate: pairs of the term holding it, occurrences there, the same in the index, and forms. */
+  /**
+   * Counts of one candidate: pairs of the term holding it, occurrences there, the same in the
+   * index, and forms.
+   */
   private static final class Counts {
     int termPairs;
     int occurrences;
@@ -37,8 +41,9 @@ final class TranslationRanking {
   private record Scored(String key, String surface, double dice, double g2, Counts counts) {}
 
   /**
-   * The best {@code limit} candidates in {@code targetLanguage}, from the term's {@code counterparts} (the target
-   * sides of its pairs, white space folded), measured against the {@code corpus} of all target passages.
+   * The best {@code limit} candidates in {@code targetLanguage}, from the term's {@code
+   * counterparts} (the target sides of its pairs, white space folded), measured against the {@code
+   * corpus} of all target passages.
    */
   List<Concordance.Candidate> rank(
       String targetLanguage, List<String> counterparts, TargetPassages corpus, int limit) {
@@ -48,19 +53,23 @@ final class TranslationRanking {
       PassageStems stems = PassageStems.of(schema, targetLanguage, text);
       collectSurfaces(stems, counts);
       Map<String, Integer> grams = stems.grams();
-      grams.forEach((key, n) -> {
-        Counts c = counts.get(key);
-        c.termPairs++;
-        c.occurrences += n;
-      });
+      grams.forEach(
+          (key, n) -> {
+            Counts c = counts.get(key);
+            c.termPairs++;
+            c.occurrences += n;
+          });
       termTokens += grams.values().stream().mapToInt(Integer::intValue).sum();
     }
-    // the whole index: every aligned target passage that is not one of the term's counterparts, and those
+    // the whole index: every aligned target passage that is not one of the term's counterparts, and
+    // those
     TargetPassages.Tally rest = corpus.count(counts.keySet(), Set.copyOf(counterparts));
-    rest.byKey().forEach((key, n) -> {
-      counts.get(key).corpusPairs = n[0];
-      counts.get(key).corpusOccurrences = n[1];
-    });
+    rest.byKey()
+        .forEach(
+            (key, n) -> {
+              counts.get(key).corpusPairs = n[0];
+              counts.get(key).corpusOccurrences = n[1];
+            });
     long corpusTokens = termTokens + rest.grams();
     return best(scored(counts, counterparts.size(), termTokens, corpusTokens), limit);
   }
@@ -76,20 +85,27 @@ final class TranslationRanking {
   }
 
   private static void addSurface(Map<String, Counts> counts, String key, String surface) {
-    counts.computeIfAbsent(key, k -> new Counts()).surfaces.merge(surface.replaceAll("\\s+", " "), 1, Integer::sum);
+    counts
+        .computeIfAbsent(key, k -> new Counts())
+        .surfaces
+        .merge(surface.replaceAll("\\s+", " "), 1, Integer::sum);
   }
 
-  private static List<Scored> scored(Map<String, Counts> counts, int n, long termTokens, long corpusTokens) {
+  private static List<Scored> scored(
+      Map<String, Counts> counts, int n, long termTokens, long corpusTokens) {
     List<Scored> scored = new ArrayList<>();
     for (Map.Entry<String, Counts> e : counts.entrySet()) {
       Counts c = e.getValue();
       double dice = 2.0 * c.termPairs / (n + c.termPairs + c.corpusPairs);
-      double g2 = logLikelihood(c.occurrences, termTokens, c.corpusOccurrences, corpusTokens - termTokens);
+      double g2 =
+          logLikelihood(c.occurrences, termTokens, c.corpusOccurrences, corpusTokens - termTokens);
       scored.add(new Scored(e.getKey(), surface(c), dice, g2, c));
     }
-    scored.sort(Comparator.comparingDouble(Scored::dice).reversed()
-        .thenComparing(Comparator.comparingDouble(Scored::g2).reversed())
-        .thenComparing(Scored::key));
+    scored.sort(
+        Comparator.comparingDouble(Scored::dice)
+            .reversed()
+            .thenComparing(Comparator.comparingDouble(Scored::g2).reversed())
+            .thenComparing(Scored::key));
     return scored;
   }
 
@@ -100,7 +116,9 @@ final class TranslationRanking {
       if (!s.key().contains(" ") && subsumed(s, bigramsOf.getOrDefault(s.key(), List.of()))) {
         continue;
       }
-      result.add(new Concordance.Candidate(s.surface(), Math.round(s.dice() * 1000) / 1000.0, s.counts().termPairs));
+      result.add(
+          new Concordance.Candidate(
+              s.surface(), Math.round(s.dice() * 1000) / 1000.0, s.counts().termPairs));
       if (result.size() == limit) {
         break;
       }
@@ -109,8 +127,9 @@ final class TranslationRanking {
   }
 
   /**
-   * Each word's bigrams: a word is compared with its own, not with every candidate (a long document's counterparts
-   * have hundreds of thousands, and comparing each word with all of them took minutes).
+   * Each word's bigrams: a word is compared with its own, not with every candidate (a long
+   * document's counterparts have hundreds of thousands, and comparing each word with all of them
+   * took minutes).
    */
   private static Map<String, List<Scored>> bigramsByWord(List<Scored> all) {
     Map<String, List<Scored>> byWord = new HashMap<>();
@@ -126,7 +145,10 @@ final class TranslationRanking {
     return byWord;
   }
 
-  /** A word every occurrence of which (in the term's counterparts) is inside a bigram ranked at least as well. */
+  /**
+   * A word every occurrence of which (in the term's counterparts) is inside a bigram ranked at
+   * least as well.
+   */
   private static boolean subsumed(Scored word, List<Scored> bigrams) {
     for (Scored s : bigrams) {
       if (s.counts().occurrences == word.counts().occurrences && s.dice() >= word.dice()) {

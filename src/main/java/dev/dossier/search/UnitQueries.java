@@ -22,15 +22,17 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Builds the query of each word or phrase the user typed: per language, one clause per {@link MatchLevel}, each
- * scored in its level's band and combined with dis_max (the best level counts), then dis_max across languages (a
- * name in both texts is not counted twice). Records the {@link QueryUnit}s for --explain.
+ * Builds the query of each word or phrase the user typed: per language, one clause per {@link
+ * MatchLevel}, each scored in its level's band and combined with dis_max (the best level counts),
+ * then dis_max across languages (a name in both texts is not counted twice). Records the {@link
+ * QueryUnit}s for --explain.
  *
- * <p>Levels: exact (the unstemmed field), stemmed (the language's analyzer), alias (name-variants file, at query
- * time), and for a single unquoted word also transliterated and phonetic (the name-key field) and OCR-fuzzy: one
- * edit from the translit key of a name the phonetic level found in that language, for words of six letters or more
- * and keys of five or more (shorter names have too many one-edit neighbours among ordinary words). Quoted text is
- * a literal form: exact and stemmed only. In exact mode only the exact level remains.
+ * <p>Levels: exact (the unstemmed field), stemmed (the language's analyzer), alias (name-variants
+ * file, at query time), and for a single unquoted word also transliterated and phonetic (the
+ * name-key field) and OCR-fuzzy: one edit from the translit key of a name the phonetic level found
+ * in that language, for words of six letters or more and keys of five or more (shorter names have
+ * too many one-edit neighbours among ordinary words). Quoted text is a literal form: exact and
+ * stemmed only. In exact mode only the exact level remains.
  */
 final class UnitQueries {
 
@@ -48,18 +50,29 @@ final class UnitQueries {
   }
 
   /**
-   * Query builder for an index whose texts are in {@code indexedLanguages}: a word without a field searches those,
-   * not every declared language (an index of English and Russian texts need not be asked for Spanish ones).
+   * Query builder for an index whose texts are in {@code indexedLanguages}: a word without a field
+   * searches those, not every declared language (an index of English and Russian texts need not be
+   * asked for Spanish ones).
    */
   UnitQueries(
-      IndexSchema schema, NameResources resources, NameSeeds seeds, boolean exactOnly, List<String> indexedLanguages) {
+      IndexSchema schema,
+      NameResources resources,
+      NameSeeds seeds,
+      boolean exactOnly,
+      List<String> indexedLanguages) {
     this.indexedLanguages = List.copyOf(indexedLanguages);
     this.resources = resources;
     this.seeds = seeds;
     this.evidence = new NameEvidence(schema, seeds);
     NameVariants variants = resources.variants();
-    this.nameLevels = new NameLevels(seeds, new TranscribedKeys(resources.transcriber(), seeds), indexedLanguages,
-        (word, key) -> variants.distinctFrom(word).stream().anyMatch(n -> NameKeys.translit(n).equals(key)));
+    this.nameLevels =
+        new NameLevels(
+            seeds,
+            new TranscribedKeys(resources.transcriber(), seeds),
+            indexedLanguages,
+            (word, key) ->
+                variants.distinctFrom(word).stream()
+                    .anyMatch(n -> NameKeys.translit(n).equals(key)));
     this.exactOnly = exactOnly;
     this.builder = new QueryBuilder(schema.analyzer());
   }
@@ -75,8 +88,9 @@ final class UnitQueries {
   }
 
   /**
-   * Unquoted words: each word (or run of words naming an alias group, a place or a glossary term) required. A word
-   * joined by hyphens (Нью-Йорк, Kai-shek) is read as its parts, which may together name a group.
+   * Unquoted words: each word (or run of words naming an alias group, a place or a glossary term)
+   * required. A word joined by hyphens (Нью-Йорк, Kai-shek) is read as its parts, which may
+   * together name a group.
    */
   Query words(List<String> languages, boolean metadata, String text) {
     String[] words = QueryWords.parts(text);
@@ -84,11 +98,13 @@ final class UnitQueries {
     for (int i = 0; i < words.length; ) {
       int span = 1;
       Expansion expansion = Expansion.NONE;
-      int longest = Math.max(
-          Math.max(resources.variants().longestPhrase(), resources.places().longestPhrase()),
-          resources.glossary().longestTerm());
+      int longest =
+          Math.max(
+              Math.max(resources.variants().longestPhrase(), resources.places().longestPhrase()),
+              resources.glossary().longestTerm());
       for (int len = Math.min(longest, words.length - i); len >= 1 && !exactOnly; len--) {
-        Expansion found = Expansion.of(resources, String.join(" ", Arrays.copyOfRange(words, i, i + len)));
+        Expansion found =
+            Expansion.of(resources, String.join(" ", Arrays.copyOfRange(words, i, i + len)));
         if (!found.isEmpty()) {
           span = len;
           expansion = found;
@@ -112,11 +128,18 @@ final class UnitQueries {
 
   /** A quoted phrase, with its slop. */
   Query phrase(List<String> languages, boolean metadata, String text, int slop) {
-    return unit(languages, metadata, text, false, slop, exactOnly ? Expansion.NONE : Expansion.of(resources, text));
+    return unit(
+        languages,
+        metadata,
+        text,
+        false,
+        slop,
+        exactOnly ? Expansion.NONE : Expansion.of(resources, text));
   }
 
   /**
-   * The names a unit's name levels found, for --explain: seeds (names of the index), transcribed and learnt names.
+   * The names a unit's name levels found, for --explain: seeds (names of the index), transcribed
+   * and learnt names.
    */
   private record FoundNames(Set<String> seeds, Set<String> transcribed, Set<String> learnt) {
     FoundNames() {
@@ -125,13 +148,20 @@ final class UnitQueries {
   }
 
   private Query unit(
-      List<String> languages, boolean metadata, String text, boolean nameWord, int slop, Expansion expansion) {
+      List<String> languages,
+      boolean metadata,
+      String text,
+      boolean nameWord,
+      int slop,
+      Expansion expansion) {
     NameKey key = nameWord && !exactOnly ? seeds.nameKey(text) : null;
     if (key != null && !evidence.isNameLike(text, key, languages)) {
       key = null;
     }
-    // a name the collection writes as a name is matched by its name keys, which take off a case ending only, and
-    // not by the stemmer, which takes off more (Мао stems like мая, Marshall like marshal, Сахаров like сахар)
+    // a name the collection writes as a name is matched by its name keys, which take off a case
+    // ending only, and
+    // not by the stemmer, which takes off more (Мао stems like мая, Marshall like marshal, Сахаров
+    // like сахар)
     NameKey name = key != null && !key.translit().isEmpty() ? key : null;
     boolean writtenAsName = name != null && evidence.writtenAsName(text, name, languages);
     FoundNames found = new FoundNames();
@@ -148,20 +178,36 @@ final class UnitQueries {
     if (metadata && !exactOnly) {
       perLanguage.addAll(metadataLevels(text, slop, name, found));
     }
-    units.add(new QueryUnit(text, !nameWord, expansion.variants(), expansion.places(), expansion.translations(),
-        found.seeds(), found.transcribed(), found.learnt()));
+    units.add(
+        new QueryUnit(
+            text,
+            !nameWord,
+            expansion.variants(),
+            expansion.places(),
+            expansion.translations(),
+            found.seeds(),
+            found.transcribed(),
+            found.learnt()));
     return perLanguage.isEmpty() ? null : new DisjunctionMaxQuery(perLanguage, 0f);
   }
 
   /**
-   * The levels of a unit in one language's text, best first; null when the language's analyzer leaves nothing of
-   * it (a stop word). {@code name} is the unit's name key when it is matched as a name, else null.
+   * The levels of a unit in one language's text, best first; null when the language's analyzer
+   * leaves nothing of it (a stop word). {@code name} is the unit's name key when it is matched as a
+   * name, else null.
    */
   private List<Query> levels(
-      String language, String text, int slop, NameKey name, boolean writtenAsName, Expansion expansion,
+      String language,
+      String text,
+      int slop,
+      NameKey name,
+      boolean writtenAsName,
+      Expansion expansion,
       FoundNames found) {
     List<Query> levels = new ArrayList<>();
-    levels.add(LevelScore.of(builder.createPhraseQuery(Fields.exact(language), text, slop), MatchLevel.EXACT));
+    levels.add(
+        LevelScore.of(
+            builder.createPhraseQuery(Fields.exact(language), text, slop), MatchLevel.EXACT));
     if (!exactOnly) {
       Query stemmed = builder.createPhraseQuery(Fields.text(language), text, slop);
       if (stemmed == null) {
@@ -172,11 +218,18 @@ final class UnitQueries {
         levels.add(LevelScore.of(stemmed, MatchLevel.STEMMED));
       } else if (language.equals("ru") && RussianRomanizer.isRussian(NameKeys.lookupForm(text))) {
         // a Russian name's other case forms, by its name key (Гевары, Геваре for Гевара)
-        levels.add(LevelScore.of(new TermQuery(new Term(Fields.names(language),
-            NameKeyFilter.TRANSLIT + NameKeys.russianKey(text))), MatchLevel.STEMMED));
+        levels.add(
+            LevelScore.of(
+                new TermQuery(
+                    new Term(
+                        Fields.names(language),
+                        NameKeyFilter.TRANSLIT + NameKeys.russianKey(text))),
+                MatchLevel.STEMMED));
       }
       if (name != null) {
-        levels.addAll(nameLevels.of(language, text, name, found.seeds(), found.transcribed(), found.learnt()));
+        levels.addAll(
+            nameLevels.of(
+                language, text, name, found.seeds(), found.transcribed(), found.learnt()));
       }
       levels.addAll(expansion.levels(builder, language, text, slop));
     }
@@ -192,8 +245,10 @@ final class UnitQueries {
     }
     if (name != null) { // names of the title and summary, in any script
       List<Query> titleNames =
-          nameLevels.of(Fields.META, text, name, new LinkedHashSet<>(), found.transcribed(), found.learnt());
-      titleNames.removeIf(q -> q instanceof LevelScore l && l.level() != null && l.level().similarOnly());
+          nameLevels.of(
+              Fields.META, text, name, new LinkedHashSet<>(), found.transcribed(), found.learnt());
+      titleNames.removeIf(
+          q -> q instanceof LevelScore l && l.level() != null && l.level().similarOnly());
       if (!titleNames.isEmpty()) {
         levels.add(new DisjunctionMaxQuery(titleNames, 0f));
       }

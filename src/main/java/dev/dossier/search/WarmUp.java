@@ -1,10 +1,10 @@
 package dev.dossier.search;
 
 /**
- * Loads, on a background thread, what a search will need that a fresh process has not loaded yet: ICU's sentence
- * rules for snippets. (The query words' name keys are read from the index, {@link NameSeeds#nameKey}, so the
- * transliteration and phonetic rules load only for a word the index does not have.) A one-shot CLI search reads
- * its configuration and opens the index meanwhile.
+ * Loads, on a background thread, what a search will need that a fresh process has not loaded yet:
+ * ICU's sentence rules for snippets. (The query words' name keys are read from the index, {@link
+ * NameSeeds#nameKey}, so the transliteration and phonetic rules load only for a word the index does
+ * not have.) A one-shot CLI search reads its configuration and opens the index meanwhile.
  */
 public final class WarmUp {
 

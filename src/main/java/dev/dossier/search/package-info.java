@@ -1,2 +1,5 @@
-/** Searching the index: the user query language, ranking across languages, snippets, and result records. */
+/**
+ * Searching the index: the user query language, ranking across languages, snippets, and result
+ * records.
+ */
 package dev.dossier.search;

@@ -11,8 +11,9 @@ import org.apache.solr.schema.SchemaField;
 import org.apache.solr.uninverting.UninvertingReader;
 
 /**
- * A date as the range of days it covers ({@code first,last} in epoch days), indexed as Lucene's {@link IntRange},
- * as the embedded index does: the date queries Dossier builds (overlap of ranges) run on it unchanged.
+ * A date as the range of days it covers ({@code first,last} in epoch days), indexed as Lucene's
+ * {@link IntRange}, as the embedded index does: the date queries Dossier builds (overlap of ranges)
+ * run on it unchanged.
  */
 public final class DayRangeField extends FieldType {
 
@@ -20,7 +21,8 @@ public final class DayRangeField extends FieldType {
   public List<IndexableField> createFields(SchemaField field, Object value) {
     String[] days = value.toString().split(",");
     if (days.length != 2) {
-      throw new IllegalArgumentException(field.getName() + ": expected 'first,last' epoch days, got " + value);
+      throw new IllegalArgumentException(
+          field.getName() + ": expected 'first,last' epoch days, got " + value);
     }
     int first = Integer.parseInt(days[0].strip());
     int last = Integer.parseInt(days[1].strip());
@@ -44,6 +46,7 @@ public final class DayRangeField extends FieldType {
 
   @Override
   public SortField getSortField(SchemaField field, boolean top) {
-    throw new UnsupportedOperationException(field.getName() + " is a range of days; sort by date_sort");
+    throw new UnsupportedOperationException(
+        field.getName() + " is a range of days; sort by date_sort");
   }
 }

@@ -1,6 +1,7 @@
 package dev.dossier.solr;
 
 import dev.dossier.config.IndexConfigLoader;
+import dev.dossier.index.Fields;
 import dev.dossier.index.IndexSchema;
 import dev.dossier.index.SolrConfigset;
 import dev.dossier.search.QueryPlanner;
@@ -12,15 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import dev.dossier.index.Fields;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.core.SolrResourceLoader;
 import org.apache.solr.request.SolrQueryRequest;
@@ -29,31 +29,36 @@ import org.apache.solr.search.QParserPlugin;
 import org.apache.solr.search.SyntaxError;
 
 /**
- * {@code defType=dossier}: the query the CLI would build, built on each shard from its own index by {@link
- * QueryPlanner}, the one implementation of Dossier's query language. Parameters: {@code dossier.exact} (no
- * expansion) and {@code dossier.similar} (list similar matches too), as the CLI's {@code --exact} and {@code
- * --similar}.
+ * {@code defType=dossier}: the query the CLI would build, built on each shard from its own index by
+ * {@link QueryPlanner}, the one implementation of Dossier's query language. Parameters: {@code
+ * dossier.exact} (no expansion) and {@code dossier.similar} (list similar matches too), as the
+ * CLI's {@code --exact} and {@code --similar}.
  *
- * <p>The configuration the planner reads (dossier.yaml, the chains' files, name variants, places, glossary,
- * transcription rules) is the configset's: on SolrCloud it lives in ZooKeeper, so the files the manifest names are
- * copied once per core to a local folder.
+ * <p>The configuration the planner reads (dossier.yaml, the chains' files, name variants, places,
+ * glossary, transcription rules) is the configset's: on SolrCloud it lives in ZooKeeper, so the
+ * files the manifest names are copied once per core to a local folder.
  */
 public final class DossierQParserPlugin extends QParserPlugin {
 
   private volatile QueryPlanner planner;
 
   @Override
-  public QParser createParser(String qstr, SolrParams localParams, SolrParams params, SolrQueryRequest req) {
+  public QParser createParser(
+      String qstr, SolrParams localParams, SolrParams params, SolrQueryRequest req) {
     QueryPlanner queries = planner(req.getCore().getResourceLoader());
     return new QParser(qstr, localParams, params, req) {
       @Override
       public Query parse() throws SyntaxError {
         IndexReader reader = req.getSearcher().getIndexReader();
-        boolean exact = getParam("dossier.exact") != null && Boolean.parseBoolean(getParam("dossier.exact"));
-        boolean similar = getParam("dossier.similar") != null && Boolean.parseBoolean(getParam("dossier.similar"));
+        boolean exact =
+            getParam("dossier.exact") != null && Boolean.parseBoolean(getParam("dossier.exact"));
+        boolean similar =
+            getParam("dossier.similar") != null
+                && Boolean.parseBoolean(getParam("dossier.similar"));
         try {
           List<String> languages = queries.indexedLanguages(reader);
-          return withStatistics(queries.plan(qstr, exact, similar, reader, languages).listed(), languages);
+          return withStatistics(
+              queries.plan(qstr, exact, similar, reader, languages).listed(), languages);
         } catch (QuerySyntaxException e) {
           throw new SyntaxError(e.getMessage());
         }
@@ -62,15 +67,17 @@ public final class DossierQParserPlugin extends QParserPlugin {
   }
 
   /**
-   * {@code query} with a clause that matches nothing for every field a Dossier query may search: each shard plans
-   * the query from its own index, so a shard whose texts lack a name leaves that name's field out of its query, and
-   * Solr's ExactStatsCache, which gathers the statistics of the fields and terms each shard's query names, would
-   * then count the field's documents on the other shards only. Named on every shard, each field's statistics are
-   * the whole collection's, as on one index; a clause that matches nothing adds nothing to a score.
+   * {@code query} with a clause that matches nothing for every field a Dossier query may search:
+   * each shard plans the query from its own index, so a shard whose texts lack a name leaves that
+   * name's field out of its query, and Solr's ExactStatsCache, which gathers the statistics of the
+   * fields and terms each shard's query names, would then count the field's documents on the other
+   * shards only. Named on every shard, each field's statistics are the whole collection's, as on
+   * one index; a clause that matches nothing adds nothing to a score.
    */
   static Query withStatistics(Query query, List<String> languages) {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
-    List<String> fields = new ArrayList<>(List.of(Fields.TITLE, Fields.SUMMARY, Fields.names(Fields.META)));
+    List<String> fields =
+        new ArrayList<>(List.of(Fields.TITLE, Fields.SUMMARY, Fields.names(Fields.META)));
     for (String language : languages) {
       fields.addAll(List.of(Fields.text(language), Fields.exact(language), Fields.names(language)));
     }
@@ -97,7 +104,9 @@ public final class DossierQParserPlugin extends QParserPlugin {
     return p;
   }
 
-  /** The configset's files, copied to a local folder by the manifest {@link SolrConfigset} writes. */
+  /**
+   * The configset's files, copied to a local folder by the manifest {@link SolrConfigset} writes.
+   */
   static Path localCopy(SolrResourceLoader loader) {
     try {
       Path dir = Files.createTempDirectory("dossier-config");

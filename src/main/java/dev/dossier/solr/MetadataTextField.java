@@ -9,8 +9,9 @@ import org.apache.solr.schema.SchemaField;
 import org.apache.solr.schema.TextField;
 
 /**
- * A metadata value (collection, subject, person...) as the embedded index holds it: analysed text, searchable by
- * field name, and under the same name a sorted-set doc value of its first 200 characters, which facets count.
+ * A metadata value (collection, subject, person...) as the embedded index holds it: analysed text,
+ * searchable by field name, and under the same name a sorted-set doc value of its first 200
+ * characters, which facets count.
  */
 public final class MetadataTextField extends TextField {
 

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /** The confusables char filter and the name-key filter, alone and in the shipped chains. */
 class NameAnalysisTest {
 
-  private static final Map<String, Analyzer> ANALYZERS = AnalyzerFactory.buildAll(IndexConfigLoader.load(Sample.CONFIG));
+  private static final Map<String, Analyzer> ANALYZERS =
+      AnalyzerFactory.buildAll(IndexConfigLoader.load(Sample.CONFIG));
 
   /** Tokens as "term@position[surface]". */
   private static List<String> tokens(String analyzer, String text) throws IOException {
@@ -32,7 +33,13 @@ class NameAnalysisTest {
       int position = -1;
       while (ts.incrementToken()) {
         position += inc.getPositionIncrement();
-        tokens.add(term + "@" + position + "[" + text.substring(offset.startOffset(), offset.endOffset()) + "]");
+        tokens.add(
+            term
+                + "@"
+                + position
+                + "["
+                + text.substring(offset.startOffset(), offset.endOffset())
+                + "]");
       }
       ts.end();
     }
@@ -41,18 +48,23 @@ class NameAnalysisTest {
 
   @Test
   void latinLookAlikesInsideCyrillicWordsBecomeCyrillic() {
-    assertEquals("Гевара Ку89 Arlamour Me kore", CyrillicConfusablesCharFilter.normalize("Гeвара Ky89 Arlamour Me kore"));
+    assertEquals(
+        "Гевара Ку89 Arlamour Me kore",
+        CyrillicConfusablesCharFilter.normalize("Гeвара Ky89 Arlamour Me kore"));
     assertEquals("ПРОМЫШЛЕННОСТИ", CyrillicConfusablesCharFilter.normalize("ПPOMЫШЛEHHOCTИ"));
     assertEquals("Guevara", CyrillicConfusablesCharFilter.normalize("Guevara"));
   }
 
   @Test
   void aFullStopBetweenLettersBecomesASpaceAndNothingElseMoves() {
-    assertEquals("Э Гевара и В И Ленина, 29.1.64. U S. end.", WordDotsCharFilter.split("Э.Гевара и В.И.Ленина, 29.1.64. U.S. end."));
+    assertEquals(
+        "Э Гевара и В И Ленина, 29.1.64. U S. end.",
+        WordDotsCharFilter.split("Э.Гевара и В.И.Ленина, 29.1.64. U.S. end."));
   }
 
   @Test
-  void aWordWithALatinLookAlikeIsStemmedAndKeyedAsRussianWithOffsetsOnTheRawText() throws IOException {
+  void aWordWithALatinLookAlikeIsStemmedAndKeyedAsRussianWithOffsetsOnTheRawText()
+      throws IOException {
     assertEquals(List.of("гевар@0[Гeвары]"), tokens("ru", "Гeвары"));
     assertEquals("t:gevar@0[Гeвары]", tokens("ru_names", "Гeвары").get(0));
   }
@@ -62,15 +74,22 @@ class NameAnalysisTest {
     List<String> tokens = tokens("ru_names", "сказал Гевара и обещал АЛЕКСЕЕВУ");
     assertEquals("t:gevar@1[Гевара]", tokens.get(0));
     assertTrue(tokens.contains("t:alekseyev@4[АЛЕКСЕЕВУ]"), tokens.toString());
-    assertTrue(tokens.stream().allMatch(t -> t.contains("[Гевара]") || t.contains("[АЛЕКСЕЕВУ]")), tokens.toString());
-    assertTrue(tokens.stream().anyMatch(t -> t.startsWith("p:") && t.endsWith(":gevar@1[Гевара]")), tokens.toString());
+    assertTrue(
+        tokens.stream().allMatch(t -> t.contains("[Гевара]") || t.contains("[АЛЕКСЕЕВУ]")),
+        tokens.toString());
+    assertTrue(
+        tokens.stream().anyMatch(t -> t.startsWith("p:") && t.endsWith(":gevar@1[Гевара]")),
+        tokens.toString());
   }
 
   @Test
   void aCapitalisedWordTheTextAlsoWritesInLowercaseIsAnOrdinaryWord() throws IOException {
-    List<String> tokens = tokens("ru_names", "Это сказал Гевара. Потом это повторил Алексеев, потом ушёл.");
-    assertEquals(List.of("[Гевара]", "[Алексеев]"),
-        tokens.stream().map(t -> t.substring(t.indexOf('['))).distinct().toList(), tokens.toString());
+    List<String> tokens =
+        tokens("ru_names", "Это сказал Гевара. Потом это повторил Алексеев, потом ушёл.");
+    assertEquals(
+        List.of("[Гевара]", "[Алексеев]"),
+        tokens.stream().map(t -> t.substring(t.indexOf('['))).distinct().toList(),
+        tokens.toString());
     assertTrue(tokens.contains("t:gevar@2[Гевара]"), tokens.toString());
     assertTrue(tokens.contains("t:alekseyev@6[Алексеев]"), tokens.toString());
     // alone, a sentence-initial word is capitalised with no lowercase evidence: keyed as before

@@ -19,7 +19,8 @@ class NameKeysTest {
     for (String form : new String[] {"Гевара", "Гевары", "Геваре", "Гевару", "Геварой"}) {
       assertEquals("gevar", NameKeys.translit(form), form);
     }
-    for (String form : new String[] {"Хрущев", "Хрущева", "Хрущеву", "Хрущевым", "Хрущёв", "ХРУЩЕВА"}) {
+    for (String form :
+        new String[] {"Хрущев", "Хрущева", "Хрущеву", "Хрущевым", "Хрущёв", "ХРУЩЕВА"}) {
       assertEquals("khrushchev", NameKeys.translit(form), form);
     }
   }

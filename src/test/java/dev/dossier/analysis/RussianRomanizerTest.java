@@ -17,7 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** {@link RussianRomanizer} gives the letters ICU's Russian-Latin/BGN transform gives, word for word. */
+/**
+ * {@link RussianRomanizer} gives the letters ICU's Russian-Latin/BGN transform gives, word for
+ * word.
+ */
 class RussianRomanizerTest {
 
   private static final Pattern RUSSIAN_WORD = Pattern.compile("[а-яё]+");
@@ -27,16 +30,20 @@ class RussianRomanizerTest {
     Path works = Path.of("ru-stalin-works/stalin_works.jsonl");
     List<Path> texts = new ArrayList<>(List.of(Sample.FILE, Sample.CORPUS_SLICES.resolve(works)));
     if (Files.exists(Sample.CORPORA.resolve(works))) {
-      texts.add(Sample.CORPORA.resolve(works)); // all of Stalin's works, where the shared corpora are
+      texts.add(
+          Sample.CORPORA.resolve(works)); // all of Stalin's works, where the shared corpora are
     }
     Set<String> words = new TreeSet<>();
     for (Path text : texts) {
-      Matcher m = RUSSIAN_WORD.matcher(Files.readString(text, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT));
+      Matcher m =
+          RUSSIAN_WORD.matcher(
+              Files.readString(text, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT));
       while (m.find()) {
         words.add(m.group());
       }
     }
-    Transliterator icu = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower");
+    Transliterator icu =
+        Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower");
     List<String> differ = new ArrayList<>();
     for (String word : words) {
       String expected = icu.transliterate(word).replaceAll("[^a-z]", "");

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /** The analysis chains of the shipped index-config, as token lists. */
 class ShippedAnalyzersTest {
 
-  private static final Map<String, Analyzer> ANALYZERS = AnalyzerFactory.buildAll(IndexConfigLoader.load(Sample.CONFIG));
+  private static final Map<String, Analyzer> ANALYZERS =
+      AnalyzerFactory.buildAll(IndexConfigLoader.load(Sample.CONFIG));
   private final Locale defaultLocale = Locale.getDefault();
 
   @AfterEach
@@ -42,7 +43,8 @@ class ShippedAnalyzersTest {
 
   @Test
   void russianStemsTheCasesOfANameToOneTerm() throws IOException {
-    assertEquals(List.of("гевар", "гевар", "гевар", "гевар"), tokens("ru", "Гевара Гевары Геваре Гевару"));
+    assertEquals(
+        List.of("гевар", "гевар", "гевар", "гевар"), tokens("ru", "Гевара Гевары Геваре Гевару"));
   }
 
   @Test
@@ -77,7 +79,8 @@ class ShippedAnalyzersTest {
 
   @Test
   void spanishStemsGenderAndNumberToOneTerm() throws IOException {
-    assertEquals(List.of("revolucionari", "revolucionari", "revolucionari"),
+    assertEquals(
+        List.of("revolucionari", "revolucionari", "revolucionari"),
         tokens("es", "los revolucionarios y la revolucionaria del revolucionario"));
     assertEquals(List.of("revolucion", "revolucion"), tokens("es", "Revolución revoluciones"));
     assertEquals(List.of("los", "revolucionarios"), tokens("es_exact", "Los Revolucionarios"));
@@ -85,18 +88,25 @@ class ShippedAnalyzersTest {
 
   @Test
   void germanFoldsSharpSAndUmlautsInBothChains() throws IOException {
-    assertEquals(List.of("aussenminist", "aussenminist"), tokens("de", "Der Außenminister und der Aussenminister"));
+    assertEquals(
+        List.of("aussenminist", "aussenminist"),
+        tokens("de", "Der Außenminister und der Aussenminister"));
     assertEquals(tokens("de", "des Aussenministers"), tokens("de", "des Außenministers"));
     assertEquals(tokens("de", "Müller"), tokens("de", "Mueller"));
-    assertEquals(List.of("aussenminister", "aussenminister"), tokens("de_exact", "Außenminister AUSSENMINISTER"));
+    assertEquals(
+        List.of("aussenminister", "aussenminister"),
+        tokens("de_exact", "Außenminister AUSSENMINISTER"));
   }
 
   @Test
   void frenchRemovesElidedArticlesInEveryChain() throws IOException {
     assertEquals(tokens("fr", "ambassadeur"), tokens("fr", "l'ambassadeur"));
     assertEquals(tokens("fr", "ambassadeurs"), tokens("fr", "L’Ambassadeur"));
-    assertEquals(List.of("ambassadeur", "il", "arrive"), tokens("fr_exact", "L'ambassadeur qu'il arrive"));
-    assertEquals(List.of("afair", "etrang", "polit", "etrang"), tokens("fr", "les Affaires étrangères, sa politique étrangère"));
+    assertEquals(
+        List.of("ambassadeur", "il", "arrive"), tokens("fr_exact", "L'ambassadeur qu'il arrive"));
+    assertEquals(
+        List.of("afair", "etrang", "polit", "etrang"),
+        tokens("fr", "les Affaires étrangères, sa politique étrangère"));
     assertEquals(List.of("t:estaing"), tokens("fr_names", "d'Estaing").subList(0, 1));
   }
 

@@ -68,11 +68,18 @@ class TranscriberTest {
     Transcriber.Derivation back = SHIPPED.derivation(russian, latin);
     assertNotNull(there, latin + " -> " + russian);
     assertNotNull(back, russian + " -> " + latin);
-    assertTrue(there.cost() <= Transcriber.costLimit(latin.length()), latin + " -> " + russian + ": " + there);
-    assertTrue(back.cost() <= Transcriber.costLimit(russian.length()), russian + " -> " + latin + ": " + back);
+    assertTrue(
+        there.cost() <= Transcriber.costLimit(latin.length()),
+        latin + " -> " + russian + ": " + there);
+    assertTrue(
+        back.cost() <= Transcriber.costLimit(russian.length()),
+        russian + " -> " + latin + ": " + back);
     // and the candidates a query enumerates include the spelling
-    assertTrue(spellings(latin).contains(russian.toLowerCase().replace("ь", "")), latin + ": " + spellings(latin));
-    assertTrue(spellings(russian).contains(latin.toLowerCase()), russian + ": " + spellings(russian));
+    assertTrue(
+        spellings(latin).contains(russian.toLowerCase().replace("ь", "")),
+        latin + ": " + spellings(latin));
+    assertTrue(
+        spellings(russian).contains(latin.toLowerCase()), russian + ": " + spellings(russian));
   }
 
   @ParameterizedTest
@@ -97,7 +104,9 @@ class TranscriberTest {
     assertEquals("ленин", candidates.get(0).spelling());
     assertEquals(0.0, candidates.get(0).cost());
     for (int i = 1; i < candidates.size(); i++) {
-      assertTrue(candidates.get(i - 1).cost() <= candidates.get(i).cost(), candidates.subList(0, i + 1).toString());
+      assertTrue(
+          candidates.get(i - 1).cost() <= candidates.get(i).cost(),
+          candidates.subList(0, i + 1).toString());
     }
     // weights order alternatives: u as у is the usual reading, u as а (Rusk - Раск) a dearer one
     double usual = costOf("Rusk", "руск");
@@ -126,7 +135,9 @@ class TranscriberTest {
   void aDerivationNamesItsRules() {
     Transcriber.Derivation d = SHIPPED.derivation("Roosevelt", "Рузвельт");
     assertFalse(d.rules().isEmpty());
-    assertTrue(d.rules().stream().anyMatch(r -> r.latin().equals("oo") && r.cyrillic().equals("у")), d.toString());
+    assertTrue(
+        d.rules().stream().anyMatch(r -> r.latin().equals("oo") && r.cyrillic().equals("у")),
+        d.toString());
     assertNull(SHIPPED.derivation("Roosevelt", "Черчилль"));
   }
 

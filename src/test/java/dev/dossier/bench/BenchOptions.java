@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The options of {@code bench/run}, parsed by picocli as the product's commands are; paths left unset default to
- * places under the Dossier folder ({@code -Ddossier.home}).
+ * The options of {@code bench/run}, parsed by picocli as the product's commands are; paths left
+ * unset default to places under the Dossier folder ({@code -Ddossier.home}).
  */
 @Command(
     name = "bench/run",
@@ -22,19 +22,35 @@ import picocli.CommandLine.Option;
     })
 final class BenchOptions {
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "this help")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "this help")
   boolean help;
 
-  @Option(names = "--docs", paramLabel = "N", description = "documents of the generated corpus (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--docs",
+      paramLabel = "N",
+      description = "documents of the generated corpus (default: ${DEFAULT-VALUE})")
   int docs = 2000;
 
-  @Option(names = "--runs", paramLabel = "R", description = "runs; figures are min / median / max over them (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--runs",
+      paramLabel = "R",
+      description = "runs; figures are min / median / max over them (default: ${DEFAULT-VALUE})")
   int runs = 3;
 
-  @Option(names = "--queries", paramLabel = "Q", description = "queries per query type (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--queries",
+      paramLabel = "Q",
+      description = "queries per query type (default: ${DEFAULT-VALUE})")
   int queries = 100;
 
-  @Option(names = "--threads", paramLabel = "T", split = ",", description = "indexing threads to measure (default: 1,2)")
+  @Option(
+      names = "--threads",
+      paramLabel = "T",
+      split = ",",
+      description = "indexing threads to measure (default: 1,2)")
   int[] threads = {1, 2};
 
   @Option(
@@ -44,34 +60,59 @@ final class BenchOptions {
       description = "index, queries, processes (default: all three); or names; or names-train")
   Set<String> phases = new LinkedHashSet<>(List.of("index", "queries", "processes"));
 
-  @Option(names = "--work", paramLabel = "DIR", description = "corpora and indexes (default: target/bench)")
+  @Option(
+      names = "--work",
+      paramLabel = "DIR",
+      description = "corpora and indexes (default: target/bench)")
   Path work;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "the benchmark's report (default: bench/RESULTS.md)")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "the benchmark's report (default: bench/RESULTS.md)")
   Path out;
 
   @Option(
       names = {"--corpora", "--shared"},
       paramLabel = "DIR",
-      description = "the shared corpora: the generator's vocabulary, the names evaluation's texts (default: ../shared/corpora)")
+      description =
+          "the shared corpora: the generator's vocabulary, the names evaluation's texts (default:"
+              + " ../shared/corpora)")
   Path corpora;
 
-  @Option(names = "--split", paramLabel = "HALF", description = "pairs of bench/names/pairs.tsv: test, dev or all (default: test for names, dev for names-train)")
+  @Option(
+      names = "--split",
+      paramLabel = "HALF",
+      description =
+          "pairs of bench/names/pairs.tsv: test, dev or all (default: test for names, dev for"
+              + " names-train)")
   String split;
 
-  @Option(names = "--names-index", paramLabel = "DIR", description = "the names evaluation's index (default: target/bench/names-index)")
+  @Option(
+      names = "--names-index",
+      paramLabel = "DIR",
+      description = "the names evaluation's index (default: target/bench/names-index)")
   Path namesIndex;
 
-  @Option(names = "--names-out", paramLabel = "FILE", description = "the names evaluation's report (default: bench/NAMES.md)")
+  @Option(
+      names = "--names-out",
+      paramLabel = "FILE",
+      description = "the names evaluation's report (default: bench/NAMES.md)")
   Path namesOut;
 
-  @Option(names = "--names-detail", paramLabel = "FILE", description = "one line per query of the names evaluation, tab-separated")
+  @Option(
+      names = "--names-detail",
+      paramLabel = "FILE",
+      description = "one line per query of the names evaluation, tab-separated")
   Path namesDetail;
 
   /** The Dossier folder: index-config, corpus, bench and target are found under it. */
   final Path home = Path.of(System.getProperty("dossier.home", "")).toAbsolutePath();
 
-  /** The options of {@code args}; on a usage error, prints it with the usage and exits with status 2. */
+  /**
+   * The options of {@code args}; on a usage error, prints it with the usage and exits with status
+   * 2.
+   */
   static BenchOptions parse(String... args) {
     BenchOptions options = new BenchOptions();
     CommandLine commandLine = new CommandLine(options);

@@ -29,10 +29,11 @@ import java.util.stream.Stream;
 
 /**
  * The benchmark: {@code bench/run [--docs N] [--runs R] [--queries Q] [--threads 1,2] [--phases
- * index,queries,processes]}. Generates the corpus (once per size), then per run
- * indexes it with Dossier and with the raw-Lucene reference at 1 and 2 threads, times each query type with and
- * without snippets, times fresh processes of {@code ./dossier search}, the reference, {@code grep -ril} and
- * {@code rg -il}, and writes every figure as min / median / max over the runs to bench/RESULTS.md.
+ * index,queries,processes]}. Generates the corpus (once per size), then per run indexes it with
+ * Dossier and with the raw-Lucene reference at 1 and 2 threads, times each query type with and
+ * without snippets, times fresh processes of {@code ./dossier search}, the reference, {@code grep
+ * -ril} and {@code rg -il}, and writes every figure as min / median / max over the runs to
+ * bench/RESULTS.md.
  */
 public final class Benchmark {
 
@@ -44,8 +45,13 @@ public final class Benchmark {
   private final Path out;
   private final Path corpora;
   private final int[] threadCounts;
-  /** Which parts run: index, queries, processes (the later ones reuse the indexes an earlier run left). */
+
+  /**
+   * Which parts run: index, queries, processes (the later ones reuse the indexes an earlier run
+   * left).
+   */
   private final Set<String> phases;
+
   private final Map<String, Figures> figures = new LinkedHashMap<>();
   private final List<String> notes = new ArrayList<>();
 
@@ -61,10 +67,14 @@ public final class Benchmark {
     this.phases = options.phases;
   }
 
-  /** Runs what {@code --phases} names: the benchmark's phases, the names evaluation or the transcription training. */
+  /**
+   * Runs what {@code --phases} names: the benchmark's phases, the names evaluation or the
+   * transcription training.
+   */
   public static void main(String[] args) throws Exception {
     BenchOptions options = BenchOptions.parse(args);
-    if (options.phases.equals(Set.of("names"))) { // the names evaluation: bench/names, on the shared corpora
+    if (options.phases.equals(
+        Set.of("names"))) { // the names evaluation: bench/names, on the shared corpora
       NameEvaluation.run(options);
     } else if (options.phases.equals(Set.of("names-train"))) {
       TranscriptionTraining.run(options);
@@ -88,13 +98,23 @@ public final class Benchmark {
     for (int r = 1; r <= runs; r++) {
       for (int threads : phases.contains("index") ? threadCounts : new int[0]) {
         Path index = work.resolve("dossier-" + threads);
-        // a schema of its own: its analyzers own the name-key caches, so each run starts cold, as a fresh
+        // a schema of its own: its analyzers own the name-key caches, so each run starts cold, as a
+        // fresh
         // `dossier index` process would
         IndexSchema fresh = IndexSchema.of(config);
         resetPeakHeap();
         long t0 = System.nanoTime();
-        IndexReport report = new Indexer(fresh).index(
-            new IndexRequest(index, List.of(corpus), true, false, threads, IndexRequest.DEFAULT_COMMIT_EVERY, IndexProgress.NONE));
+        IndexReport report =
+            new Indexer(fresh)
+                .index(
+                    new IndexRequest(
+                        index,
+                        List.of(corpus),
+                        true,
+                        false,
+                        threads,
+                        IndexRequest.DEFAULT_COMMIT_EVERY,
+                        IndexProgress.NONE));
         double s = (System.nanoTime() - t0) / 1e9;
         figure("dossier index " + threads + "t docs/s").add(report.written() / s);
         figure("dossier index " + threads + "t MB/s").add(mb / s);
@@ -107,11 +127,17 @@ public final class Benchmark {
         figure("raw index " + threads + "t docs/s").add(n / s);
         figure("raw index " + threads + "t MB/s").add(mb / s);
         figure("raw index " + threads + "t peak heap MB").add(peakHeapMb());
-        log("run %d, %d thread(s): dossier %.0f docs/s, raw %.0f docs/s", r, threads,
-            figure("dossier index " + threads + "t docs/s").median(), figure("raw index " + threads + "t docs/s").median());
+        log(
+            "run %d, %d thread(s): dossier %.0f docs/s, raw %.0f docs/s",
+            r,
+            threads,
+            figure("dossier index " + threads + "t docs/s").median(),
+            figure("raw index " + threads + "t docs/s").median());
       }
-      figure("dossier index size / input").add(size(work.resolve("dossier-" + widest())) / (double) inputBytes);
-      figure("raw index size / input").add(size(work.resolve("raw-" + widest())) / (double) inputBytes);
+      figure("dossier index size / input")
+          .add(size(work.resolve("dossier-" + widest())) / (double) inputBytes);
+      figure("raw index size / input")
+          .add(size(work.resolve("raw-" + widest())) / (double) inputBytes);
       if (phases.contains("queries")) {
         queries(IndexSchema.of(config), ru, en, r);
       }
@@ -128,20 +154,32 @@ public final class Benchmark {
   }
 
   private Vocabulary vocabulary(String language) throws IOException {
-    List<Path> files = language.equals("ru")
-        ? List.of(corpora.resolve("ru-stalin-works/stalin_works.jsonl"), corpora.resolve("ru-sov-chrest-1963/sov_chrest_lit_grade1_1963.jsonl"))
-        : List.of(corpora.resolve("dfat-australia-foreign-policy-en/dafp_docs_1945_1983.jsonl"));
-    Vocabulary v = Vocabulary.fromJsonLines(language.equals("ru") ? "Stalin's works + Soviet reader" : "Australian foreign-policy documents", files);
+    List<Path> files =
+        language.equals("ru")
+            ? List.of(
+                corpora.resolve("ru-stalin-works/stalin_works.jsonl"),
+                corpora.resolve("ru-sov-chrest-1963/sov_chrest_lit_grade1_1963.jsonl"))
+            : List.of(
+                corpora.resolve("dfat-australia-foreign-policy-en/dafp_docs_1945_1983.jsonl"));
+    Vocabulary v =
+        Vocabulary.fromJsonLines(
+            language.equals("ru")
+                ? "Stalin's works + Soviet reader"
+                : "Australian foreign-policy documents",
+            files);
     if (v != null) {
       return v;
     }
-    notes.add(corpora + " absent: the " + language + " vocabulary comes from the bundled sample only.");
+    notes.add(
+        corpora + " absent: the " + language + " vocabulary comes from the bundled sample only.");
     String sample;
     try (Stream<Path> paths = Files.list(home.resolve("corpus"))) {
       sample = Files.readString(paths.findFirst().orElseThrow(), StandardCharsets.UTF_8);
     }
     int cut = sample.indexOf("from the diary of");
-    return Vocabulary.fromText("the bundled sample", language.equals("ru") ? sample.substring(0, cut) : sample.substring(cut));
+    return Vocabulary.fromText(
+        "the bundled sample",
+        language.equals("ru") ? sample.substring(0, cut) : sample.substring(cut));
   }
 
   private long corpus(Vocabulary ru, Vocabulary en, Path corpus) throws IOException {
@@ -213,7 +251,8 @@ public final class Benchmark {
               }
             }
           }
-          percentiles("raw " + type.getKey() + (snippets ? " with snippets" : " no snippets"), latencies);
+          percentiles(
+              "raw " + type.getKey() + (snippets ? " with snippets" : " no snippets"), latencies);
         }
       }
     }
@@ -240,27 +279,61 @@ public final class Benchmark {
 
   private void processes(int run, Vocabulary en) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    // the reference's classes are the benchmark's, outside the product jar: this process's class path holds them
+    // the reference's classes are the benchmark's, outside the product jar: this process's class
+    // path holds them
     String classPath = System.getProperty("java.class.path");
-    // one round to warm the page cache and the class-data archive, then ten, interleaved so that a drift of the
+    // one round to warm the page cache and the class-data archive, then ten, interleaved so that a
+    // drift of the
     // machine's speed hits every command alike; the figures are medians of the ten
     for (int i = 0; i < 11; i++) {
       if (i == 0) {
-        time(List.of(home.resolve("dossier").toString(), "search", "Guevara", "--index",
-            work.resolve("dossier-" + widest()).toString()), true);
+        time(
+            List.of(
+                home.resolve("dossier").toString(),
+                "search",
+                "Guevara",
+                "--index",
+                work.resolve("dossier-" + widest()).toString()),
+            true);
         continue;
       }
-      figure("fresh ./dossier search s").add(time(List.of(home.resolve("dossier").toString(), "search", "Guevara",
-          "--index", work.resolve("dossier-" + widest()).toString()), true));
-      figure("fresh reference search s").add(time(List.of(java, "-cp", classPath, RawLucene.class.getName(),
-          work.resolve("raw-" + widest()).toString(), "Guevara"), true));
-      figure("grep -ril s").add(time(List.of("grep", "-ril", "guevara", work.resolve("corpus-" + docs).toString()), false));
+      figure("fresh ./dossier search s")
+          .add(
+              time(
+                  List.of(
+                      home.resolve("dossier").toString(),
+                      "search",
+                      "Guevara",
+                      "--index",
+                      work.resolve("dossier-" + widest()).toString()),
+                  true));
+      figure("fresh reference search s")
+          .add(
+              time(
+                  List.of(
+                      java,
+                      "-cp",
+                      classPath,
+                      RawLucene.class.getName(),
+                      work.resolve("raw-" + widest()).toString(),
+                      "Guevara"),
+                  true));
+      figure("grep -ril s")
+          .add(
+              time(
+                  List.of("grep", "-ril", "guevara", work.resolve("corpus-" + docs).toString()),
+                  false));
       if (which("rg")) {
-        figure("rg -il s").add(time(List.of("rg", "-il", "guevara", work.resolve("corpus-" + docs).toString()), false));
+        figure("rg -il s")
+            .add(
+                time(
+                    List.of("rg", "-il", "guevara", work.resolve("corpus-" + docs).toString()),
+                    false));
       }
     }
     if (!which("rg") && run == 1) {
-      notes.add("rg (ripgrep) is not installed: its row is empty. bench/run installs it when it can.");
+      notes.add(
+          "rg (ripgrep) is not installed: its row is empty. bench/run installs it when it can.");
     }
   }
 
@@ -275,7 +348,11 @@ public final class Benchmark {
 
   private double time(List<String> command, boolean mustSucceed) throws Exception {
     long t0 = System.nanoTime();
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process p =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     if (!p.waitFor(300, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new IOException("timed out: " + command);
@@ -313,7 +390,8 @@ public final class Benchmark {
   }
 
   private void write(Vocabulary ru, Vocabulary en, long inputBytes) throws IOException {
-    new Report(figures, notes).write(out, docs, runs, queriesPerType, inputBytes, ru.source, en.source, Instant.now());
+    new Report(figures, notes)
+        .write(out, docs, runs, queriesPerType, inputBytes, ru.source, en.source, Instant.now());
     log("wrote %s", out);
   }
 

@@ -10,20 +10,34 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Writes a deterministic bilingual corpus in the Wilson export format: Russian originals and English translations
- * of 500–3,000 words each, with the archive's word frequencies and document lengths, names in both scripts and
- * in Russian grammatical cases, and OCR-style noise (Latin look-alikes in Cyrillic words, misread letters,
- * garbage lines). The same seed and size give the same files.
+ * Writes a deterministic bilingual corpus in the Wilson export format: Russian originals and
+ * English translations of 500–3,000 words each, with the archive's word frequencies and document
+ * lengths, names in both scripts and in Russian grammatical cases, and OCR-style noise (Latin
+ * look-alikes in Cyrillic words, misread letters, garbage lines). The same seed and size give the
+ * same files.
  */
 final class CorpusGenerator {
 
   /** Name pairs (Russian nominative, English) put into both texts. */
   static final String[][] NAMES = {
-    {"Гевара", "Guevara"}, {"Хрущев", "Khrushchev"}, {"Кастро", "Castro"}, {"Алексеев", "Alekseyev"},
-    {"Громыко", "Gromyko"}, {"Брежнев", "Brezhnev"}, {"Кеннеди", "Kennedy"}, {"Ленин", "Lenin"},
-    {"Куба", "Cuba"}, {"Москва", "Moscow"}, {"Гавана", "Havana"}, {"Андропов", "Andropov"},
-    {"Микоян", "Mikoyan"}, {"Тито", "Tito"}, {"Неру", "Nehru"}, {"Насер", "Nasser"}
+    {"Гевара", "Guevara"},
+    {"Хрущев", "Khrushchev"},
+    {"Кастро", "Castro"},
+    {"Алексеев", "Alekseyev"},
+    {"Громыко", "Gromyko"},
+    {"Брежнев", "Brezhnev"},
+    {"Кеннеди", "Kennedy"},
+    {"Ленин", "Lenin"},
+    {"Куба", "Cuba"},
+    {"Москва", "Moscow"},
+    {"Гавана", "Havana"},
+    {"Андропов", "Andropov"},
+    {"Микоян", "Mikoyan"},
+    {"Тито", "Tito"},
+    {"Неру", "Nehru"},
+    {"Насер", "Nasser"}
   };
+
   private static final String[] MASCULINE = {"", "а", "у", "ым", "е"};
   private static final String[] FEMININE_A = {"а", "ы", "е", "у", "ой"};
   private static final String LATIN_LOOKALIKE = "aceopx";
@@ -39,7 +53,10 @@ final class CorpusGenerator {
     this.seed = seed;
   }
 
-  /** Writes documents {@code 0..count-1} under {@code dir} (100 per sub-folder); returns the bytes written. */
+  /**
+   * Writes documents {@code 0..count-1} under {@code dir} (100 per sub-folder); returns the bytes
+   * written.
+   */
   long write(Path dir, int count) throws IOException {
     long bytes = 0;
     for (int i = 0; i < count; i++) {
@@ -55,27 +72,52 @@ final class CorpusGenerator {
   String document(int i) {
     Random random = new Random(seed * 1_000_003L + i);
     int ruWords = russian.length(random, 500, 3000);
-    int enWords = Math.max(500, Math.min(3000, (int) (ruWords * (1.05 + random.nextDouble() * 0.2))));
+    int enWords =
+        Math.max(500, Math.min(3000, (int) (ruWords * (1.05 + random.nextDouble() * 0.2))));
     int paragraphs = Math.max(3, ruWords / (40 + random.nextInt(110)));
     String[] name = NAMES[random.nextInt(NAMES.length)];
     int year = 1945 + random.nextInt(47);
     int month = 1 + random.nextInt(12);
     int day = 1 + random.nextInt(28);
-    String monthName = java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+    String monthName =
+        java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
     StringBuilder sb = new StringBuilder();
-    sb.append("# **").append(monthName).append(' ').append(day).append(", ").append(year).append("**\n\n");
-    sb.append("# Record of a Conversation with ").append(name[1]).append(", document ").append(i).append("\n\n");
-    sb.append("#### Citation:\n\n\"Record of a Conversation\", ").append(year)
+    sb.append("# **")
+        .append(monthName)
+        .append(' ')
+        .append(day)
+        .append(", ")
+        .append(year)
+        .append("**\n\n");
+    sb.append("# Record of a Conversation with ")
+        .append(name[1])
+        .append(", document ")
+        .append(i)
+        .append("\n\n");
+    sb.append("#### Citation:\n\n\"Record of a Conversation\", ")
+        .append(year)
         .append(", Wilson Center Digital Archive. https://digitalarchive.example.org/document/")
-        .append(900000 + i).append("\n\n");
+        .append(900000 + i)
+        .append("\n\n");
     sb.append("## **Summary:**\n\n").append(sentence(english, random, 25, name[1])).append("\n\n");
     sb.append("#### **Credits:**\n\nSynthetic benchmark document\n\n");
-    sb.append("## **Original Language:**\n\nRussian\n\n### **Contents:**\n\nOriginal Scan\nTranslation - English\n\n");
+    sb.append(
+        "## **Original Language:**\n\n"
+            + "Russian\n\n"
+            + "### **Contents:**\n\n"
+            + "Original Scan\n"
+            + "Translation - English\n\n");
     List<String> ru = new ArrayList<>();
     List<String> en = new ArrayList<>();
     for (int p = 0; p < paragraphs; p++) {
       boolean withName = random.nextDouble() < 0.5;
-      ru.add(paragraph(russian, random, ruWords / paragraphs, withName ? inflect(name[0], random) : null, true));
+      ru.add(
+          paragraph(
+              russian,
+              random,
+              ruWords / paragraphs,
+              withName ? inflect(name[0], random) : null,
+              true));
       en.add(paragraph(english, random, enWords / paragraphs, withName ? name[1] : null, false));
       if (random.nextDouble() < 0.05) {
         ru.add(garbage(random));
@@ -124,7 +166,10 @@ final class CorpusGenerator {
     return name + MASCULINE[random.nextInt(MASCULINE.length)];
   }
 
-  /** About one word in a hundred gets a Latin look-alike letter, one in two hundred a misread letter. */
+  /**
+   * About one word in a hundred gets a Latin look-alike letter, one in two hundred a misread
+   * letter.
+   */
   private static String ocrNoise(String word, Random random) {
     double r = random.nextDouble();
     if (r < 0.01) {
@@ -157,6 +202,8 @@ final class CorpusGenerator {
   }
 
   private static String capitalise(String word) {
-    return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+    return word.isEmpty()
+        ? word
+        : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
   }
 }

@@ -32,8 +32,12 @@ final class Figures {
     if (sorted.size() == 1) {
       return String.format(Locale.ROOT, format, sorted.get(0));
     }
-    return String.format(Locale.ROOT, format + " / " + format + " / " + format,
-        sorted.get(0), percentile(sorted, 0.5), sorted.get(sorted.size() - 1));
+    return String.format(
+        Locale.ROOT,
+        format + " / " + format + " / " + format,
+        sorted.get(0),
+        percentile(sorted, 0.5),
+        sorted.get(sorted.size() - 1));
   }
 
   /** The nearest-rank percentile {@code q} (0..1) of {@code sample}. */

@@ -31,17 +31,24 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 
 /**
- * The names evaluation ({@code bench/run --phases names}): each pair of {@code bench/names/pairs.tsv} searched as
- * a user would, its Latin spelling judged over the Russian texts of the shared corpora and its Cyrillic spelling
- * over the English texts, against the documents that name it in their title or text ({@link NameGroundTruth}). Prints recall and
- * precision per query, macro-averaged by kind, the noise of names a collection never writes, and the worst cases.
+ * The names evaluation ({@code bench/run --phases names}): each pair of {@code
+ * bench/names/pairs.tsv} searched as a user would, its Latin spelling judged over the Russian texts
+ * of the shared corpora and its Cyrillic spelling over the English texts, against the documents
+ * that name it in their title or text ({@link NameGroundTruth}). Prints recall and precision per
+ * query, macro-averaged by kind, the noise of names a collection never writes, and the worst cases.
  */
 final class NameEvaluation {
 
   /** How the search of one query went. */
   record Outcome(
-      NamePairs.Pair pair, String query, String judgedOver, int relevant, int retrieved, int correct,
-      List<String> falseHits, List<String> missed) {
+      NamePairs.Pair pair,
+      String query,
+      String judgedOver,
+      int relevant,
+      int retrieved,
+      int correct,
+      List<String> falseHits,
+      List<String> missed) {
     boolean absent() {
       return relevant == 0;
     }
@@ -68,7 +75,9 @@ final class NameEvaluation {
     this.english = english;
   }
 
-  /** Indexes the shared corpora (incrementally), runs the pairs of one split and writes the report. */
+  /**
+   * Indexes the shared corpora (incrementally), runs the pairs of one split and writes the report.
+   */
   static void run(BenchOptions options) throws Exception {
     Path home = options.home;
     Path corpora = options.corpora();
@@ -77,7 +86,8 @@ final class NameEvaluation {
     Path out = options.namesOut();
     Path detail = options.namesDetail;
     if (!Files.isDirectory(corpora)) {
-      System.err.println("bench: the names evaluation needs the shared corpora; none at " + corpora);
+      System.err.println(
+          "bench: the names evaluation needs the shared corpora; none at " + corpora);
       System.exit(2);
     }
     IndexSchema schema = IndexSchema.of(IndexConfigLoader.load(home.resolve("index-config")));
@@ -98,10 +108,21 @@ final class NameEvaluation {
       Files.writeString(out, report, StandardCharsets.UTF_8);
       System.err.println("bench: written " + out);
       if (detail != null) {
-        StringBuilder lines = new StringBuilder("query\tover\tkind\trelevant\tretrieved\tcorrect\tmissed\tfalse\n");
+        StringBuilder lines =
+            new StringBuilder("query\tover\tkind\trelevant\tretrieved\tcorrect\tmissed\tfalse\n");
         for (Outcome o : outcomes) {
-          lines.append(String.join("\t", o.query(), o.judgedOver(), o.pair().kind(), "" + o.relevant(),
-              "" + o.retrieved(), "" + o.correct(), String.join(" ", o.missed()), String.join(" ", o.falseHits())))
+          lines
+              .append(
+                  String.join(
+                      "\t",
+                      o.query(),
+                      o.judgedOver(),
+                      o.pair().kind(),
+                      "" + o.relevant(),
+                      "" + o.retrieved(),
+                      "" + o.correct(),
+                      String.join(" ", o.missed()),
+                      String.join(" ", o.falseHits())))
               .append('\n');
         }
         Files.writeString(detail, lines, StandardCharsets.UTF_8);
@@ -150,10 +171,13 @@ final class NameEvaluation {
     List<String> missed = new ArrayList<>();
     BitSet notFound = (BitSet) relevant.clone();
     notFound.andNot(found);
-    for (int d = notFound.nextSetBit(0); d >= 0 && missed.size() < 3; d = notFound.nextSetBit(d + 1)) {
+    for (int d = notFound.nextSetBit(0);
+        d >= 0 && missed.size() < 3;
+        d = notFound.nextSetBit(d + 1)) {
       missed.add(side.ids().get(d));
     }
-    return new Outcome(p, query, over, relevant.cardinality(), retrieved, correct, falseHits, missed);
+    return new Outcome(
+        p, query, over, relevant.cardinality(), retrieved, correct, falseHits, missed);
   }
 
   private static List<String> names(String name, List<String> variants) {
@@ -181,10 +205,13 @@ final class NameEvaluation {
           for (String language : List.of("ru", "en")) {
             String text = doc.get(Fields.text(language));
             if (text != null) {
-              // a document names someone its title names ("Attlee to Chifley"), even if its text does not
+              // a document names someone its title names ("Attlee to Chifley"), even if its text
+              // does not
               String title = doc.get(Fields.TITLE);
               ids.computeIfAbsent(language, k -> new ArrayList<>()).add(doc.get(Fields.ID));
-              texts.computeIfAbsent(language, k -> new ArrayList<>()).add(title == null ? text : title + "\n" + text);
+              texts
+                  .computeIfAbsent(language, k -> new ArrayList<>())
+                  .add(title == null ? text : title + "\n" + text);
             }
           }
         }
@@ -199,7 +226,10 @@ final class NameEvaluation {
       }
       sides.put(
           language,
-          new Side(languageIds, positions, new NameGroundTruth(texts.getOrDefault(language, List.of()))));
+          new Side(
+              languageIds,
+              positions,
+              new NameGroundTruth(texts.getOrDefault(language, List.of()))));
     }
     return sides;
   }
@@ -207,13 +237,26 @@ final class NameEvaluation {
   /** The report: figures by kind, then the worst cases. */
   static String report(String split, int pairs, List<Outcome> outcomes) {
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "## Names evaluation: %s half, %d pairs, %d queries%n%n", split, pairs,
-        outcomes.size()));
-    b.append("A Latin query is judged over the Russian texts, a Cyrillic query over the English texts. Recall and\n")
-        .append("precision are macro averages over the queries whose name the judged texts have (precision over\n")
-        .append("those that retrieved something); noise is the mean number of documents a query retrieves when\n")
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "## Names evaluation: %s half, %d pairs, %d queries%n%n",
+            split,
+            pairs,
+            outcomes.size()));
+    b.append(
+            "A Latin query is judged over the Russian texts, a Cyrillic query over the English"
+                + " texts. Recall and\n")
+        .append(
+            "precision are macro averages over the queries whose name the judged texts have"
+                + " (precision over\n")
+        .append(
+            "those that retrieved something); noise is the mean number of documents a query"
+                + " retrieves when\n")
         .append("the judged texts never name it.\n\n");
-    b.append("| kind | queries | recall | precision | found nothing | absent names | noise (docs/query) |\n");
+    b.append(
+        "| kind | queries | recall | precision | found nothing | absent names | noise (docs/query)"
+            + " |\n");
     b.append("|---|---|---|---|---|---|---|\n");
     Map<String, List<Outcome>> byKind = new LinkedHashMap<>();
     byKind.put("all", outcomes);
@@ -221,21 +264,48 @@ final class NameEvaluation {
       byKind.computeIfAbsent(o.pair().kind(), k -> new ArrayList<>()).add(o);
     }
     byKind.forEach((kind, list) -> b.append(row(kind, list)));
-    b.append("\nWorst present names (lowest F1):\n\n| query | over | relevant | retrieved | correct | missed (ids) | false hits (ids) |\n|---|---|---|---|---|---|---|\n");
+    b.append(
+        "\n"
+            + "Worst present names (lowest F1):\n\n"
+            + "| query | over | relevant | retrieved | correct | missed (ids) | false hits (ids)"
+            + " |\n"
+            + "|---|---|---|---|---|---|---|\n");
     outcomes.stream()
         .filter(o -> !o.absent())
         .sorted(Comparator.comparingDouble(NameEvaluation::f1))
         .limit(25)
-        .forEach(o -> b.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %s | %s |%n", o.query(),
-            o.judgedOver(), o.relevant(), o.retrieved(), o.correct(), String.join(" ", o.missed()),
-            String.join(" ", o.falseHits()))));
-    b.append("\nNoisiest absent names:\n\n| query | over | retrieved | false hits (ids) |\n|---|---|---|---|\n");
+        .forEach(
+            o ->
+                b.append(
+                    String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %d | %d | %d | %s | %s |%n",
+                        o.query(),
+                        o.judgedOver(),
+                        o.relevant(),
+                        o.retrieved(),
+                        o.correct(),
+                        String.join(" ", o.missed()),
+                        String.join(" ", o.falseHits()))));
+    b.append(
+        "\n"
+            + "Noisiest absent names:\n\n"
+            + "| query | over | retrieved | false hits (ids) |\n"
+            + "|---|---|---|---|\n");
     outcomes.stream()
         .filter(o -> o.absent() && o.retrieved() > 0)
         .sorted(Comparator.comparingInt(Outcome::retrieved).reversed())
         .limit(15)
-        .forEach(o -> b.append(String.format(Locale.ROOT, "| %s | %s | %d | %s |%n", o.query(), o.judgedOver(),
-            o.retrieved(), String.join(" ", o.falseHits()))));
+        .forEach(
+            o ->
+                b.append(
+                    String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %d | %s |%n",
+                        o.query(),
+                        o.judgedOver(),
+                        o.retrieved(),
+                        String.join(" ", o.falseHits()))));
     return b.toString();
   }
 
@@ -250,10 +320,22 @@ final class NameEvaluation {
     List<Outcome> absent = list.stream().filter(Outcome::absent).toList();
     double recall = present.stream().mapToDouble(Outcome::recall).average().orElse(Double.NaN);
     double precision =
-        present.stream().filter(o -> o.retrieved() > 0).mapToDouble(Outcome::precision).average().orElse(Double.NaN);
+        present.stream()
+            .filter(o -> o.retrieved() > 0)
+            .mapToDouble(Outcome::precision)
+            .average()
+            .orElse(Double.NaN);
     long nothing = present.stream().filter(o -> o.correct() == 0).count();
     double noise = absent.stream().mapToInt(Outcome::retrieved).average().orElse(0);
-    return String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %d | %d | %.2f |%n", kind, present.size(), recall,
-        precision, nothing, absent.size(), noise);
+    return String.format(
+        Locale.ROOT,
+        "| %s | %d | %.3f | %.3f | %d | %d | %.2f |%n",
+        kind,
+        present.size(),
+        recall,
+        precision,
+        nothing,
+        absent.size(),
+        noise);
   }
 }

@@ -22,21 +22,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The names evaluation counts what the texts say: its figures change with the documents indexed, never come from
- * a table; and the shipped pairs are split by their stated rule.
+ * The names evaluation counts what the texts say: its figures change with the documents indexed,
+ * never come from a table; and the shipped pairs are split by their stated rule.
  */
 class NameEvaluationTest {
 
-  private static final IndexSchema SCHEMA = IndexSchema.of(IndexConfigLoader.load(Path.of("index-config")));
+  private static final IndexSchema SCHEMA =
+      IndexSchema.of(IndexConfigLoader.load(Path.of("index-config")));
 
-  private static final List<NamePairs.Pair> PAIRS = List.of(
-      new NamePairs.Pair("Roosevelt", "Рузвельт", "sound", "person", List.of(), List.of(), "dev"),
-      new NamePairs.Pair("Whitlam", "Уитлэм", "sound", "person", List.of(), List.of(), "dev"));
+  private static final List<NamePairs.Pair> PAIRS =
+      List.of(
+          new NamePairs.Pair(
+              "Roosevelt", "Рузвельт", "sound", "person", List.of(), List.of(), "dev"),
+          new NamePairs.Pair("Whitlam", "Уитлэм", "sound", "person", List.of(), List.of(), "dev"));
 
   @Test
   void figuresAreCountedFromTheIndexedTexts(@TempDir Path dir) throws Exception {
     Path batch = Files.createDirectories(dir.resolve("batch"));
-    Fixtures.russian(batch, "ru1", "Вчера Рузвельт выступил по радио. Рабочие слушали речь Рузвельта.");
+    Fixtures.russian(
+        batch, "ru1", "Вчера Рузвельт выступил по радио. Рабочие слушали речь Рузвельта.");
     Fixtures.russian(batch, "ru2", "Президент Рузвельтом был назначен новый посол.");
     Fixtures.russian(batch, "ru3", "Рабочие Москвы встретили новый год.");
     Fixtures.english(batch, "en1", "Roosevelt spoke to the Congress yesterday.");
@@ -50,7 +54,10 @@ class NameEvaluationTest {
     assertEquals(1, cyrillicOverEnglish.relevant());
     assertEquals(1, cyrillicOverEnglish.correct());
     assertTrue(before.get("Уитлэм").absent());
-    assertEquals(0, before.get("Уитлэм").retrieved(), "no English text names Whitlam, and nothing else comes back");
+    assertEquals(
+        0,
+        before.get("Уитлэм").retrieved(),
+        "no English text names Whitlam, and nothing else comes back");
 
     // one more document that names him: the counts follow the texts
     Fixtures.russian(batch, "ru4", "О Рузвельте писали все газеты.");
@@ -64,13 +71,15 @@ class NameEvaluationTest {
     assertTrue(report.contains("| sound | 3 | 1.000 | 1.000 | 0 | 1 |"), report);
   }
 
-  private static Map<String, NameEvaluation.Outcome> outcomes(Path dir, Path batch) throws Exception {
+  private static Map<String, NameEvaluation.Outcome> outcomes(Path dir, Path batch)
+      throws Exception {
     Path index = dir.resolve("index");
     new Indexer(SCHEMA).index(IndexRequest.of(index, List.of(batch), false));
     Map<String, NameEvaluation.Outcome> byQuery = new LinkedHashMap<>();
     try (Searcher searcher = Searcher.open(index, SCHEMA)) {
       Map<String, NameEvaluation.Side> sides = NameEvaluation.sides(index);
-      for (NameEvaluation.Outcome o : new NameEvaluation(searcher, sides.get("ru"), sides.get("en")).run(PAIRS)) {
+      for (NameEvaluation.Outcome o :
+          new NameEvaluation(searcher, sides.get("ru"), sides.get("en")).run(PAIRS)) {
         byQuery.put(o.query(), o);
       }
     }
@@ -83,7 +92,9 @@ class NameEvaluationTest {
     assertTrue(all.size() >= 300, "pairs: " + all.size());
     Map<String, List<NamePairs.Pair>> byKind = new LinkedHashMap<>();
     all.forEach(p -> byKind.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(p));
-    assertTrue(byKind.get("letter").size() >= 100 && byKind.get("sound").size() >= 100, byKind.keySet().toString());
+    assertTrue(
+        byKind.get("letter").size() >= 100 && byKind.get("sound").size() >= 100,
+        byKind.keySet().toString());
     MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
     for (List<NamePairs.Pair> kind : byKind.values()) {
       List<NamePairs.Pair> sorted = new ArrayList<>(kind);

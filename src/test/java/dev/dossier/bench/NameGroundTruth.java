@@ -12,11 +12,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which documents name a person or place, read from the texts themselves with no part of Dossier's analysis: the
- * ground truth of the names evaluation. A Russian name matches in any case form of a generic declension (Рузвельт,
- * Рузвельта, Рузвельтом; Италия, Италии; indeclinable foreign names as written), an English name as written or in
- * capitals, possessive allowed; both as whole words, the first letter capitalised, ё read as е. The words of a name
- * of several words follow each other, separated by spaces, hyphens or dashes.
+ * Which documents name a person or place, read from the texts themselves with no part of Dossier's
+ * analysis: the ground truth of the names evaluation. A Russian name matches in any case form of a
+ * generic declension (Рузвельт, Рузвельта, Рузвельтом; Италия, Италии; indeclinable foreign names
+ * as written), an English name as written or in capitals, possessive allowed; both as whole words,
+ * the first letter capitalised, ё read as е. The words of a name of several words follow each
+ * other, separated by spaces, hyphens or dashes.
  */
 final class NameGroundTruth {
 
@@ -26,6 +27,7 @@ final class NameGroundTruth {
       Set.of("де", "да", "ди", "дель", "ле", "ла", "фон", "ван", "бен", "эль", "аль", "ибн", "у");
 
   private final List<String> texts;
+
   /** Capitalised words, by the documents that have them. */
   private final Map<String, BitSet> capitalised = new HashMap<>();
 
@@ -58,7 +60,10 @@ final class NameGroundTruth {
     return docs;
   }
 
-  /** The documents whose text names {@code english} or one of its variants, as written or in capitals. */
+  /**
+   * The documents whose text names {@code english} or one of its variants, as written or in
+   * capitals.
+   */
   BitSet english(List<String> names) {
     BitSet docs = new BitSet();
     for (String name : names) {
@@ -93,7 +98,8 @@ final class NameGroundTruth {
       candidates = new BitSet();
       candidates.set(0, texts.size());
     }
-    boolean lowercaseForm = words.stream().flatMap(List::stream).anyMatch(f -> !Character.isUpperCase(f.charAt(0)));
+    boolean lowercaseForm =
+        words.stream().flatMap(List::stream).anyMatch(f -> !Character.isUpperCase(f.charAt(0)));
     if (words.size() == 1 && !lowercaseForm) {
       return candidates; // the word index is of whole capitalised words: no need to look again
     }
@@ -132,7 +138,10 @@ final class NameGroundTruth {
     return List.copyOf(all);
   }
 
-  /** The case forms of one Russian word by a generic declension (after the team's count.py, bench/names). */
+  /**
+   * The case forms of one Russian word by a generic declension (after the team's count.py,
+   * bench/names).
+   */
   static List<String> russianForms(String w) {
     String lw = w.toLowerCase(Locale.ROOT);
     if (PARTICLES.contains(lw) || w.length() < 2 || !Character.isLetter(w.charAt(w.length() - 1))) {
@@ -154,7 +163,19 @@ final class NameGroundTruth {
       return forms(w, 2, "ие", "их", "им", "ими");
     }
     if (lw.endsWith("ий") || lw.endsWith("ый")) {
-      return forms(w, 2, lw.substring(lw.length() - 2), "ого", "ому", "им", "ым", "ом", "ия", "ию", "ием", "ии");
+      return forms(
+          w,
+          2,
+          lw.substring(lw.length() - 2),
+          "ого",
+          "ому",
+          "им",
+          "ым",
+          "ом",
+          "ия",
+          "ию",
+          "ием",
+          "ии");
     }
     if (lw.endsWith("ой") && w.length() > 3) {
       return forms(w, 2, "ой", "ого", "ому", "ым", "ом");
@@ -177,7 +198,8 @@ final class NameGroundTruth {
     if ("аеиоуыэюя".indexOf(lw.charAt(lw.length() - 1)) >= 0) {
       return List.of(w); // an indeclinable foreign name: Кеннеди, Неру, Франко
     }
-    return forms(w, 0, "", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "ым", "ой", "ем", "ей", "и");
+    return forms(
+        w, 0, "", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "ым", "ой", "ем", "ей", "и");
   }
 
   private static List<String> forms(String w, int cut, String... endings) {

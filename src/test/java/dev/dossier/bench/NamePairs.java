@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The English–Russian name pairs of the names evaluation, read from {@code bench/names/pairs.tsv}. */
+/**
+ * The English–Russian name pairs of the names evaluation, read from {@code bench/names/pairs.tsv}.
+ */
 final class NamePairs {
 
   private NamePairs() {}
@@ -18,7 +20,8 @@ final class NamePairs {
    *
    * @param english the usual English spelling of the period
    * @param russian the Soviet Russian spelling, nominative
-   * @param kind letter (letter for letter), sound (written by sound) or place (a conventional exonym)
+   * @param kind letter (letter for letter), sound (written by sound) or place (a conventional
+   *     exonym)
    * @param category person, place or org
    * @param englishVariants other English spellings found in texts of the period
    * @param russianVariants other Russian spellings

@@ -10,10 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Writes bench/RESULTS.md: the machine, the command, the corpus, every figure, and the targets of issue #6. */
+/**
+ * Writes bench/RESULTS.md: the machine, the command, the corpus, every figure, and the targets of
+ * issue #6.
+ */
 final class Report {
 
-  private static final List<String> TYPES = List.of("term", "OR", "phrase", "name", "fuzzy", "parallel");
+  private static final List<String> TYPES =
+      List.of("term", "OR", "phrase", "name", "fuzzy", "parallel");
 
   private final Map<String, Figures> f;
   private final List<String> notes;
@@ -27,63 +31,201 @@ final class Report {
     return f.getOrDefault(name, new Figures());
   }
 
-  void write(Path out, int docs, int runs, int queries, long inputBytes, String ru, String en, Instant when)
+  void write(
+      Path out,
+      int docs,
+      int runs,
+      int queries,
+      long inputBytes,
+      String ru,
+      String en,
+      Instant when)
       throws IOException {
     StringBuilder md = new StringBuilder();
     md.append("# Benchmark results\n\n");
-    md.append("Regenerate with `bench/run --docs ").append(docs).append(" --runs ").append(runs).append("` (see README, *Benchmark*). ")
-        .append("Every figure is **min / median / max over ").append(runs).append(" runs** (one figure when there was one run).\n\n");
+    md.append("Regenerate with `bench/run --docs ")
+        .append(docs)
+        .append(" --runs ")
+        .append(runs)
+        .append("` (see README, *Benchmark*). ")
+        .append("Every figure is **min / median / max over ")
+        .append(runs)
+        .append(" runs** (one figure when there was one run).\n\n");
     md.append("## Machine and corpus\n\n");
     md.append("- When: ").append(when).append('\n');
-    md.append("- Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
-        .append(String.format(Locale.ROOT, "%.1f GB", totalMemoryGb())).append(" RAM, ").append(cpu()).append('\n');
-    md.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version"))
-        .append(", heap max ").append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB\n");
-    md.append(String.format(Locale.ROOT, "- Corpus: %d synthetic bilingual documents (Russian original + English translation, 500–3,000 words each), %.1f MB; seed 42%n", docs, inputBytes / 1e6));
-    md.append("- Vocabulary and lengths: Russian from ").append(ru).append("; English from ").append(en).append('\n');
-    md.append("- Queries: ").append(queries).append(" per type, top 10, 2 snippets per language, one query thread, after a warm-up pass\n\n");
-    md.append("## Indexing\n\n| indexer | threads | docs/s | MB/s | peak heap MB |\n|---|---|---|---|---|\n");
+    md.append("- Machine: ")
+        .append(Runtime.getRuntime().availableProcessors())
+        .append(" cores, ")
+        .append(String.format(Locale.ROOT, "%.1f GB", totalMemoryGb()))
+        .append(" RAM, ")
+        .append(cpu())
+        .append('\n');
+    md.append("- Java: ")
+        .append(System.getProperty("java.vm.name"))
+        .append(' ')
+        .append(System.getProperty("java.version"))
+        .append(", heap max ")
+        .append(Runtime.getRuntime().maxMemory() / (1024 * 1024))
+        .append(" MB\n");
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "- Corpus: %d synthetic bilingual documents (Russian original + English translation,"
+                + " 500–3,000 words each), %.1f MB; seed 42%n",
+            docs,
+            inputBytes / 1e6));
+    md.append("- Vocabulary and lengths: Russian from ")
+        .append(ru)
+        .append("; English from ")
+        .append(en)
+        .append('\n');
+    md.append("- Queries: ")
+        .append(queries)
+        .append(
+            " per type, top 10, 2 snippets per language, one query thread, after a warm-up"
+                + " pass\n\n");
+    md.append(
+        "## Indexing\n\n"
+            + "| indexer | threads | docs/s | MB/s | peak heap MB |\n"
+            + "|---|---|---|---|---|\n");
     for (String who : List.of("dossier", "raw")) {
       for (int t : new int[] {1, 2}) {
         String p = who + " index " + t + "t ";
-        md.append("| ").append(who.equals("raw") ? "raw Lucene (reference)" : "Dossier").append(" | ").append(t).append(" | ")
-            .append(get(p + "docs/s").summary("%.0f")).append(" | ").append(get(p + "MB/s").summary("%.2f")).append(" | ")
-            .append(get(p + "peak heap MB").summary("%.0f")).append(" |\n");
+        md.append("| ")
+            .append(who.equals("raw") ? "raw Lucene (reference)" : "Dossier")
+            .append(" | ")
+            .append(t)
+            .append(" | ")
+            .append(get(p + "docs/s").summary("%.0f"))
+            .append(" | ")
+            .append(get(p + "MB/s").summary("%.2f"))
+            .append(" | ")
+            .append(get(p + "peak heap MB").summary("%.0f"))
+            .append(" |\n");
       }
     }
-    md.append("\nIndex size / input size: Dossier ").append(get("dossier index size / input").summary("%.2f"))
-        .append("; raw Lucene ").append(get("raw index size / input").summary("%.2f")).append(".\n\n");
-    md.append("## Query latency (ms)\n\n| type | Dossier p50 | Dossier p95 | Dossier p99 | raw p50 / p99, no snippets | raw p50 / p99, snippets | Dossier ÷ raw (p50, p99, with snippets) |\n|---|---|---|---|---|---|---|\n");
+    md.append("\nIndex size / input size: Dossier ")
+        .append(get("dossier index size / input").summary("%.2f"))
+        .append("; raw Lucene ")
+        .append(get("raw index size / input").summary("%.2f"))
+        .append(".\n\n");
+    md.append(
+        "## Query latency (ms)\n\n"
+            + "| type | Dossier p50 | Dossier p95 | Dossier p99 | raw p50 / p99, no snippets | raw"
+            + " p50 / p99, snippets | Dossier ÷ raw (p50, p99, with snippets) |\n"
+            + "|---|---|---|---|---|---|---|\n");
     for (String type : TYPES) {
       String d = "dossier " + type + " with snippets ";
       String rn = "raw " + type + " no snippets ";
       String rs = "raw " + type + " with snippets ";
-      md.append("| ").append(type).append(" | ").append(get(d + "p50 ms").summary("%.1f")).append(" | ")
-          .append(get(d + "p95 ms").summary("%.1f")).append(" | ").append(get(d + "p99 ms").summary("%.1f")).append(" | ")
-          .append(pair(rn)).append(" | ").append(pair(rs)).append(" | ").append(ratio(d, rs)).append(" |\n");
+      md.append("| ")
+          .append(type)
+          .append(" | ")
+          .append(get(d + "p50 ms").summary("%.1f"))
+          .append(" | ")
+          .append(get(d + "p95 ms").summary("%.1f"))
+          .append(" | ")
+          .append(get(d + "p99 ms").summary("%.1f"))
+          .append(" | ")
+          .append(pair(rn))
+          .append(" | ")
+          .append(pair(rs))
+          .append(" | ")
+          .append(ratio(d, rs))
+          .append(" |\n");
     }
-    md.append("\n`term`: one middle-frequency word (alternately English and Russian); `OR`: two of them; `phrase`: two adjacent words of a generated translation; ")
-        .append("`name`: a name in one script (Guevara, Хрущев, ...), which Dossier expands across scripts; `fuzzy`: `word~1`; ")
-        .append("`parallel`: a term with `--parallel` (the reference has no equivalent, compared with its term query).\n\n");
-    md.append("## Fresh processes (wall seconds, warm page cache; min / median / max of ten interleaved rounds per run, after one to warm up)\n\n| command | seconds |\n|---|---|\n");
-    md.append("| `./dossier search Guevara --index …` | ").append(get("fresh ./dossier search s").summary("%.2f")).append(" |\n");
-    md.append("| reference `java -cp … RawLucene INDEX Guevara` | ").append(get("fresh reference search s").summary("%.2f")).append(" |\n");
-    md.append("| `grep -ril guevara CORPUS` | ").append(get("grep -ril s").summary("%.2f")).append(" |\n");
-    md.append("| `rg -il guevara CORPUS` | ").append(get("rg -il s").summary("%.2f")).append(" |\n\n");
-    md.append("## Targets of issue #6 (at this corpus size; they are set for 100,000 documents)\n\n| target | measured (median) | met |\n|---|---|---|\n");
-    target(md, "indexing ≥ 0.6 × raw Lucene (2 threads)", med("dossier index 2t docs/s") / med("raw index 2t docs/s"), 0.6, true, "%.2f ×");
+    md.append(
+            "\n"
+                + "`term`: one middle-frequency word (alternately English and Russian); `OR`: two"
+                + " of them; `phrase`: two adjacent words of a generated translation; ")
+        .append(
+            "`name`: a name in one script (Guevara, Хрущев, ...), which Dossier expands across"
+                + " scripts; `fuzzy`: `word~1`; ")
+        .append(
+            "`parallel`: a term with `--parallel` (the reference has no equivalent, compared with"
+                + " its term query).\n\n");
+    md.append(
+        "## Fresh processes (wall seconds, warm page cache; min / median / max of ten interleaved"
+            + " rounds per run, after one to warm up)\n\n"
+            + "| command | seconds |\n"
+            + "|---|---|\n");
+    md.append("| `./dossier search Guevara --index …` | ")
+        .append(get("fresh ./dossier search s").summary("%.2f"))
+        .append(" |\n");
+    md.append("| reference `java -cp … RawLucene INDEX Guevara` | ")
+        .append(get("fresh reference search s").summary("%.2f"))
+        .append(" |\n");
+    md.append("| `grep -ril guevara CORPUS` | ")
+        .append(get("grep -ril s").summary("%.2f"))
+        .append(" |\n");
+    md.append("| `rg -il guevara CORPUS` | ")
+        .append(get("rg -il s").summary("%.2f"))
+        .append(" |\n\n");
+    md.append(
+        "## Targets of issue #6 (at this corpus size; they are set for 100,000 documents)\n\n"
+            + "| target | measured (median) | met |\n"
+            + "|---|---|---|\n");
+    target(
+        md,
+        "indexing ≥ 0.6 × raw Lucene (2 threads)",
+        med("dossier index 2t docs/s") / med("raw index 2t docs/s"),
+        0.6,
+        true,
+        "%.2f ×");
     for (String type : TYPES) {
       String d = "dossier " + type + " with snippets ";
       String rs = "raw " + (type.equals("parallel") ? "term" : type) + " with snippets ";
-      target(md, type + " p50 ≤ 2 × reference", med(d + "p50 ms") / med(rs + "p50 ms"), 2, false, "%.2f ×");
-      target(md, type + " p99 ≤ 2 × reference", med(d + "p99 ms") / med(rs + "p99 ms"), 2, false, "%.2f ×");
-      target(md, type + " p50 ≤ " + (type.equals("fuzzy") ? "30" : "10") + " ms", med(d + "p50 ms"), type.equals("fuzzy") ? 30 : 10, false, "%.1f ms");
+      target(
+          md,
+          type + " p50 ≤ 2 × reference",
+          med(d + "p50 ms") / med(rs + "p50 ms"),
+          2,
+          false,
+          "%.2f ×");
+      target(
+          md,
+          type + " p99 ≤ 2 × reference",
+          med(d + "p99 ms") / med(rs + "p99 ms"),
+          2,
+          false,
+          "%.2f ×");
+      target(
+          md,
+          type + " p50 ≤ " + (type.equals("fuzzy") ? "30" : "10") + " ms",
+          med(d + "p50 ms"),
+          type.equals("fuzzy") ? 30 : 10,
+          false,
+          "%.1f ms");
     }
-    target(md, "cross-script name ≤ 3 × term (p50)", med("dossier name with snippets p50 ms") / med("dossier term with snippets p50 ms"), 3, false, "%.2f ×");
-    target(md, "fresh ./dossier search ≤ 0.5 s", med("fresh ./dossier search s"), 0.5, false, "%.2f s");
-    target(md, "fresh ./dossier search faster than the reference process", med("fresh ./dossier search s") / med("fresh reference search s"), 1, false, "%.2f ×");
+    target(
+        md,
+        "cross-script name ≤ 3 × term (p50)",
+        med("dossier name with snippets p50 ms") / med("dossier term with snippets p50 ms"),
+        3,
+        false,
+        "%.2f ×");
+    target(
+        md,
+        "fresh ./dossier search ≤ 0.5 s",
+        med("fresh ./dossier search s"),
+        0.5,
+        false,
+        "%.2f s");
+    target(
+        md,
+        "fresh ./dossier search faster than the reference process",
+        med("fresh ./dossier search s") / med("fresh reference search s"),
+        1,
+        false,
+        "%.2f ×");
     if (!get("rg -il s").isEmpty()) {
-      target(md, "fresh ./dossier search faster than rg -il", med("fresh ./dossier search s") / med("rg -il s"), 1, false, "%.2f ×");
+      target(
+          md,
+          "fresh ./dossier search faster than rg -il",
+          med("fresh ./dossier search s") / med("rg -il s"),
+          1,
+          false,
+          "%.2f ×");
     }
     if (!notes.isEmpty()) {
       md.append("\n## Notes\n\n");
@@ -108,10 +250,19 @@ final class Report {
     return Double.isNaN(p50) ? "n/a" : String.format(Locale.ROOT, "%.2f, %.2f", p50, p99);
   }
 
-  private static void target(StringBuilder md, String what, double value, double bound, boolean atLeast, String format) {
-    String met = Double.isNaN(value) ? "n/a" : (atLeast ? value >= bound : value <= bound) ? "yes" : "**no**";
-    md.append("| ").append(what).append(" | ").append(Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, format, value))
-        .append(" | ").append(met).append(" |\n");
+  private static void target(
+      StringBuilder md, String what, double value, double bound, boolean atLeast, String format) {
+    String met =
+        Double.isNaN(value)
+            ? "n/a"
+            : (atLeast ? value >= bound : value <= bound) ? "yes" : "**no**";
+    md.append("| ")
+        .append(what)
+        .append(" | ")
+        .append(Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, format, value))
+        .append(" | ")
+        .append(met)
+        .append(" |\n");
   }
 
   private static double totalMemoryGb() {

@@ -18,8 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Word frequencies and document lengths of real archive text in one language, to draw synthetic text from:
- * words by their corpus frequency (so the Zipf curve is the archive's), lengths by the corpus distribution.
+ * Word frequencies and document lengths of real archive text in one language, to draw synthetic
+ * text from: words by their corpus frequency (so the Zipf curve is the archive's), lengths by the
+ * corpus distribution.
  */
 final class Vocabulary {
 
@@ -87,7 +88,10 @@ final class Vocabulary {
 
   private static Vocabulary build(String label, Map<String, Long> counts, List<Integer> lengths) {
     List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
-    entries.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    entries.sort(
+        Map.Entry.<String, Long>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
     int n = Math.min(MAX_WORDS, entries.size());
     String[] words = new String[n];
     long[] cumulative = new long[n];
@@ -98,7 +102,8 @@ final class Vocabulary {
       cumulative[i] = total;
     }
     int[] l = lengths.stream().mapToInt(Integer::intValue).sorted().toArray();
-    return new Vocabulary(label + " (" + n + " words, " + l.length + " documents)", words, cumulative, l);
+    return new Vocabulary(
+        label + " (" + n + " words, " + l.length + " documents)", words, cumulative, l);
   }
 
   /** A word drawn by corpus frequency. */
@@ -108,7 +113,10 @@ final class Vocabulary {
     return words[i >= 0 ? i : -i - 1];
   }
 
-  /** A word of middling frequency (rank 200..2000), for term queries that are neither stop words nor hapaxes. */
+  /**
+   * A word of middling frequency (rank 200..2000), for term queries that are neither stop words nor
+   * hapaxes.
+   */
   String midFrequencyWord(Random random) {
     int lo = Math.min(200, words.length - 1);
     int hi = Math.min(2000, words.length);

@@ -18,7 +18,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Each kind of bad input in one batch: rejected with its reason or decoded right, never stopping the batch. */
+/**
+ * Each kind of bad input in one batch: rejected with its reason or decoded right, never stopping
+ * the batch.
+ */
 class BadInputTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -27,7 +30,13 @@ class BadInputTest {
 
   private Map<String, String> rejections(JsonNode report) {
     Map<String, String> reasons = new HashMap<>();
-    report.get("rejected").forEach(r -> reasons.put(Path.of(r.get("path").asText()).getFileName().toString(), r.get("reason").asText()));
+    report
+        .get("rejected")
+        .forEach(
+            r ->
+                reasons.put(
+                    Path.of(r.get("path").asText()).getFileName().toString(),
+                    r.get("reason").asText()));
     return reasons;
   }
 
@@ -41,7 +50,8 @@ class BadInputTest {
     Files.writeString(batch.resolve("good.txt"), sampleWithId("1"));
     Files.write(batch.resolve("empty.txt"), new byte[0]);
     Files.write(batch.resolve("binary.txt"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3});
-    // Text with no structure is a document (PlainTextReader): an OCR dump or a transcription is what users index.
+    // Text with no structure is a document (PlainTextReader): an OCR dump or a transcription is
+    // what users index.
     Files.writeString(batch.resolve("notes.txt"), "a shopping list, not an archive document\n");
     Files.writeString(batch.resolve("scan.pdf"), "%PDF-1.4");
     Files.writeString(batch.resolve("report.docx"), "PK");
@@ -51,9 +61,13 @@ class BadInputTest {
     int cutBytes = sampleWithId("2").substring(0, cut).getBytes(StandardCharsets.UTF_8).length + 1;
     Files.write(batch.resolve("truncated.txt"), java.util.Arrays.copyOf(whole, cutBytes));
     // metadata only, the body lost
-    Files.writeString(batch.resolve("no-body.txt"), Sample.text().substring(0, Sample.text().indexOf("Original Scan")));
+    Files.writeString(
+        batch.resolve("no-body.txt"),
+        Sample.text().substring(0, Sample.text().indexOf("Original Scan")));
     Files.writeString(batch.resolve("bom.txt"), "\uFEFF" + sampleWithId("3"));
-    Files.write(batch.resolve("cp1251.txt"), sampleWithId("1251").getBytes(Charset.forName("windows-1251")));
+    Files.write(
+        batch.resolve("cp1251.txt"),
+        sampleWithId("1251").getBytes(Charset.forName("windows-1251")));
     Files.write(batch.resolve("koi8r.txt"), sampleWithId("8").getBytes(Charset.forName("KOI8-R")));
     try (RandomAccessFile huge = new RandomAccessFile(batch.resolve("huge.txt").toFile(), "rw")) {
       huge.setLength(300L * 1024 * 1024); // sparse: 300 MB on paper, nothing on disk
@@ -81,7 +95,8 @@ class BadInputTest {
       JsonNode doc = JSON.readTree(CliRun.run(index, "show", id, "--json").out());
       assertTrue(doc.get("texts").get("ru").asText().contains("Встретился сегодня с Э.Гевара"), id);
     }
-    JsonNode hits = JSON.readTree(CliRun.run(index, "search", "Гевары", "--json", "-n", "10").out());
+    JsonNode hits =
+        JSON.readTree(CliRun.run(index, "search", "Гевары", "--json", "-n", "10").out());
     assertEquals(5, hits.get("total").asInt());
     assertEquals(0, CliRun.run(index, "check").status());
   }
@@ -99,12 +114,18 @@ class BadInputTest {
 
   @Test
   void jsonNestedTooDeepIsOneLineForIndexAndAlign() throws Exception {
-    Path deep = Files.writeString(dir.resolve("deep.json"), "{\"text\": " + "[".repeat(1_500) + "]".repeat(1_500) + "}");
+    Path deep =
+        Files.writeString(
+            dir.resolve("deep.json"), "{\"text\": " + "[".repeat(1_500) + "]".repeat(1_500) + "}");
     CliRun align = CliRun.run(null, "align", deep.toString());
     assertEquals(1, align.status(), align.toString());
-    assertEquals("dossier: error: " + deep + ": not JSON (nested deeper than 1,000 levels, the limit)\n", align.err());
+    assertEquals(
+        "dossier: error: " + deep + ": not JSON (nested deeper than 1,000 levels, the limit)\n",
+        align.err());
     CliRun index = CliRun.run(dir.resolve("index"), "index", deep.toString(), "-q");
     assertEquals(1, index.status(), index.toString());
-    assertEquals("dossier: rejected " + deep + ": not JSON (nested deeper than 1,000 levels, the limit)\n", index.err());
+    assertEquals(
+        "dossier: rejected " + deep + ": not JSON (nested deeper than 1,000 levels, the limit)\n",
+        index.err());
   }
 }

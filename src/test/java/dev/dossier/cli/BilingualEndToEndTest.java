@@ -38,32 +38,68 @@ class BilingualEndToEndTest {
     assertEquals(1, parallel.size(), parallel.toString());
     JsonNode pair = parallel.get(0);
     assertEquals(List.of("original", "translation"), fieldNames(pair));
-    assertTrue(pair.get("original").asText().startsWith("Далее вопрос зашел о роли <em>профсоюзов</em>."), pair.toString());
+    assertTrue(
+        pair.get("original").asText().startsWith("Далее вопрос зашел о роли <em>профсоюзов</em>."),
+        pair.toString());
     assertTrue(pair.get("original").asText().contains("кубинские <em>профсоюзы</em>"));
-    assertTrue(pair.get("translation").asText().startsWith("Then the question of the role of <em>labor unions</em> came up."));
+    assertTrue(
+        pair.get("translation")
+            .asText()
+            .startsWith("Then the question of the role of <em>labor unions</em> came up."));
   }
 
   @Test
   void theGlossaryWorksInBothDirections() throws Exception {
-    JsonNode fromRussian = json("search", "профсоюзы", "--json", "--explain", "--fragments", "10").get("hits").get(0);
-    assertTrue(fromRussian.get("highlight").get("en").toString().contains("<em>labor unions</em>"), fromRussian.toString());
+    JsonNode fromRussian =
+        json("search", "профсоюзы", "--json", "--explain", "--fragments", "10").get("hits").get(0);
+    assertTrue(
+        fromRussian.get("highlight").get("en").toString().contains("<em>labor unions</em>"),
+        fromRussian.toString());
     JsonNode words = fromRussian.get("explain").get("words");
     boolean glossary = false;
     for (JsonNode w : words) {
-      glossary |= w.get("word").asText().equals("labor unions") && w.get("level").asText().equals("glossary");
+      glossary |=
+          w.get("word").asText().equals("labor unions")
+              && w.get("level").asText().equals("glossary");
     }
     assertTrue(glossary, words.toString());
-    JsonNode fromEnglish = json("search", "self-financing", "--json", "--parallel").get("hits").get(0);
+    JsonNode fromEnglish =
+        json("search", "self-financing", "--json", "--parallel").get("hits").get(0);
     assertEquals(3, fromEnglish.get("parallel").size());
-    fromEnglish.get("parallel").forEach(p -> assertTrue(p.get("original").asText().contains("<em>хозрасчета</em>"), p.toString()));
+    fromEnglish
+        .get("parallel")
+        .forEach(
+            p ->
+                assertTrue(
+                    p.get("original").asText().contains("<em>хозрасчета</em>"), p.toString()));
   }
 
   @Test
   void phrasesMatchInflectedFormsAndSlop() throws Exception {
-    JsonNode partisan = json("search", "\"партизанская война\"", "--json", "--parallel").get("hits").get(0);
-    assertTrue(partisan.get("parallel").get(0).get("original").asText().contains("<em>партизанской войни</em>")
-        || partisan.get("parallel").get(0).get("original").asText().contains("<em>партизанской</em>"), partisan.toString());
-    assertTrue(partisan.get("parallel").get(0).get("translation").asText().contains("<em>guerilla war</em>"), partisan.toString());
+    JsonNode partisan =
+        json("search", "\"партизанская война\"", "--json", "--parallel").get("hits").get(0);
+    assertTrue(
+        partisan
+                .get("parallel")
+                .get(0)
+                .get("original")
+                .asText()
+                .contains("<em>партизанской войни</em>")
+            || partisan
+                .get("parallel")
+                .get(0)
+                .get("original")
+                .asText()
+                .contains("<em>партизанской</em>"),
+        partisan.toString());
+    assertTrue(
+        partisan
+            .get("parallel")
+            .get(0)
+            .get("translation")
+            .asText()
+            .contains("<em>guerilla war</em>"),
+        partisan.toString());
     assertEquals(1, json("search", "\"incentives moral nature\"~3", "--json").get("total").asInt());
     assertEquals(0, json("search", "\"incentives moral nature\"", "--json").get("total").asInt());
   }
@@ -75,10 +111,12 @@ class BilingualEndToEndTest {
     assertEquals(3, c.get("pairs").size());
     assertEquals("self-financing", c.get("translations").get(0).get("text").asText());
     assertEquals(1.0, c.get("translations").get(0).get("score").asDouble(), 1e-9);
-    c.get("pairs").forEach(p -> {
-      assertEquals(Sample.ID, p.get("id").asText());
-      assertTrue(p.get("original").asText().contains("<em>хозрасчета</em>"), p.toString());
-    });
+    c.get("pairs")
+        .forEach(
+            p -> {
+              assertEquals(Sample.ID, p.get("id").asText());
+              assertTrue(p.get("original").asText().contains("<em>хозрасчета</em>"), p.toString());
+            });
     JsonNode unions = json("concordance", "профсоюзы", "--json");
     assertEquals("labor unions", unions.get("translations").get(0).get("text").asText());
     JsonNode back = json("concordance", "self-financing", "--json");
@@ -108,8 +146,12 @@ class BilingualEndToEndTest {
       originals.append(p.get("original").asText());
       translations.append(p.get("translation").asText());
     }
-    assertEquals(doc.get("texts").get("ru").asText().replaceAll("\\s", ""), originals.toString().replaceAll("\\s", ""));
-    assertEquals(doc.get("texts").get("en").asText().replaceAll("\\s", ""), translations.toString().replaceAll("\\s", ""));
+    assertEquals(
+        doc.get("texts").get("ru").asText().replaceAll("\\s", ""),
+        originals.toString().replaceAll("\\s", ""));
+    assertEquals(
+        doc.get("texts").get("en").asText().replaceAll("\\s", ""),
+        translations.toString().replaceAll("\\s", ""));
     assertEquals("1964-01-29", doc.get("date").asText(), "the metadata comes with the pairs");
   }
 

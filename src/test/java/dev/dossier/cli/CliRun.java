@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Runs the CLI in-process, as a user would type it, capturing the exit status and both output streams. */
+/**
+ * Runs the CLI in-process, as a user would type it, capturing the exit status and both output
+ * streams.
+ */
 record CliRun(int status, String out, String err) {
 
   /** Runs {@code dossier ARGS} with the shipped configuration and the given index. */

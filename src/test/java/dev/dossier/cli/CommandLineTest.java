@@ -58,10 +58,19 @@ class CommandLineTest {
   }
 
   @Test
-  void doubleDashEndsOptionsSoAQueryMayStartWithADash(@org.junit.jupiter.api.io.TempDir Path index) {
+  void doubleDashEndsOptionsSoAQueryMayStartWithADash(
+      @org.junit.jupiter.api.io.TempDir Path index) {
     assertEquals(0, CliRun.run(index, "index", Sample.FILE.toString()).status());
-    CliRun run = CliRun.runIn(new Environment(Sample.PROJECT, Map.of()),
-        "search", "--index", index.toString(), "--json", "--", "Guevara", "-Eisenhower");
+    CliRun run =
+        CliRun.runIn(
+            new Environment(Sample.PROJECT, Map.of()),
+            "search",
+            "--index",
+            index.toString(),
+            "--json",
+            "--",
+            "Guevara",
+            "-Eisenhower");
     assertEquals(0, run.status(), run.toString());
     assertTrue(run.out().contains("\"total\" : 1"), run.out());
   }
@@ -70,6 +79,8 @@ class CommandLineTest {
   void aBadConfigurationIsAUsageError(@org.junit.jupiter.api.io.TempDir Path dir) {
     CliRun run = run("search", "--config", dir.toString(), "--index", dir.toString(), "Guevara");
     assertEquals(2, run.status());
-    assertEquals("dossier: error: no index configuration at " + dir.resolve("dossier.yaml") + "\n", run.err());
+    assertEquals(
+        "dossier: error: no index configuration at " + dir.resolve("dossier.yaml") + "\n",
+        run.err());
   }
 }

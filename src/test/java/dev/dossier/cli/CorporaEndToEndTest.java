@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code dossier index} on the slices of the shipped corpora in {@code src/test/resources/corpora} (their folders
- * and file names, a few records of each, a README and a PROVENANCE file per folder), then searches across
- * collections. The slices, not ../shared/corpora, so that every checkout runs these tests on the same records.
+ * {@code dossier index} on the slices of the shipped corpora in {@code src/test/resources/corpora}
+ * (their folders and file names, a few records of each, a README and a PROVENANCE file per folder),
+ * then searches across collections. The slices, not ../shared/corpora, so that every checkout runs
+ * these tests on the same records.
  */
 class CorporaEndToEndTest {
 
@@ -37,15 +38,26 @@ class CorporaEndToEndTest {
   @Test
   void countsEachCollectionAndSkipsTheReadme() {
     JsonNode collections = report.get("collections");
-    assertEquals(24, collections.get("Documents on Australian Foreign Policy").get("written").asInt(), report.toString());
+    assertEquals(
+        24,
+        collections.get("Documents on Australian Foreign Policy").get("written").asInt(),
+        report.toString());
     assertEquals(18, collections.get("Сталин. Сочинения").get("written").asInt());
-    assertEquals(11, collections.get("JFK Assassination Records").get("written").asInt(), "7 of 2021 and 4 of 2025");
+    assertEquals(
+        11,
+        collections.get("JFK Assassination Records").get("written").asInt(),
+        "7 of 2021 and 4 of 2025");
     assertEquals(5, collections.get("Родная речь (1963)").get("written").asInt());
-    assertEquals(10, collections.get("Wilson Center Digital Archive").get("written").asInt(),
+    assertEquals(
+        10,
+        collections.get("Wilson Center Digital Archive").get("written").asInt(),
         "7 records, a transcript, its text and a collection record");
     List<String> skipped = new ArrayList<>();
     report.get("skipped").forEach(p -> skipped.add(Path.of(p.asText()).getFileName().toString()));
-    assertEquals(List.of("PROVENANCE.md", "README.md"), skipped.stream().distinct().sorted().toList(), skipped.toString());
+    assertEquals(
+        List.of("PROVENANCE.md", "README.md"),
+        skipped.stream().distinct().sorted().toList(),
+        skipped.toString());
     assertEquals(6, skipped.size(), "the README and a PROVENANCE file per corpus: " + skipped);
   }
 
@@ -58,7 +70,8 @@ class CorporaEndToEndTest {
     CliRun show = CliRun.run(index, "show", hits.get(0).get("id").asText(), "--json");
     JsonNode metadata = JSON.readTree(show.out()).get("metadata");
     assertTrue(metadata.get("archive").get(0).asText().contains("A"), metadata.toString());
-    assertEquals("Documents on Australian Foreign Policy", metadata.get("collection").get(0).asText());
+    assertEquals(
+        "Documents on Australian Foreign Policy", metadata.get("collection").get(0).asText());
   }
 
   @Test
@@ -68,7 +81,8 @@ class CorporaEndToEndTest {
     assertTrue(hits.size() >= 4, result.toString());
     for (JsonNode hit : hits) {
       if (hit.get("id").asText().startsWith("stalin-")) {
-        assertTrue(hit.get("highlight").get("ru").get(0).asText().contains("<em>Троцк"), hit.toString());
+        assertTrue(
+            hit.get("highlight").get("ru").get(0).asText().contains("<em>Троцк"), hit.toString());
         return;
       }
     }
@@ -79,10 +93,13 @@ class CorporaEndToEndTest {
   void metadataIsSearchableByField() throws Exception {
     JsonNode subject = search("subject:\"nuclear disarmament\"");
     assertTrue(subject.get("total").asInt() >= 1, subject.toString());
-    subject.get("hits").forEach(h -> assertTrue(h.get("id").asText().matches("\\d+"), h.toString()));
+    subject
+        .get("hits")
+        .forEach(h -> assertTrue(h.get("id").asText().matches("\\d+"), h.toString()));
     JsonNode type = search("type:Статья");
     assertTrue(type.get("total").asInt() >= 10, type.toString());
-    type.get("hits").forEach(h -> assertTrue(h.get("id").asText().startsWith("stalin-"), h.toString()));
+    type.get("hits")
+        .forEach(h -> assertTrue(h.get("id").asText().startsWith("stalin-"), h.toString()));
     JsonNode collection = search("collection:\"JFK Assassination Records\"");
     assertEquals(11, collection.get("total").asInt(), collection.toString());
   }
@@ -92,7 +109,8 @@ class CorporaEndToEndTest {
     JsonNode result = search("Gromyko OR Trotsky", "--facet", "collection", "--limit", "1");
     JsonNode counts = result.get("facets").get("collection");
     assertEquals(1, result.get("hits").size());
-    assertTrue(counts.get("Documents on Australian Foreign Policy").asInt() >= 5, counts.toString());
+    assertTrue(
+        counts.get("Documents on Australian Foreign Policy").asInt() >= 5, counts.toString());
     assertTrue(counts.get("Сталин. Сочинения").asInt() >= 3, counts.toString());
     CliRun bad = CliRun.run(index, "search", "Gromyko", "--facet", "colour");
     assertEquals(2, bad.status(), bad.toString());
@@ -115,7 +133,8 @@ class CorporaEndToEndTest {
 
   @Test
   void dateSortPutsUndatedDocumentsLast() throws Exception {
-    JsonNode hits = search("Wilson OR Kohl OR nuclear", "--sort", "date", "--limit", "100").get("hits");
+    JsonNode hits =
+        search("Wilson OR Kohl OR nuclear", "--sort", "date", "--limit", "100").get("hits");
     boolean undatedSeen = false;
     String previous = "";
     for (JsonNode hit : hits) {

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Copies of an index with bytes flipped where a command reads them: the command fails with one line that says the
- * index is damaged (exit 1), instead of showing other text or counts and exiting 0.
+ * Copies of an index with bytes flipped where a command reads them: the command fails with one line
+ * that says the index is damaged (exit 1), instead of showing other text or counts and exiting 0.
  */
 class DamagedIndexTest {
 
@@ -28,9 +28,9 @@ class DamagedIndexTest {
   }
 
   /**
-   * A copy of the sound index with bytes flipped a little after the codec header named {@code codec}, in the first
-   * file whose name starts with {@code file} and holds that header (a small index keeps a segment in one compound
-   * file, which holds every codec's).
+   * A copy of the sound index with bytes flipped a little after the codec header named {@code
+   * codec}, in the first file whose name starts with {@code file} and holds that header (a small
+   * index keeps a segment in one compound file, which holds every codec's).
    */
   private static Path damaged(String name, String file, String codec, int after) throws Exception {
     Path copy = Files.createDirectories(dir.resolve(name));
@@ -44,7 +44,9 @@ class DamagedIndexTest {
         byte[] bytes = Files.readAllBytes(f);
         int header = new String(bytes, StandardCharsets.ISO_8859_1).indexOf(codec);
         if (f.getFileName().toString().startsWith(file) && header >= 0) {
-          for (int i = header + codec.length() + after; i < header + codec.length() + after + 8; i++) {
+          for (int i = header + codec.length() + after;
+              i < header + codec.length() + after + 8;
+              i++) {
             bytes[i] = (byte) ~bytes[i];
           }
           Files.write(f, bytes);
@@ -59,7 +61,8 @@ class DamagedIndexTest {
     CliRun run = CliRun.run(index, command);
     assertEquals(1, run.status(), List.of(command) + ": " + run);
     assertEquals(1, run.err().lines().count(), run.err());
-    assertTrue(run.err().startsWith("dossier: error: ") && run.err().contains("damaged"), run.err());
+    assertTrue(
+        run.err().startsWith("dossier: error: ") && run.err().contains("damaged"), run.err());
     assertTrue(run.err().contains("rebuild it with dossier index --rebuild PATH..."), run.err());
   }
 
@@ -82,7 +85,8 @@ class DamagedIndexTest {
   @Test
   void aDamagedCommitIsReportedByEveryCommand() throws Exception {
     Path index = damaged("commit", "segments_", "segments", 30);
-    for (String[] command : new String[][] {{"search", "Guevara"}, {"show", Sample.ID}, {"stats"}}) {
+    for (String[] command :
+        new String[][] {{"search", "Guevara"}, {"show", Sample.ID}, {"stats"}}) {
       failsAsDamaged(index, command);
     }
   }

@@ -14,18 +14,24 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The default index follows the bundled corpus, and a rebuild keeps what the user indexed into it besides. */
+/**
+ * The default index follows the bundled corpus, and a rebuild keeps what the user indexed into it
+ * besides.
+ */
 class DefaultIndexTest {
 
   @Test
-  void aRebuildAfterAConfigurationChangeKeepsTheOtherFoldersDocuments(@TempDir Path dir) throws Exception {
+  void aRebuildAfterAConfigurationChangeKeepsTheOtherFoldersDocuments(@TempDir Path dir)
+      throws Exception {
     Path home = dir.resolve("dossier");
     Files.createDirectories(home.resolve("corpus"));
     Files.copy(Sample.FILE, home.resolve("corpus").resolve(Sample.FILE.getFileName()));
     Fixtures.copyTree(Sample.CONFIG, home.resolve("index-config"));
     Path extra = Files.createDirectories(dir.resolve("cables"));
-    Files.writeString(extra.resolve("cables.jsonl"),
-        "{\"id\": \"cable-1\", \"title\": \"Call on Gromyko\", \"text\": \"The Ambassador called on Gromyko today.\"}\n");
+    Files.writeString(
+        extra.resolve("cables.jsonl"),
+        "{\"id\": \"cable-1\", \"title\": \"Call on Gromyko\", \"text\": \"The Ambassador called on"
+            + " Gromyko today.\"}\n");
     Environment env = new Environment(home, Map.of());
 
     assertEquals(1, total(env, "Guevara"), "the default index is built from the bundled corpus");
@@ -36,7 +42,10 @@ class DefaultIndexTest {
     Files.setLastModifiedTime(glossary, FileTime.from(Instant.now().plusSeconds(5)));
     CliRun rebuilt = CliRun.runIn(env, "search", "Gromyko", "--json");
     assertTrue(rebuilt.err().contains("with the 1 other file(s) it held"), rebuilt.toString());
-    assertEquals(1, new ObjectMapper().readTree(rebuilt.out()).get("total").asInt(), "the cable survives the rebuild");
+    assertEquals(
+        1,
+        new ObjectMapper().readTree(rebuilt.out()).get("total").asInt(),
+        "the cable survives the rebuild");
     assertEquals(1, total(env, "Guevara"));
   }
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * File names are bytes, not all of them text in the platform's encoding: such a file is indexed, found unchanged
- * run after run, never pruned while it exists, and pruned once it is gone.
+ * File names are bytes, not all of them text in the platform's encoding: such a file is indexed,
+ * found unchanged run after run, never pruned while it exists, and pruned once it is gone.
  */
 class FileNameBytesTest {
 
@@ -23,7 +23,10 @@ class FileNameBytesTest {
 
   @TempDir Path dir;
 
-  /** A path whose last name has the byte 0xFF, which no UTF-8 text has; skipped where the file system refuses it. */
+  /**
+   * A path whose last name has the byte 0xFF, which no UTF-8 text has; skipped where the file
+   * system refuses it.
+   */
   private Path nonUtf8(Path folder, String prefix, String suffix) {
     Path file = Path.of(URI.create(folder.toUri() + prefix + "%FF" + suffix));
     try {
@@ -50,7 +53,9 @@ class FileNameBytesTest {
     Path file = nonUtf8(corpus, "bad", ".txt");
     Path index = dir.resolve("index");
     assertEquals(1, index(index, corpus.toString(), "--prune").get("added").asInt());
-    for (int run = 0; run < 3; run++) { // the document flipped between removed and added, run after run
+    for (int run = 0;
+        run < 3;
+        run++) { // the document flipped between removed and added, run after run
       JsonNode report = index(index, corpus.toString(), "--prune");
       assertEquals(1, report.get("unchanged").asInt(), report.toString());
       assertEquals(0, report.get("removed").asInt(), report.toString());
@@ -72,7 +77,8 @@ class FileNameBytesTest {
 
   @Test
   void twoNamesThatDifferOnlyInBytesThatAreNotTextAreTwoFiles() throws Exception {
-    // as text both names are "records\uFFFD.jsonl": one key for two files, had the path been stored as its string
+    // as text both names are "records\uFFFD.jsonl": one key for two files, had the path been stored
+    // as its string
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Path ff = Path.of(URI.create(corpus.toUri() + "records%FF.jsonl"));
     Path fe = Path.of(URI.create(corpus.toUri() + "records%FE.jsonl"));

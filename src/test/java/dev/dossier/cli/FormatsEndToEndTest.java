@@ -33,11 +33,15 @@ class FormatsEndToEndTest {
   @Test
   void indexesEveryFormatAndFindsAWordFromEach() throws Exception {
     Path batch = Files.createDirectories(dir.resolve("batch"));
-    for (String fixture : new String[] {"frus-sample.xml", "cable.html", "dfat-style.md", "ocr-dump.txt"}) {
+    for (String fixture :
+        new String[] {"frus-sample.xml", "cable.html", "dfat-style.md", "ocr-dump.txt"}) {
       Files.copy(FORMATS.resolve(fixture), batch.resolve(fixture));
     }
     Files.copy(Sample.FILE, batch.resolve("wilson.txt"));
-    Pdfs.text(batch.resolve("zanzibar.pdf"), "Memorandum on Zanzibar", "The Sultan left Zanzibar by sea.");
+    Pdfs.text(
+        batch.resolve("zanzibar.pdf"),
+        "Memorandum on Zanzibar",
+        "The Sultan left Zanzibar by sea.");
 
     Path index = dir.resolve("index");
     CliRun run = CliRun.run(index, "index", batch.toString(), "--json");
@@ -52,9 +56,13 @@ class FormatsEndToEndTest {
     assertEquals(List.of("ocr-dump"), hitIds(index, "Zapata"));
     assertEquals(List.of("zanzibar"), hitIds(index, "Sultan"));
     assertEquals(List.of("117072"), hitIds(index, "Guevara"));
-    // the metadata each reader took is searchable by field, and the TEI dates are kept at their precision
-    assertEquals(List.of("frus1961-63v99/d2"), hitIds(index, "Kosygin place:Moscow date:[1961-01-03 TO 1961-01-03]"));
-    assertEquals(List.of("frus1961-63v99/d3"), hitIds(index, "icebreaker date:[1961-02-10 TO 1961-02-12]"));
+    // the metadata each reader took is searchable by field, and the TEI dates are kept at their
+    // precision
+    assertEquals(
+        List.of("frus1961-63v99/d2"),
+        hitIds(index, "Kosygin place:Moscow date:[1961-01-03 TO 1961-01-03]"));
+    assertEquals(
+        List.of("frus1961-63v99/d3"), hitIds(index, "icebreaker date:[1961-02-10 TO 1961-02-12]"));
     assertEquals(List.of("dfat-style"), hitIds(index, "classification:\"top secret\""));
   }
 }

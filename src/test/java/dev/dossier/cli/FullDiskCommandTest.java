@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A real full disk: a 2 MB tmpfs, where the tests may mount one (root on Linux), else skipped. The run that fills it
- * prints one line and exits 1; the index still holds its last commit and passes check, and the disk is not left full.
+ * A real full disk: a 2 MB tmpfs, where the tests may mount one (root on Linux), else skipped. The
+ * run that fills it prints one line and exits 1; the index still holds its last commit and passes
+ * check, and the disk is not left full.
  */
 class FullDiskCommandTest {
 
@@ -32,7 +33,9 @@ class FullDiskCommandTest {
   @Test
   void aRunThatFillsTheDiskSaysSoInOneLineAndLeavesTheLastCommit() throws Exception {
     Path disk = Files.createDirectories(dir.resolve("disk"));
-    assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", disk.toString()), "cannot mount a tmpfs here");
+    assumeTrue(
+        run("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", disk.toString()),
+        "cannot mount a tmpfs here");
     try {
       Path index = disk.resolve("index");
       assertEquals(0, CliRun.run(index, "index", Sample.FILE.toString(), "-q").status());
@@ -42,20 +45,30 @@ class FullDiskCommandTest {
       for (int f = 0; f < 100; f++) {
         StringBuilder text = new StringBuilder("Report " + f + "\n\n");
         for (int w = 0; w < 3_000; w++) {
-          text.append((char) ('a' + random.nextInt(26))).append(Integer.toString(random.nextInt(1 << 20), 36)).append(' ');
+          text.append((char) ('a' + random.nextInt(26)))
+              .append(Integer.toString(random.nextInt(1 << 20), 36))
+              .append(' ');
         }
         Files.writeString(batch.resolve("report" + f + ".txt"), text);
       }
       CliRun full = CliRun.run(index, "index", batch.toString(), "-q", "--commit-every", "40");
       assertEquals(1, full.status(), full.toString());
       assertEquals(1, full.err().lines().count(), full.err());
-      assertTrue(full.err().startsWith("dossier: error: no space left on device while writing " + index
-          + "; the last commit, "), full.err());
-      assertTrue(full.err().endsWith(" is intact (the run's unfinished files were removed)\n"), full.err());
+      assertTrue(
+          full.err()
+              .startsWith(
+                  "dossier: error: no space left on device while writing "
+                      + index
+                      + "; the last commit, "),
+          full.err());
+      assertTrue(
+          full.err().endsWith(" is intact (the run's unfinished files were removed)\n"),
+          full.err());
 
       assertEquals(0, CliRun.run(index, "check").status());
       assertTrue(CliRun.run(index, "search", "Guevara").out().startsWith("1 document matches"));
-      assertTrue(Files.getFileStore(disk).getUsableSpace() > 0, "the run's partial files were removed");
+      assertTrue(
+          Files.getFileStore(disk).getUsableSpace() > 0, "the run's partial files were removed");
     } finally {
       run("umount", disk.toString());
     }

@@ -22,20 +22,22 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The golden files of the command line's output, in {@code src/test/resources/cli}: {@code json/NAME.json} for a
- * {@code --json} output, normalised, and {@code help/NAME.txt} for a help text. With
- * {@code -Ddossier.regenerate=true} a comparison writes the golden file instead (then read the diff).
+ * The golden files of the command line's output, in {@code src/test/resources/cli}: {@code
+ * json/NAME.json} for a {@code --json} output, normalised, and {@code help/NAME.txt} for a help
+ * text. With {@code -Ddossier.regenerate=true} a comparison writes the golden file instead (then
+ * read the diff).
  */
 final class Goldens {
 
   /** Where the golden files are, in the source tree (so that regenerating writes them there). */
   static final Path DIR = Sample.PROJECT.resolve("src/test/resources/cli");
+
   /** Whether to write the golden files rather than compare with them. */
   static final boolean REGENERATE = Boolean.getBoolean("dossier.regenerate");
 
   /**
-   * Values that vary from run to run, by key, and the placeholder each becomes. The numeric ones stand for
-   * numbers ({@link JsonShape} reads them so).
+   * Values that vary from run to run, by key, and the placeholder each becomes. The numeric ones
+   * stand for numbers ({@link JsonShape} reads them so).
    */
   static final Map<String, String> VARYING =
       Map.of(
@@ -48,13 +50,18 @@ final class Goldens {
 
   /** Unchanged lines a diff shows around each changed one, and the lines it shows at most. */
   private static final int DIFF_CONTEXT = 2;
+
   private static final int DIFF_LINES = 60;
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private Goldens() {}
 
-  /** Compares {@code text} with the golden file {@code kind/name}, or writes it there when regenerating. */
+  /**
+   * Compares {@code text} with the golden file {@code kind/name}, or writes it there when
+   * regenerating.
+   */
   static void compare(String kind, String name, String text) {
     Path golden = DIR.resolve(kind).resolve(name);
     try {
@@ -63,11 +70,16 @@ final class Goldens {
         Files.writeString(golden, text, StandardCharsets.UTF_8);
         return;
       }
-      assertTrue(Files.isRegularFile(golden), "no golden file " + golden + " (regenerate: -Ddossier.regenerate=true)");
+      assertTrue(
+          Files.isRegularFile(golden),
+          "no golden file " + golden + " (regenerate: -Ddossier.regenerate=true)");
       String expected = Files.readString(golden, StandardCharsets.UTF_8);
       if (!expected.equals(text)) {
-        fail(Sample.PROJECT.relativize(golden) + " differs from the output (- golden, + output; after a deliberate"
-            + " change: -Ddossier.regenerate=true):\n" + diff(expected, text));
+        fail(
+            Sample.PROJECT.relativize(golden)
+                + " differs from the output (- golden, + output; after a deliberate"
+                + " change: -Ddossier.regenerate=true):\n"
+                + diff(expected, text));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -75,9 +87,9 @@ final class Goldens {
   }
 
   /**
-   * {@code output}, a command's JSON, with what varies replaced: the values of {@link #VARYING} by their
-   * placeholders, and the folders {@code replaced} names by theirs (e.g. the test's temporary folder by
-   * {@code <tmp>}), pretty-printed as the command prints it.
+   * {@code output}, a command's JSON, with what varies replaced: the values of {@link #VARYING} by
+   * their placeholders, and the folders {@code replaced} names by theirs (e.g. the test's temporary
+   * folder by {@code <tmp>}), pretty-printed as the command prints it.
    */
   static String normalised(String output, Map<Path, String> replaced) {
     try {
@@ -94,9 +106,11 @@ final class Goldens {
       object.fieldNames().forEachRemaining(names::add);
       for (String name : names) {
         JsonNode value = object.get(name);
-        object.set(name, VARYING.containsKey(name) && !value.isNull()
-            ? TextNode.valueOf(VARYING.get(name))
-            : normalise(value, replaced));
+        object.set(
+            name,
+            VARYING.containsKey(name) && !value.isNull()
+                ? TextNode.valueOf(VARYING.get(name))
+                : normalise(value, replaced));
       }
       return object;
     }
@@ -117,9 +131,10 @@ final class Goldens {
   }
 
   /**
-   * The lines that differ between {@code expected} and {@code actual}, as a unified diff without file headers:
-   * {@code @@ line N} (of {@code expected}) before each change, {@code -} for a line only {@code expected} has,
-   * {@code +} for one only {@code actual} has, two unchanged lines around each change, at most 60 lines in all.
+   * The lines that differ between {@code expected} and {@code actual}, as a unified diff without
+   * file headers: {@code @@ line N} (of {@code expected}) before each change, {@code -} for a line
+   * only {@code expected} has, {@code +} for one only {@code actual} has, two unchanged lines
+   * around each change, at most 60 lines in all.
    */
   static String diff(String expected, String actual) {
     List<String> a = expected.lines().toList();
@@ -127,13 +142,15 @@ final class Goldens {
     if (a.equals(b)) {
       return "(the same lines; only the line ends differ)\n";
     }
-    // the longest common subsequence of the lines after i and j (golden files are a few hundred lines at most)
+    // the longest common subsequence of the lines after i and j (golden files are a few hundred
+    // lines at most)
     int[][] common = new int[a.size() + 1][b.size() + 1];
     for (int i = a.size() - 1; i >= 0; i--) {
       for (int j = b.size() - 1; j >= 0; j--) {
-        common[i][j] = a.get(i).equals(b.get(j))
-            ? common[i + 1][j + 1] + 1
-            : Math.max(common[i + 1][j], common[i][j + 1]);
+        common[i][j] =
+            a.get(i).equals(b.get(j))
+                ? common[i + 1][j + 1] + 1
+                : Math.max(common[i + 1][j], common[i][j + 1]);
       }
     }
     List<String> edits = new ArrayList<>();
@@ -160,7 +177,9 @@ final class Goldens {
       if (from > last + 1 || last < 0) {
         out.append("@@ line ").append(lines.get(from)).append('\n');
       }
-      for (int c = from; c <= Math.min(edits.size() - 1, k + DIFF_CONTEXT) && shown < DIFF_LINES; c++) {
+      for (int c = from;
+          c <= Math.min(edits.size() - 1, k + DIFF_CONTEXT) && shown < DIFF_LINES;
+          c++) {
         out.append(edits.get(c)).append('\n');
         shown++;
         last = c;

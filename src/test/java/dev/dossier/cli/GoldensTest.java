@@ -13,7 +13,8 @@ class GoldensTest {
   void aChangedLineIsShownWithItsContextAndItsLineNumber() {
     String golden = "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\n";
     String output = "a\nb\nc\nD\ne\nf\ng\nh\ni\nj\nk\n";
-    assertEquals("""
+    assertEquals(
+        """
         @@ line 2
           b
           c
@@ -25,7 +26,8 @@ class GoldensTest {
           i
           j
         + k
-        """, Goldens.diff(golden, output));
+        """,
+        Goldens.diff(golden, output));
   }
 
   @Test
@@ -35,8 +37,11 @@ class GoldensTest {
 
   @Test
   void whatVariesBecomesAPlaceholderAndFoldersTheirNames() {
-    String json = "{\"took_ms\": 12, \"hits\": [{\"score\": 1.5, \"path\": \"/tmp/x/index\"}], \"date\": null}";
-    assertEquals("""
+    String json =
+        "{\"took_ms\": 12, \"hits\": [{\"score\": 1.5, \"path\": \"/tmp/x/index\"}], \"date\":"
+            + " null}";
+    assertEquals(
+        """
         {
           "took_ms" : "<ms>",
           "hits" : [ {
@@ -45,6 +50,7 @@ class GoldensTest {
           } ],
           "date" : null
         }
-        """, Goldens.normalised(json, Map.of(Path.of("/tmp/x"), "<tmp>")));
+        """,
+        Goldens.normalised(json, Map.of(Path.of("/tmp/x"), "<tmp>")));
   }
 }

@@ -21,8 +21,13 @@ class HitCountTest {
   void theCountStopsAtAThousand() throws Exception {
     StringBuilder records = new StringBuilder();
     for (int i = 0; i < 1_200; i++) {
-      records.append("{\"id\": \"r").append(i).append("\", \"language\": \"en\", \"text\": \"the treaty, clause ").append(i)
-          .append(i % 2 == 0 ? " and the treaty again" : "").append(".\"}\n");
+      records
+          .append("{\"id\": \"r")
+          .append(i)
+          .append("\", \"language\": \"en\", \"text\": \"the treaty, clause ")
+          .append(i)
+          .append(i % 2 == 0 ? " and the treaty again" : "")
+          .append(".\"}\n");
     }
     Path file = Files.writeString(dir.resolve("records.jsonl"), records);
     Path index = dir.resolve("index");
@@ -33,9 +38,11 @@ class HitCountTest {
     JsonNode json = JSON.readTree(CliRun.run(index, "search", "treaty", "--json").out());
     assertEquals(1000, json.get("total").asInt());
     assertEquals("gte", json.get("total_relation").asText());
-    JsonNode deep = JSON.readTree(CliRun.run(index, "search", "treaty", "--json", "--offset", "1100").out());
+    JsonNode deep =
+        JSON.readTree(CliRun.run(index, "search", "treaty", "--json", "--offset", "1100").out());
     assertEquals(1110, deep.get("total").asInt(), "a page deeper than 1,000 is counted to its end");
-    JsonNode all = JSON.readTree(CliRun.run(index, "search", "treaty", "--json", "--count-all").out());
+    JsonNode all =
+        JSON.readTree(CliRun.run(index, "search", "treaty", "--json", "--count-all").out());
     assertEquals(1200, all.get("total").asInt());
     assertEquals("eq", all.get("total_relation").asText());
   }

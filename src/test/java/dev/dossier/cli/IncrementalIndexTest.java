@@ -50,10 +50,14 @@ class IncrementalIndexTest {
     return JSON.readTree(run.out()).get("total").asInt();
   }
 
-  private static void assertCounts(JsonNode report, int added, int updated, int unchanged, int removed) {
+  private static void assertCounts(
+      JsonNode report, int added, int updated, int unchanged, int removed) {
     assertEquals(
         List.of(added, updated, unchanged, removed),
-        List.of(report.get("added").asInt(), report.get("updated").asInt(), report.get("unchanged").asInt(),
+        List.of(
+            report.get("added").asInt(),
+            report.get("updated").asInt(),
+            report.get("unchanged").asInt(),
             report.get("removed").asInt()),
         report.toString());
   }
@@ -118,6 +122,13 @@ class IncrementalIndexTest {
     assertEquals(1, run.status(), run.toString());
     JsonNode report = JSON.readTree(run.out());
     assertEquals(1, report.get("added").asInt());
-    assertTrue(report.get("rejected").get(0).get("reason").asText().startsWith("duplicate id 'x' (also in "), report.toString());
+    assertTrue(
+        report
+            .get("rejected")
+            .get(0)
+            .get("reason")
+            .asText()
+            .startsWith("duplicate id 'x' (also in "),
+        report.toString());
   }
 }

@@ -24,9 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 class IndexFolderTest {
 
   /** Every command that reads an index, as a user would type it. */
-  private static final List<List<String>> READERS = List.of(
-      List.of("search", "treaty"), List.of("show", "x"), List.of("concordance", "treaty"), List.of("stats"),
-      List.of("check"));
+  private static final List<List<String>> READERS =
+      List.of(
+          List.of("search", "treaty"),
+          List.of("show", "x"),
+          List.of("concordance", "treaty"),
+          List.of("stats"),
+          List.of("check"));
 
   @TempDir Path dir;
 
@@ -44,17 +48,21 @@ class IndexFolderTest {
       writer.commit();
     }
     Map<String, Long> before = files(foreign);
-    String expected = "dossier: error: " + foreign + " holds a Lucene index that Dossier did not write (3 documents;"
-        + " fields body, title); Dossier neither searches nor writes into it: give another --index folder\n";
+    String expected =
+        "dossier: error: "
+            + foreign
+            + " holds a Lucene index that Dossier did not write (3 documents; fields body, title);"
+            + " Dossier neither searches nor writes into it: give another --index folder\n";
     for (List<String> command : READERS) {
       CliRun run = CliRun.run(foreign, command.toArray(String[]::new));
       assertEquals(2, run.status(), command + ": " + run);
       assertEquals(expected, run.err(), command.toString());
     }
     for (String rebuild : new String[] {"", "--rebuild"}) {
-      CliRun run = rebuild.isEmpty()
-          ? CliRun.run(foreign, "index", Sample.FILE.toString())
-          : CliRun.run(foreign, "index", Sample.FILE.toString(), rebuild);
+      CliRun run =
+          rebuild.isEmpty()
+              ? CliRun.run(foreign, "index", Sample.FILE.toString())
+              : CliRun.run(foreign, "index", Sample.FILE.toString(), rebuild);
       assertEquals(2, run.status(), run.toString());
       assertEquals(expected, run.err());
     }
@@ -63,18 +71,23 @@ class IndexFolderTest {
 
   @Test
   void aFolderWithNoCommitSaysNoIndexInTheSameWordsForEveryCommand() throws Exception {
-    // what an indexing run killed before its first commit leaves: the lock and a segment's first files
+    // what an indexing run killed before its first commit leaves: the lock and a segment's first
+    // files
     Path killed = Files.createDirectories(dir.resolve("killed"));
     Files.createFile(killed.resolve("write.lock"));
     Files.write(killed.resolve("_0.fdt"), new byte[] {1, 2, 3});
     Path empty = Files.createDirectories(dir.resolve("empty"));
     Path missing = dir.resolve("missing");
     for (Path folder : List.of(killed, empty, missing)) {
-      String expected = "dossier: error: no index at " + folder + " ("
-          + (folder == killed
-              ? "the folder holds no committed index, as an indexing run stopped before its first commit leaves it; "
-              : "")
-          + "create one with: dossier index PATH...)\n";
+      String expected =
+          "dossier: error: no index at "
+              + folder
+              + " ("
+              + (folder == killed
+                  ? "the folder holds no committed index, as an indexing run stopped before its"
+                      + " first commit leaves it; "
+                  : "")
+              + "create one with: dossier index PATH...)\n";
       for (List<String> command : READERS) {
         CliRun run = CliRun.run(folder, command.toArray(String[]::new));
         assertEquals(2, run.status(), folder + " " + command + ": " + run);
@@ -91,7 +104,9 @@ class IndexFolderTest {
     Map<String, Long> files = new TreeMap<>();
     try (var list = Files.list(folder)) {
       for (Path f : list.toList()) {
-        files.put(f.getFileName().toString(), Files.size(f) * 31 + Files.getLastModifiedTime(f).toMillis());
+        files.put(
+            f.getFileName().toString(),
+            Files.size(f) * 31 + Files.getLastModifiedTime(f).toMillis());
       }
     }
     return files;

@@ -9,21 +9,34 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The shape of a JSON value: an object's keys and the shapes of their values, an array's elements' shapes merged,
- * a scalar's type ({@code string}, {@code number}, {@code boolean}, {@code null}). An object whose keys are data
- * (a collection's name, a language, a facet's value: {@link #MAPS}) is a map, its values' shapes merged as an
- * array's are. A golden file's placeholders keep the type of what they replace ({@code "<ms>"} is a number).
+ * The shape of a JSON value: an object's keys and the shapes of their values, an array's elements'
+ * shapes merged, a scalar's type ({@code string}, {@code number}, {@code boolean}, {@code null}).
+ * An object whose keys are data (a collection's name, a language, a facet's value: {@link #MAPS})
+ * is a map, its values' shapes merged as an array's are. A golden file's placeholders keep the type
+ * of what they replace ({@code "<ms>"} is a number).
  */
 final class JsonShape {
 
-  private static final Set<String> NUMERIC_PLACEHOLDERS = Set.of("<ms>", "<seconds>", "<rate>", "<score>", "<bytes>");
-  /** Where the commands write objects keyed by data, as paths ({@code *} stands for any one key). */
-  private static final List<String> MAPS = List.of(
-      "$.collections", "$.facets.*", "$.by_language", "$.by_decade", "$.by_collection", "$.by_type",
-      "$.hits[].highlight", "$.texts");
+  private static final Set<String> NUMERIC_PLACEHOLDERS =
+      Set.of("<ms>", "<seconds>", "<rate>", "<score>", "<bytes>");
+
+  /**
+   * Where the commands write objects keyed by data, as paths ({@code *} stands for any one key).
+   */
+  private static final List<String> MAPS =
+      List.of(
+          "$.collections",
+          "$.facets.*",
+          "$.by_language",
+          "$.by_decade",
+          "$.by_collection",
+          "$.by_type",
+          "$.hits[].highlight",
+          "$.texts");
 
   /** An object's keys, an array's element, or neither (a scalar). */
   private final Map<String, JsonShape> keys;
+
   private final JsonShape element;
   private final String type;
 
@@ -64,7 +77,8 @@ final class JsonShape {
     if (node.isNumber() || node.isTextual() && NUMERIC_PLACEHOLDERS.contains(node.asText())) {
       return new JsonShape("number", null, null);
     }
-    return new JsonShape(node.isTextual() ? "string" : node.isBoolean() ? "boolean" : "null", null, null);
+    return new JsonShape(
+        node.isTextual() ? "string" : node.isBoolean() ? "boolean" : "null", null, null);
   }
 
   private static boolean matches(String pattern, String path) {
@@ -76,7 +90,9 @@ final class JsonShape {
     return path.matches(regex.toString());
   }
 
-  /** One shape for the elements of an array: keys of either, and the other's type where one is null. */
+  /**
+   * One shape for the elements of an array: keys of either, and the other's type where one is null.
+   */
   private JsonShape merge(JsonShape other) {
     if (type.equals("null")) {
       return other;
@@ -90,14 +106,19 @@ final class JsonShape {
       return new JsonShape(type, merged, null);
     }
     if (type.equals("array") || type.equals("map")) {
-      return new JsonShape(type, null, element == null ? other.element : other.element == null ? element : element.merge(other.element));
+      return new JsonShape(
+          type,
+          null,
+          element == null
+              ? other.element
+              : other.element == null ? element : element.merge(other.element));
     }
     return this;
   }
 
   /**
-   * Where {@code part} is not part of this shape: a key this shape lacks, or a value of another type (a null
-   * fits any type, an empty array any array), each as "PATH: what".
+   * Where {@code part} is not part of this shape: a key this shape lacks, or a value of another
+   * type (a null fits any type, an empty array any array), each as "PATH: what".
    */
   List<String> missing(JsonShape part) {
     List<String> problems = new ArrayList<>();
@@ -112,13 +133,14 @@ final class JsonShape {
     if (!type.equals(part.type)) {
       problems.add(path + ": " + part.type + " where the output has " + type);
     } else if (keys != null) {
-      part.keys.forEach((key, shape) -> {
-        if (!keys.containsKey(key)) {
-          problems.add(path + "." + key + ": not in the output (it has " + keys.keySet() + ")");
-        } else {
-          keys.get(key).missing(shape, path + "." + key, problems);
-        }
-      });
+      part.keys.forEach(
+          (key, shape) -> {
+            if (!keys.containsKey(key)) {
+              problems.add(path + "." + key + ": not in the output (it has " + keys.keySet() + ")");
+            } else {
+              keys.get(key).missing(shape, path + "." + key, problems);
+            }
+          });
     } else if (part.element != null) {
       String inner = type.equals("map") ? path + ".*" : path + "[]";
       if (element == null) {

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Spanish, German and French originals, indexed through the CLI with their own analyzers and found by other forms. */
+/**
+ * Spanish, German and French originals, indexed through the CLI with their own analyzers and found
+ * by other forms.
+ */
 class LanguagesEndToEndTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,12 +25,21 @@ class LanguagesEndToEndTest {
 
   @BeforeAll
   static void indexThreeOriginals() throws IOException {
-    original("cable-es", "Spanish",
-        "Los compañeros revolucionarios de la Embajada informan sobre la visita del Comandante Guevara a Argel.");
-    original("memo-de", "German",
-        "Der Aussenminister empfing den sowjetischen Botschafter zu einem Gespräch über die Lage in Berlin.");
-    original("note-fr", "French",
-        "L'ambassadeur de l'Union soviétique a remis au ministre une déclaration sur la crise des Caraïbes.");
+    original(
+        "cable-es",
+        "Spanish",
+        "Los compañeros revolucionarios de la Embajada informan sobre la visita del Comandante"
+            + " Guevara a Argel.");
+    original(
+        "memo-de",
+        "German",
+        "Der Aussenminister empfing den sowjetischen Botschafter zu einem Gespräch über die Lage in"
+            + " Berlin.");
+    original(
+        "note-fr",
+        "French",
+        "L'ambassadeur de l'Union soviétique a remis au ministre une déclaration sur la crise des"
+            + " Caraïbes.");
     CliRun run = CliRun.run(index, "index", corpus.toString());
     assertEquals(0, run.status(), run.toString());
   }
@@ -36,8 +48,13 @@ class LanguagesEndToEndTest {
   private static void original(String name, String language, String text) throws IOException {
     Files.writeString(
         corpus.resolve(name + ".txt"),
-        "# **January 1, 1963**\n\n# " + name + "\n\n## **Original Language:**\n\n" + language
-            + "\n\n### **Contents:**\n\nOriginal Scan\n\n" + text + "\n");
+        "# **January 1, 1963**\n\n# "
+            + name
+            + "\n\n## **Original Language:**\n\n"
+            + language
+            + "\n\n### **Contents:**\n\nOriginal Scan\n\n"
+            + text
+            + "\n");
   }
 
   private static JsonNode search(String query) throws Exception {

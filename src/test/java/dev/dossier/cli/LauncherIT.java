@@ -29,7 +29,9 @@ class LauncherIT {
     pb.environment().remove("DOSSIER_CONFIG");
     Path out = index.resolve("out.txt");
     Path err = index.resolve("err.txt");
-    pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    pb.redirectOutput(out.toFile())
+        .redirectError(err.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
     Process p = pb.start();
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "dossier finished");
     return new Result(
@@ -43,7 +45,9 @@ class LauncherIT {
     Result indexed = dossier("index", Sample.PROJECT.resolve("corpus").toString());
     assertEquals(0, indexed.status(), indexed.toString());
     assertTrue(indexed.out().startsWith("Indexed 1 file ("), indexed.out());
-    assertTrue(indexed.out().contains(": 1 added, 0 updated, 0 unchanged, 0 removed, 0 rejected."), indexed.out());
+    assertTrue(
+        indexed.out().contains(": 1 added, 0 updated, 0 unchanged, 0 removed, 0 rejected."),
+        indexed.out());
 
     Result found = dossier("search", "Guevara");
     assertEquals(0, found.status(), found.toString());

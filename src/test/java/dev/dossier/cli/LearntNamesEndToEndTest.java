@@ -17,7 +17,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Names learnt from the sample's aligned passages: listed by {@code dossier names}, used by search, refusable. */
+/**
+ * Names learnt from the sample's aligned passages: listed by {@code dossier names}, used by search,
+ * refusable.
+ */
 class LearntNamesEndToEndTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,26 +37,34 @@ class LearntNamesEndToEndTest {
     assertTrue(pairs.contains("Ленина=Lenin"), pairs.toString());
     // a page break or a date is no name; every pair names two words of the sample, none twice
     assertEquals(pairs.size(), pairs.stream().distinct().count());
-    assertTrue(names.get("total").asInt() >= 5 && names.get("total").asInt() <= 20, names.toString());
+    assertTrue(
+        names.get("total").asInt() >= 5 && names.get("total").asInt() <= 20, names.toString());
     CliRun filtered = CliRun.runIn(env, "names", "Хрущ");
     assertEquals(0, filtered.status());
-    assertTrue(filtered.out().contains("Хрущева") && filtered.out().contains("Khrushchev"), filtered.out());
+    assertTrue(
+        filtered.out().contains("Хрущева") && filtered.out().contains("Khrushchev"),
+        filtered.out());
     assertFalse(filtered.out().contains("Гевара"), filtered.out());
 
-    JsonNode search = JSON.readTree(CliRun.runIn(env, "search", "Гевара", "--json", "--explain").out());
+    JsonNode search =
+        JSON.readTree(CliRun.runIn(env, "search", "Гевара", "--json", "--explain").out());
     assertEquals("learnt", level(search, "en", "Guevara"));
   }
 
   @Test
-  void aPairRefusedInTheVariantsFileIsNeitherLearntNorTranscribedAtTheNextSearch(@TempDir Path dir) throws Exception {
+  void aPairRefusedInTheVariantsFileIsNeitherLearntNorTranscribedAtTheNextSearch(@TempDir Path dir)
+      throws Exception {
     Environment env = env(dir);
     assertEquals(0, CliRun.runIn(env, "index", Sample.FILE.toString()).status());
-    Files.writeString(dir.resolve("config").resolve("name-variants.txt"), "\nГевара != Guevara\n",
+    Files.writeString(
+        dir.resolve("config").resolve("name-variants.txt"),
+        "\nГевара != Guevara\n",
         StandardOpenOption.APPEND);
     JsonNode names = JSON.readTree(CliRun.runIn(env, "names", "Гевара", "--json").out());
     assertTrue(names.get("pairs").get(0).get("refused").asBoolean(), names.toString());
     assertTrue(CliRun.runIn(env, "names", "Гевара").out().contains("refused by name-variants.txt"));
-    JsonNode search = JSON.readTree(CliRun.runIn(env, "search", "Гевара", "--json", "--explain").out());
+    JsonNode search =
+        JSON.readTree(CliRun.runIn(env, "search", "Гевара", "--json", "--explain").out());
     assertEquals(null, level(search, "en", "Guevara"), search.toString());
   }
 
@@ -72,7 +83,9 @@ class LearntNamesEndToEndTest {
     Path config = dir.resolve("config");
     Fixtures.copyTree(Sample.CONFIG, config);
     return new Environment(
-        Sample.PROJECT, Map.of("DOSSIER_CONFIG", config.toString(), "DOSSIER_INDEX", dir.resolve("index").toString()));
+        Sample.PROJECT,
+        Map.of(
+            "DOSSIER_CONFIG", config.toString(), "DOSSIER_INDEX", dir.resolve("index").toString()));
   }
 
   private static String level(JsonNode result, String language, String word) {

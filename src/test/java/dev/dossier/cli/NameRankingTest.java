@@ -22,7 +22,8 @@ class NameRankingTest {
   @TempDir Path dir;
 
   private JsonNode search(Path index, String query, String... more) throws Exception {
-    List<String> args = new ArrayList<>(List.of("search", query, "--json", "--explain", "-n", "50"));
+    List<String> args =
+        new ArrayList<>(List.of("search", query, "--json", "--explain", "-n", "50"));
     args.addAll(List.of(more));
     CliRun run = CliRun.run(index, args.toArray(String[]::new));
     assertEquals(0, run.status(), run.toString());
@@ -42,8 +43,10 @@ class NameRankingTest {
     Fixtures.russian(batch, "exact", "Вчера Гевара выступил на собрании рабочих.");
     Fixtures.russian(batch, "stemmed", "Вчера Гевары не было на собрании рабочих.");
     Fixtures.russian(batch, "translit", "Вчера Gevara выступил на собрании рабочих.");
-    Fixtures.english(batch, "transcribed", "Yesterday Guevara spoke at the meeting of the workers.");
-    Fixtures.russian(batch, "ocr", "Вчера Гезара выступил. Гезара ушел. Гезара вернулся на собрание рабочих.");
+    Fixtures.english(
+        batch, "transcribed", "Yesterday Guevara spoke at the meeting of the workers.");
+    Fixtures.russian(
+        batch, "ocr", "Вчера Гезара выступил. Гезара ушел. Гезара вернулся на собрание рабочих.");
     Fixtures.russian(batch, "unrelated", "Вчера Говоря выступил на собрании рабочих.");
     Path index = dir.resolve("index");
     assertEquals(0, CliRun.run(index, "index", batch.toString()).status());
@@ -64,7 +67,9 @@ class NameRankingTest {
     Files.copy(Sample.FILE, batch.resolve("bilingual.txt"));
     String text = Sample.text();
     String englishOnly =
-        text.substring(0, text.indexOf("N9 N6")).replaceAll("https://\\S+", "").replace("Russian\n", "English\n")
+        text.substring(0, text.indexOf("N9 N6"))
+                .replaceAll("https://\\S+", "")
+                .replace("Russian\n", "English\n")
             + text.substring(text.indexOf("from the diary of A. I. Alekseyev Secret Copy"));
     Files.writeString(batch.resolve("english-only.txt"), englishOnly);
     Path index = dir.resolve("index");
@@ -80,8 +85,8 @@ class NameRankingTest {
     Fixtures.russian(
         batch,
         "near-misses",
-        "Куда он пошел? Губа болит. Говорю тебе: Говоря правду, Ленив он. Сталь крепка, Стали много."
-            + " Кубок вручили. Линия фронта. Хрустел снег.");
+        "Куда он пошел? Губа болит. Говорю тебе: Говоря правду, Ленив он. Сталь крепка, Стали"
+            + " много. Кубок вручили. Линия фронта. Хрустел снег.");
     Fixtures.russian(batch, "control", "Делегация прибыла на Кубу, а потом на Кубе осталась.");
     Path index = dir.resolve("index");
     assertEquals(0, CliRun.run(index, "index", batch.toString()).status());
@@ -89,7 +94,8 @@ class NameRankingTest {
       assertEquals(0, search(index, name).get("total").asInt(), name);
     }
     JsonNode cuba = search(index, "Cuba");
-    assertEquals(List.of("control"), ids(cuba), "Кубу and Кубе are Cuba; Куда, Губа and Кубок are not");
+    assertEquals(
+        List.of("control"), ids(cuba), "Кубу and Кубе are Cuba; Куда, Губа and Кубок are not");
   }
 
   @Test
@@ -101,7 +107,15 @@ class NameRankingTest {
     assertEquals(0, CliRun.run(index, "index", batch.toString()).status());
     JsonNode guevara = search(index, "Guevara");
     assertEquals(1, guevara.get("total").asInt());
-    assertTrue(guevara.get("hits").get(0).get("highlight").get("ru").get(0).asText().contains("<em>Гeвара</em>"),
+    assertTrue(
+        guevara
+            .get("hits")
+            .get(0)
+            .get("highlight")
+            .get("ru")
+            .get(0)
+            .asText()
+            .contains("<em>Гeвара</em>"),
         "highlighted on the raw OCR text");
     assertEquals(1, search(index, "Khrushchev").get("total").asInt());
     assertEquals(1, search(index, "Гевары").get("total").asInt());

@@ -17,9 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Names across scripts, spellings, cases and OCR damage, on the sample, through the CLI. */
 class NameSearchEndToEndTest {
@@ -43,23 +43,31 @@ class NameSearchEndToEndTest {
     return JSON.readTree(run.out());
   }
 
-  /** Every highlighted word of the first hit in {@code language}, with the level --explain gives it. */
+  /**
+   * Every highlighted word of the first hit in {@code language}, with the level --explain gives it.
+   */
   static Map<String, String> matched(JsonNode result, String language) {
     Map<String, String> words = new TreeMap<>();
     JsonNode hit = result.get("hits").get(0);
-    hit.path("explain").path("words").forEach(w -> {
-      if (w.get("language").asText().equals(language)) {
-        words.put(w.get("word").asText(), w.get("level").asText());
-      }
-    });
+    hit.path("explain")
+        .path("words")
+        .forEach(
+            w -> {
+              if (w.get("language").asText().equals(language)) {
+                words.put(w.get("word").asText(), w.get("level").asText());
+              }
+            });
     // the explained words are exactly the highlighted ones
     TreeSet<String> highlighted = new TreeSet<>();
-    hit.path("highlight").path(language).forEach(s -> {
-      Matcher m = EM.matcher(s.asText());
-      while (m.find()) {
-        highlighted.add(m.group(1));
-      }
-    });
+    hit.path("highlight")
+        .path(language)
+        .forEach(
+            s -> {
+              Matcher m = EM.matcher(s.asText());
+              while (m.find()) {
+                highlighted.add(m.group(1));
+              }
+            });
     assertEquals(highlighted, words.keySet());
     return words;
   }
@@ -71,8 +79,19 @@ class NameSearchEndToEndTest {
     Map<String, String> ru = matched(result, "ru");
     assertEquals(
         // the sample's own aligned passages translate Гевара as Guevara: learnt
-        Map.of("Гевара", "learnt", "Гевары", "learnt", "Геваре", "learnt", "Гевару", "learnt",
-            "Гезара", "OCR-fuzzy", "Тевара", "OCR-fuzzy"),
+        Map.of(
+            "Гевара",
+            "learnt",
+            "Гевары",
+            "learnt",
+            "Геваре",
+            "learnt",
+            "Гевару",
+            "learnt",
+            "Гезара",
+            "OCR-fuzzy",
+            "Тевара",
+            "OCR-fuzzy"),
         ru);
     assertEquals("exact", matched(result, "en").get("Guevara"));
     assertEquals("exact", result.get("hits").get(0).get("explain").get("level").asText());
@@ -93,7 +112,8 @@ class NameSearchEndToEndTest {
     // query,       language, word in the text, level
     "Khrushchev,    ru, Хрущева,      transliterated",
     "Хрущёв,        en, Khrushchev's, transliterated",
-    // Snowball stems Хрущев to хрущ but Хрущева to хрущев: the name keys catch what the stemmer misses
+    // Snowball stems Хрущев to хрущ but Хрущева to хрущев: the name keys catch what the stemmer
+    // misses
     "Хрущев,        ru, Хрущева,      transliterated",
     "Гевару,        ru, Гевара,       stemmed",
     "Khruschev,     ru, Хрущева,      transcribed",
@@ -113,28 +133,42 @@ class NameSearchEndToEndTest {
     "Gevara,        ru, Гевара,       transliterated",
     "Gevara,        en, Guevara,      phonetic",
   })
-  void namesMatchAcrossScriptsAtTheirLevel(String query, String language, String word, String level) throws Exception {
+  void namesMatchAcrossScriptsAtTheirLevel(String query, String language, String word, String level)
+      throws Exception {
     JsonNode result = search(query);
     assertEquals(1, result.get("hits").size(), query);
-    // a document found only by similarity (Андропозу alone) is listed when nothing matches for certain, and said to be
+    // a document found only by similarity (Андропозу alone) is listed when nothing matches for
+    // certain, and said to be
     boolean similar = level.equals("OCR-fuzzy");
     assertEquals(similar ? 0 : 1, result.get("total").asInt(), query);
-    assertEquals(level, matched(result, language).get(word), query + " -> " + word + " in " + matched(result, language));
+    assertEquals(
+        level,
+        matched(result, language).get(word),
+        query + " -> " + word + " in " + matched(result, language));
   }
 
   @ParameterizedTest
-  @CsvSource({"Guevara, Гевар|Гезар|Тевар", "Khrushchev, Хрущев", "Lenin, Ленин", "Cuba, Куб", "Alekseyev, АЛЕКСЕЕВ"})
+  @CsvSource({
+    "Guevara, Гевар|Гезар|Тевар",
+    "Khrushchev, Хрущев",
+    "Lenin, Ленин",
+    "Cuba, Куб",
+    "Alekseyev, АЛЕКСЕЕВ"
+  })
   void aNameQueryHighlightsOnlyFormsOfThatName(String query, String stem) throws Exception {
     Map<String, String> ru = matched(search(query), "ru");
     assertTrue(!ru.isEmpty(), query);
     for (String word : ru.keySet()) {
-      assertTrue(word.matches("(?iu)(" + stem + ").*"), query + " highlighted " + word + " in " + ru);
+      assertTrue(
+          word.matches("(?iu)(" + stem + ").*"), query + " highlighted " + word + " in " + ru);
     }
   }
 
   @Test
   void fragmentsCanShowEveryPassageSoEveryOccurrenceIsHighlighted() throws Exception {
-    String russian = Sample.text().substring(0, Sample.text().indexOf("from the diary of A. I. Alekseyev Secret"));
+    String russian =
+        Sample.text()
+            .substring(0, Sample.text().indexOf("from the diary of A. I. Alekseyev Secret"));
     Matcher forms = Pattern.compile("Гевар[аеуы]|Гезара|Тевара").matcher(russian);
     int occurrences = 0;
     while (forms.find()) {
@@ -171,8 +205,10 @@ class NameSearchEndToEndTest {
 
   @Test
   void anOrdinaryWordInLowercaseIsNotExpandedAsAName(@TempDir Path dir) throws Exception {
-    // "treaty" is written in lowercase in most documents: an ordinary word, so the OCR-fuzzy level of names
-    // does not reach the capitalised "Treatv" of the last document; capitalised in the query, it is a name.
+    // "treaty" is written in lowercase in most documents: an ordinary word, so the OCR-fuzzy level
+    // of names
+    // does not reach the capitalised "Treatv" of the last document; capitalised in the query, it is
+    // a name.
     for (int i = 0; i < 3; i++) {
       Fixtures.english(dir, "plain" + i, "The treaty was signed in Moscow; the treaty holds.");
     }
@@ -182,18 +218,24 @@ class NameSearchEndToEndTest {
     JsonNode lowercase = JSON.readTree(CliRun.run(myIndex, "search", "treaty", "--json").out());
     assertEquals(3, lowercase.get("total").asInt());
     assertTrue(lowercase.path("similar").isMissingNode(), lowercase.toString());
-    // capitalised, it is a name: the OCR-damaged one matches too, by similarity, counted apart and listed on request
+    // capitalised, it is a name: the OCR-damaged one matches too, by similarity, counted apart and
+    // listed on request
     JsonNode name = JSON.readTree(CliRun.run(myIndex, "search", "Treaty", "--json").out());
     assertEquals(3, name.get("total").asInt());
     assertEquals(1, name.get("similar").asInt());
-    assertEquals(4, JSON.readTree(CliRun.run(myIndex, "search", "Treaty", "--json", "--similar").out()).get("hits").size());
+    assertEquals(
+        4,
+        JSON.readTree(CliRun.run(myIndex, "search", "Treaty", "--json", "--similar").out())
+            .get("hits")
+            .size());
   }
 
   @Test
   void exactTurnsEveryExpansionOff() throws Exception {
     JsonNode guevara = search("Guevara", "--exact");
     assertEquals(1, guevara.get("total").asInt());
-    assertTrue(guevara.get("hits").get(0).get("highlight").path("ru").isMissingNode(), "no Russian forms");
+    assertTrue(
+        guevara.get("hits").get(0).get("highlight").path("ru").isMissingNode(), "no Russian forms");
     assertEquals(Map.of("Guevara", "exact", "Guevara's", "exact"), matched(guevara, "en"));
     assertEquals(Map.of("Гевары", "exact"), matched(search("Гевары", "--exact"), "ru"));
     assertEquals(0, search("Gevara", "--exact").get("total").asInt());
@@ -210,14 +252,20 @@ class NameSearchEndToEndTest {
   }
 
   @Test
-  void aLineAddedToTheVariantsFileChangesTheNextSearchWithoutReindexing(@TempDir Path dir) throws Exception {
+  void aLineAddedToTheVariantsFileChangesTheNextSearchWithoutReindexing(@TempDir Path dir)
+      throws Exception {
     Path config = dir.resolve("config");
     Fixtures.copyTree(Sample.CONFIG, config);
     Path myIndex = dir.resolve("index");
-    Environment env = new Environment(Sample.PROJECT, Map.of("DOSSIER_CONFIG", config.toString(), "DOSSIER_INDEX", myIndex.toString()));
+    Environment env =
+        new Environment(
+            Sample.PROJECT,
+            Map.of("DOSSIER_CONFIG", config.toString(), "DOSSIER_INDEX", myIndex.toString()));
     assertEquals(0, CliRun.runIn(env, "index", Sample.FILE.toString()).status());
     assertEquals(0, total(env, "Comandante"));
-    java.nio.file.Files.writeString(config.resolve("name-variants.txt"), "\nComandante, Гевара\n",
+    java.nio.file.Files.writeString(
+        config.resolve("name-variants.txt"),
+        "\nComandante, Гевара\n",
         java.nio.file.StandardOpenOption.APPEND);
     assertEquals(1, total(env, "Comandante"));
     CliRun explained = CliRun.runIn(env, "search", "Comandante", "--explain");
@@ -229,5 +277,4 @@ class NameSearchEndToEndTest {
     assertEquals(0, run.status(), run.toString());
     return JSON.readTree(run.out()).get("total").asInt();
   }
-
 }

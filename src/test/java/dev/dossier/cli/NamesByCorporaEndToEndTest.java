@@ -13,14 +13,14 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Names written by sound, through the CLI, on the slices of the shipped corpora (src/test/resources/corpora):
- * Stalin's works write Рузвельт, Эттли and Чемберлен, the Australian cables Roosevelt, Attlee, Rusk and Whitlam,
- * the JFK records Chamberlain.
+ * Names written by sound, through the CLI, on the slices of the shipped corpora
+ * (src/test/resources/corpora): Stalin's works write Рузвельт, Эттли and Чемберлен, the Australian
+ * cables Roosevelt, Attlee, Rusk and Whitlam, the JFK records Chamberlain.
  */
 class NamesByCorporaEndToEndTest {
 
@@ -69,10 +69,11 @@ class NamesByCorporaEndToEndTest {
     "Раск,        en, Rusk,        transcribed",
     "Уитлэм,      en, Whitlam,     transcribed",
   })
-  void aNameWrittenBySoundFindsItsSpellingInTheOtherScript(String query, String language, String word, String level)
-      throws Exception {
+  void aNameWrittenBySoundFindsItsSpellingInTheOtherScript(
+      String query, String language, String word, String level) throws Exception {
     JsonNode result = search(query);
-    assertTrue(matched(result, language, level).contains(word),
+    assertTrue(
+        matched(result, language, level).contains(word),
         query + " -> " + word + ": " + matched(result, language, level));
   }
 
@@ -90,12 +91,16 @@ class NamesByCorporaEndToEndTest {
     JsonNode whitlam = search("Уитлэм");
     for (JsonNode hit : whitlam.get("hits")) {
       String found = hit.path("highlight").toString() + hit.get("title").asText();
-      assertTrue(found.contains("<em>Whitlam") || hit.get("title").asText().contains("Whitlam"), hit.toString());
+      assertTrue(
+          found.contains("<em>Whitlam") || hit.get("title").asText().contains("Whitlam"),
+          hit.toString());
     }
-    // the slice's cables are dated in May, Stalin's texts write мая; Мао is a name, neither the month nor its stem
+    // the slice's cables are dated in May, Stalin's texts write мая; Мао is a name, neither the
+    // month nor its stem
     JsonNode mao = search("Мао");
     for (JsonNode hit : mao.get("hits")) {
-      assertTrue(hit.path("highlight").toString().matches("(?s).*<em>(Мао|Mao|MAO)\\b.*"), hit.toString());
+      assertTrue(
+          hit.path("highlight").toString().matches("(?s).*<em>(Мао|Mao|MAO)\\b.*"), hit.toString());
     }
   }
 
@@ -103,6 +108,7 @@ class NamesByCorporaEndToEndTest {
   void theOtherLettersOfAShortNameDoNotPassForIt() throws Exception {
     JsonNode rusk = search("Раск");
     Set<String> english = matched(rusk, "en", "transcribed");
-    assertTrue(english.stream().allMatch(w -> w.toLowerCase().startsWith("rusk")), english.toString());
+    assertTrue(
+        english.stream().allMatch(w -> w.toLowerCase().startsWith("rusk")), english.toString());
   }
 }

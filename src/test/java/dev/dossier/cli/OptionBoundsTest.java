@@ -15,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
-/** Numeric options out of their range are usage errors that name the range; the edges of the range work. */
+/**
+ * Numeric options out of their range are usage errors that name the range; the edges of the range
+ * work.
+ */
 class OptionBoundsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,36 +36,115 @@ class OptionBoundsTest {
     CliRun run = CliRun.run(index, args);
     assertEquals(2, run.status(), run.toString());
     assertTrue(run.err().startsWith("dossier: " + expected), run.err());
-    assertEquals(List.of("Try 'dossier " + args[0] + " --help' for more information."),
-        run.err().lines().skip(1).toList(), "one line, then where to read more: " + run.err());
+    assertEquals(
+        List.of("Try 'dossier " + args[0] + " --help' for more information."),
+        run.err().lines().skip(1).toList(),
+        "one line, then where to read more: " + run.err());
     assertEquals("", run.out());
   }
 
   @Test
   void outOfRangeValuesAreUsageErrorsNamingTheRange() {
-    refused("Invalid value for option '--limit': '-1' is out of range (0 to 10,000)", "search", "Guevara", "--limit", "-1");
-    refused("Invalid value for option '--offset': '-5' is out of range (0 to 10,000)", "search", "Guevara", "--offset", "-5");
-    refused("Invalid value for option '--fragments': '-1' is out of range (0 to 1,000)", "search", "Guevara", "--fragments", "-1");
-    refused("Invalid value for option '--limit': '2147483647' is out of range", "search", "Guevara", "--limit", "2147483647");
-    refused("Invalid value for option '--offset': '2147483647' is out of range", "search", "Guevara", "--offset", "2147483647");
-    refused("Invalid value for option '--fragments': '2147483647' is out of range", "search", "Guevara", "--fragments", "2147483647");
-    refused("Invalid value for option '--limit': '99999999999999999999' is out of range", "search", "x", "-n", "99999999999999999999");
-    refused("Invalid value for option '--limit': 'ten' is not a whole number", "search", "Guevara", "--limit", "ten");
-    refused("--offset plus --limit must be at most 10,000 (here 10,010)", "search", "Guevara", "--offset", "10000", "--limit", "10");
-    refused("Invalid value for option '--limit': '-1' is out of range (0 to 1,000)", "concordance", "хозрасчет", "--limit", "-1");
-    refused("Invalid value for option '--limit': '-1' is out of range (0 to 100,000)", "names", "-n", "-1");
-    refused("Invalid value for option '--limit': '2147483648' is out of range (0 to 100,000)", "names", "-n", "2147483648");
-    refused("Invalid value for option '--threads': '100000' is out of range (0 to 256)", "index", Sample.FILE.toString(), "--threads", "100000");
-    refused("Invalid value for option '--commit-every': '0' is out of range (1 or more)", "index", Sample.FILE.toString(), "--commit-every", "0");
+    refused(
+        "Invalid value for option '--limit': '-1' is out of range (0 to 10,000)",
+        "search",
+        "Guevara",
+        "--limit",
+        "-1");
+    refused(
+        "Invalid value for option '--offset': '-5' is out of range (0 to 10,000)",
+        "search",
+        "Guevara",
+        "--offset",
+        "-5");
+    refused(
+        "Invalid value for option '--fragments': '-1' is out of range (0 to 1,000)",
+        "search",
+        "Guevara",
+        "--fragments",
+        "-1");
+    refused(
+        "Invalid value for option '--limit': '2147483647' is out of range",
+        "search",
+        "Guevara",
+        "--limit",
+        "2147483647");
+    refused(
+        "Invalid value for option '--offset': '2147483647' is out of range",
+        "search",
+        "Guevara",
+        "--offset",
+        "2147483647");
+    refused(
+        "Invalid value for option '--fragments': '2147483647' is out of range",
+        "search",
+        "Guevara",
+        "--fragments",
+        "2147483647");
+    refused(
+        "Invalid value for option '--limit': '99999999999999999999' is out of range",
+        "search",
+        "x",
+        "-n",
+        "99999999999999999999");
+    refused(
+        "Invalid value for option '--limit': 'ten' is not a whole number",
+        "search",
+        "Guevara",
+        "--limit",
+        "ten");
+    refused(
+        "--offset plus --limit must be at most 10,000 (here 10,010)",
+        "search",
+        "Guevara",
+        "--offset",
+        "10000",
+        "--limit",
+        "10");
+    refused(
+        "Invalid value for option '--limit': '-1' is out of range (0 to 1,000)",
+        "concordance",
+        "хозрасчет",
+        "--limit",
+        "-1");
+    refused(
+        "Invalid value for option '--limit': '-1' is out of range (0 to 100,000)",
+        "names",
+        "-n",
+        "-1");
+    refused(
+        "Invalid value for option '--limit': '2147483648' is out of range (0 to 100,000)",
+        "names",
+        "-n",
+        "2147483648");
+    refused(
+        "Invalid value for option '--threads': '100000' is out of range (0 to 256)",
+        "index",
+        Sample.FILE.toString(),
+        "--threads",
+        "100000");
+    refused(
+        "Invalid value for option '--commit-every': '0' is out of range (1 or more)",
+        "index",
+        Sample.FILE.toString(),
+        "--commit-every",
+        "0");
   }
 
   @Test
   void everyNumericOptionDeclaresItsRangeForPicocliToCheck() {
-    for (CommandLine command : DossierCommand.commandLine(new Environment(Sample.PROJECT, Map.of())).getSubcommands().values()) {
+    for (CommandLine command :
+        DossierCommand.commandLine(new Environment(Sample.PROJECT, Map.of()))
+            .getSubcommands()
+            .values()) {
       for (OptionSpec option : command.getCommandSpec().options()) {
         Class<?> type = option.type();
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-          assertTrue(Stream.of(option.converters()).anyMatch(OptionBounds.Range.class::isInstance),
+        if (type == int.class
+            || type == Integer.class
+            || type == long.class
+            || type == Long.class) {
+          assertTrue(
+              Stream.of(option.converters()).anyMatch(OptionBounds.Range.class::isInstance),
               command.getCommandName() + " " + option.longestName() + " has no OptionBounds range");
         }
       }
@@ -76,8 +158,13 @@ class OptionBoundsTest {
     assertTrue(count.out().matches("1 document matches Guevara \\(\\d+ ms\\)\\.\\n"), count.out());
     CliRun past = CliRun.run(index, "search", "Guevara", "--offset", "5000");
     assertEquals(0, past.status(), past.toString());
-    assertTrue(past.out().matches("1 document matches Guevara; none after the first 5000 \\(\\d+ ms\\)\\.\\n"), past.out());
-    CliRun edge = CliRun.run(index, "search", "Guevara", "--offset", "9990", "--limit", "10", "--fragments", "1000");
+    assertTrue(
+        past.out()
+            .matches("1 document matches Guevara; none after the first 5000 \\(\\d+ ms\\)\\.\\n"),
+        past.out());
+    CliRun edge =
+        CliRun.run(
+            index, "search", "Guevara", "--offset", "9990", "--limit", "10", "--fragments", "1000");
     assertEquals(0, edge.status(), edge.toString());
   }
 

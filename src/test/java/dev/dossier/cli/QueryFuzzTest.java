@@ -21,35 +21,61 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The probe of issue 16, kept: thousands of generated queries of the kinds that once reached the user as Java
- * internals (deep nesting, bad regular expressions, negative slop, many words and fuzzy terms, long words, control
- * characters, unbalanced quotes, unknown fields, ranges). Thousands are searched through one open searcher: each is
- * searched or refused as a syntax error, nothing else; hundreds more run as whole command lines in-process: each ends
- * with exit 0, 1 or 2 and at most one line on stderr, never an internal error, a stack trace or a raw control
- * character. Each within a generous time bound. The seed is fixed, so a failure is reproducible; it is printed.
+ * The probe of issue 16, kept: thousands of generated queries of the kinds that once reached the
+ * user as Java internals (deep nesting, bad regular expressions, negative slop, many words and
+ * fuzzy terms, long words, control characters, unbalanced quotes, unknown fields, ranges).
+ * Thousands are searched through one open searcher: each is searched or refused as a syntax error,
+ * nothing else; hundreds more run as whole command lines in-process: each ends with exit 0, 1 or 2
+ * and at most one line on stderr, never an internal error, a stack trace or a raw control
+ * character. Each within a generous time bound. The seed is fixed, so a failure is reproducible; it
+ * is printed.
  */
 class QueryFuzzTest {
 
   private static final long SEED = 16;
+
   /** Queries searched through one open searcher (a few milliseconds each). */
   private static final int QUERIES = 2_000;
+
   /**
-   * Queries run as whole command lines, which also load the configuration and open the index (some 30 ms each): the
-   * exit status, the one line and the escaping are the command line's.
+   * Queries run as whole command lines, which also load the configuration and open the index (some
+   * 30 ms each): the exit status, the one line and the escaping are the command line's.
    */
   private static final int COMMAND_LINES = 200;
-  /** Per query, far above what any takes (tens of milliseconds): a bound for the pathological, not a benchmark. */
+
+  /**
+   * Per query, far above what any takes (tens of milliseconds): a bound for the pathological, not a
+   * benchmark.
+   */
   private static final long MAX_MILLIS = 2_000;
 
   private static final String[] WORDS = {
-    "Guevara", "Гевара", "Cuba", "Кубы", "conversation", "беседа", "Alekseyev", "treaty", "the", "и", "Хрущ",
-    "self-financing", "хозрасчет", "Mao", "labor", "unions", "1963", "117072", "a", "e", "zzz", "Ernesto"
+    "Guevara", "Гевара", "Cuba", "Кубы", "conversation", "беседа", "Alekseyev", "treaty", "the",
+        "и", "Хрущ",
+    "self-financing", "хозрасчет", "Mao", "labor", "unions", "1963", "117072", "a", "e", "zzz",
+        "Ernesto"
   };
   private static final String[] FIELDS = {
-    "title:", "summary:", "en:", "ru:", "es:", "und:", "id:", "date:", "subject:", "person:", "collection:",
-    "author:", "text_en:", "_all:", ":", "*:"
+    "title:",
+    "summary:",
+    "en:",
+    "ru:",
+    "es:",
+    "und:",
+    "id:",
+    "date:",
+    "subject:",
+    "person:",
+    "collection:",
+    "author:",
+    "text_en:",
+    "_all:",
+    ":",
+    "*:"
   };
-  private static final String[] OPERATORS = {" AND ", " OR ", " NOT ", " && ", " || ", " -", " +", " !", " "};
+  private static final String[] OPERATORS = {
+    " AND ", " OR ", " NOT ", " && ", " || ", " -", " +", " !", " "
+  };
   private static final String SPECIAL = "*?\\/:~^[]{}()\"!&|+-";
 
   @TempDir static Path dir;
@@ -74,23 +100,28 @@ class QueryFuzzTest {
       searcher.search(SearchRequest.of("warm-up"));
       for (int i = 0; i < QUERIES && failures.size() < 5; i++) {
         String query = query(random);
-        SearchRequest request = SearchRequest.builder(query)
-            .limit(1 + random.nextInt(20))
-            .offset(random.nextInt(3))
-            .sort(random.nextBoolean() ? SortOrder.RELEVANCE : SortOrder.DATE)
-            .fragments(random.nextInt(4))
-            .exact(random.nextInt(4) == 0)
-            .explain(random.nextBoolean())
-            .parallel(random.nextInt(4) == 0)
-            .similar(random.nextInt(4) == 0)
-            .build();
+        SearchRequest request =
+            SearchRequest.builder(query)
+                .limit(1 + random.nextInt(20))
+                .offset(random.nextInt(3))
+                .sort(random.nextBoolean() ? SortOrder.RELEVANCE : SortOrder.DATE)
+                .fragments(random.nextInt(4))
+                .exact(random.nextInt(4) == 0)
+                .explain(random.nextBoolean())
+                .parallel(random.nextInt(4) == 0)
+                .similar(random.nextInt(4) == 0)
+                .build();
         long start = System.nanoTime();
         try {
           searcher.search(request);
           searched++;
         } catch (QuerySyntaxException e) {
           if (e.getMessage().length() > 1_000) { // the query is cut short in the message
-            failures.add("a message of " + e.getMessage().length() + " characters for " + printable(List.of(query)));
+            failures.add(
+                "a message of "
+                    + e.getMessage().length()
+                    + " characters for "
+                    + printable(List.of(query)));
           }
         } catch (Exception | StackOverflowError e) {
           failures.add(e + " for " + printable(List.of(query)));
@@ -102,7 +133,9 @@ class QueryFuzzTest {
         }
       }
     }
-    System.out.printf("fuzz: %d queries searched in %d ms, %d refused%n", QUERIES, total / 1_000_000, QUERIES - searched);
+    System.out.printf(
+        "fuzz: %d queries searched in %d ms, %d refused%n",
+        QUERIES, total / 1_000_000, QUERIES - searched);
     if (!failures.isEmpty()) {
       fail(String.join("\n", failures));
     }
@@ -136,7 +169,8 @@ class QueryFuzzTest {
       }
     }
     System.out.printf(
-        "fuzz: %d command lines in %d ms; exit 0: %d, 2: %d%n", COMMAND_LINES, total / 1_000_000, statuses[0], statuses[2]);
+        "fuzz: %d command lines in %d ms; exit 0: %d, 2: %d%n",
+        COMMAND_LINES, total / 1_000_000, statuses[0], statuses[2]);
     if (!failures.isEmpty()) {
       fail(String.join("\n\n", failures));
     }
@@ -150,7 +184,10 @@ class QueryFuzzTest {
     Random random = new Random(SEED + 1);
     List<String> failures = new ArrayList<>();
     for (int i = 0; i < COMMAND_LINES / 3 && failures.size() < 5; i++) {
-      String term = random.nextInt(4) == 0 ? longWord(random) : words(random, 1 + random.nextInt(random.nextInt(3) == 0 ? 80 : 4));
+      String term =
+          random.nextInt(4) == 0
+              ? longWord(random)
+              : words(random, 1 + random.nextInt(random.nextInt(3) == 0 ? 80 : 4));
       long start = System.nanoTime();
       CliRun run = CliRun.run(null, "concordance", "--index", index.toString(), "--", term);
       String problem = problem(run, (System.nanoTime() - start) / 1_000_000);
@@ -168,7 +205,9 @@ class QueryFuzzTest {
     if (run.status() < 0 || run.status() > 2) {
       return "exit status " + run.status();
     }
-    if (run.err().contains("\tat ") || run.err().contains("Exception in thread") || run.err().contains("Caused by")) {
+    if (run.err().contains("\tat ")
+        || run.err().contains("Exception in thread")
+        || run.err().contains("Caused by")) {
       return "a stack trace";
     }
     if (run.err().contains("internal error")) {
@@ -199,7 +238,7 @@ class QueryFuzzTest {
       case 3 -> options.add("--json");
       case 4 -> options.addAll(List.of("--sort", "date"));
       case 5 -> options.addAll(List.of("--fragments", String.valueOf(random.nextInt(5))));
-      default -> { }
+      default -> {}
     }
     return options;
   }
@@ -231,14 +270,17 @@ class QueryFuzzTest {
   private static String words(Random random, int n) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < n; i++) {
-      sb.append(i == 0 ? "" : " ").append(random.nextInt(3) == 0 ? word(random) : "w" + random.nextInt(100_000));
+      sb.append(i == 0 ? "" : " ")
+          .append(random.nextInt(3) == 0 ? word(random) : "w" + random.nextInt(100_000));
     }
     return sb.toString();
   }
 
   private static String number(Random random) {
     String[] odd = {"-1", "-100", "1.5", "x", "", "2147483648", "99999999999", "0", "-0", "1e9"};
-    return random.nextBoolean() ? String.valueOf(random.nextInt(200)) : odd[random.nextInt(odd.length)];
+    return random.nextBoolean()
+        ? String.valueOf(random.nextInt(200))
+        : odd[random.nextInt(odd.length)];
   }
 
   private static String nested(Random random) {
@@ -249,8 +291,30 @@ class QueryFuzzTest {
 
   private static String regexp(Random random) {
     String[] pieces = {
-      "a{99999}", "(a{9999}){9999}", "\\", "[a-z]", "[", "(", ")", ".*", "a+", "b?", "{1,", "x{2,3}", "[^a]", "#", "@",
-      "<1-100>", "&", "~a", "\"", "Гев", "(ab|cd)*", "a{0,1000}", "\\d", "..."
+      "a{99999}",
+      "(a{9999}){9999}",
+      "\\",
+      "[a-z]",
+      "[",
+      "(",
+      ")",
+      ".*",
+      "a+",
+      "b?",
+      "{1,",
+      "x{2,3}",
+      "[^a]",
+      "#",
+      "@",
+      "<1-100>",
+      "&",
+      "~a",
+      "\"",
+      "Гев",
+      "(ab|cd)*",
+      "a{0,1000}",
+      "\\d",
+      "..."
     };
     StringBuilder sb = new StringBuilder();
     for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
@@ -263,7 +327,9 @@ class QueryFuzzTest {
     StringBuilder sb = new StringBuilder();
     int n = random.nextInt(3) == 0 ? 1 + random.nextInt(1_000) : 1 + random.nextInt(8);
     for (int i = 0; i < n; i++) {
-      sb.append(i == 0 ? "" : " ").append(random.nextBoolean() ? "Guevara" : word(random)).append('~');
+      sb.append(i == 0 ? "" : " ")
+          .append(random.nextBoolean() ? "Guevara" : word(random))
+          .append('~');
       if (random.nextBoolean()) {
         sb.append(number(random));
       }
@@ -285,23 +351,34 @@ class QueryFuzzTest {
     char[] controls = {0x1b, 0x07, 0x08, 0x00, '\r', '\n', '\t', 0x7f, 0x85, 0x9b, 0x202e, 0x2066};
     StringBuilder sb = new StringBuilder(text);
     for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
-      String control = controls[random.nextInt(controls.length)] + (random.nextBoolean() ? "[31m" : "");
+      String control =
+          controls[random.nextInt(controls.length)] + (random.nextBoolean() ? "[31m" : "");
       sb.insert(random.nextInt(sb.length() + 1), control);
     }
     return sb.toString();
   }
 
   private static String unbalanced(Random random) {
-    String[] shapes = {"\"", "\"a b", "a \"b", "(a", "a)", "[a TO b", "a TO b]", "{a", "\"\"\"", "\\\"", "(\"a)\"", "\\"};
+    String[] shapes = {
+      "\"", "\"a b", "a \"b", "(a", "a)", "[a TO b", "a TO b]", "{a", "\"\"\"", "\\\"", "(\"a)\"",
+      "\\"
+    };
     return word(random) + " " + shapes[random.nextInt(shapes.length)];
   }
 
   private static String range(Random random) {
-    String[] bounds = {"1963", "1964-01", "1964-13", "1963-02-30", "*", "abc", "-5", "99999", "1964-01-29", "", "TO"};
+    String[] bounds = {
+      "1963", "1964-01", "1964-13", "1963-02-30", "*", "abc", "-5", "99999", "1964-01-29", "", "TO"
+    };
     String open = random.nextBoolean() ? "[" : "{";
     String close = random.nextBoolean() ? "]" : "}";
     String field = random.nextInt(4) == 0 ? FIELDS[random.nextInt(FIELDS.length)] : "date:";
-    return field + open + bounds[random.nextInt(bounds.length)] + " TO " + bounds[random.nextInt(bounds.length)] + close;
+    return field
+        + open
+        + bounds[random.nextInt(bounds.length)]
+        + " TO "
+        + bounds[random.nextInt(bounds.length)]
+        + close;
   }
 
   private static String operators(Random random) {
@@ -321,7 +398,10 @@ class QueryFuzzTest {
   private static String specials(Random random) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0, n = 1 + random.nextInt(12); i < n; i++) {
-      sb.append(random.nextInt(3) == 0 ? word(random) : String.valueOf(SPECIAL.charAt(random.nextInt(SPECIAL.length()))));
+      sb.append(
+          random.nextInt(3) == 0
+              ? word(random)
+              : String.valueOf(SPECIAL.charAt(random.nextInt(SPECIAL.length()))));
     }
     return sb.toString();
   }
@@ -336,7 +416,10 @@ class QueryFuzzTest {
 
   private static String printable(List<String> args) {
     String joined = String.join(" ", args);
-    String shown = joined.length() > 300 ? joined.substring(0, 300) + "... (" + joined.length() + " chars)" : joined;
+    String shown =
+        joined.length() > 300
+            ? joined.substring(0, 300) + "... (" + joined.length() + " chars)"
+            : joined;
     return ControlChars.escape(shown);
   }
 }

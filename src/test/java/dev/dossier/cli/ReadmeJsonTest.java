@@ -22,10 +22,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JSON examples of the documentation (every {@code ```json} block of README.md and of the pages under docs/)
- * parse, and each is the shape of one of the golden files {@link CliContractTest} checks the program against:
- * every key the example shows is one the program writes there, with a value of the same type. Every command with
- * a golden JSON output has an example.
+ * The JSON examples of the documentation (every {@code ```json} block of README.md and of the pages
+ * under docs/) parse, and each is the shape of one of the golden files {@link CliContractTest}
+ * checks the program against: every key the example shows is one the program writes there, with a
+ * value of the same type. Every command with a golden JSON output has an example.
  */
 class ReadmeJsonTest {
 
@@ -51,45 +51,70 @@ class ReadmeJsonTest {
           failures.add(example.where() + ": not JSON: " + e.getOriginalMessage());
           continue;
         }
-        Map.Entry<String, List<String>> closest = goldens.entrySet().stream()
-            .map(g -> Map.entry(g.getKey(), g.getValue().missing(shape)))
-            .min(Comparator.comparingInt(e -> e.getValue().size()))
-            .orElseThrow();
+        Map.Entry<String, List<String>> closest =
+            goldens.entrySet().stream()
+                .map(g -> Map.entry(g.getKey(), g.getValue().missing(shape)))
+                .min(Comparator.comparingInt(e -> e.getValue().size()))
+                .orElseThrow();
         if (!closest.getValue().isEmpty()) {
-          failures.add(example.where() + ": the shape of no golden output; closest " + closest.getKey() + ": "
-              + closest.getValue());
+          failures.add(
+              example.where()
+                  + ": the shape of no golden output; closest "
+                  + closest.getKey()
+                  + ": "
+                  + closest.getValue());
         }
-        goldens.forEach((name, golden) -> {
-          if (golden.missing(shape).isEmpty()) {
-            shown.add(name.split("[-.]")[0]);
-          }
-        });
+        goldens.forEach(
+            (name, golden) -> {
+              if (golden.missing(shape).isEmpty()) {
+                shown.add(name.split("[-.]")[0]);
+              }
+            });
       }
     }
     assertTrue(examples > 0, "no ```json block in README.md or docs/");
     assertTrue(failures.isEmpty(), String.join("\n", failures));
     Set<String> commands = new TreeSet<>();
     goldens.keySet().forEach(name -> commands.add(name.split("[-.]")[0]));
-    assertEquals(commands, shown, "commands with --json whose output no example shows (docs/json.md)");
+    assertEquals(
+        commands, shown, "commands with --json whose output no example shows (docs/json.md)");
   }
 
   @Test
   void aKeyTheOutputLacksOrAValueOfAnotherTypeIsFound() throws IOException {
-    JsonShape output = JsonShape.of(JSON.readTree(
-        "{\"took_ms\": \"<ms>\", \"hits\": [{\"id\": \"1\", \"date\": null}, {\"id\": \"2\", \"x\": true}]}"));
-    assertTrue(output.missing(JsonShape.of(JSON.readTree("{\"took_ms\": 5, \"hits\": [{\"date\": \"1964\"}]}"))).isEmpty());
-    assertTrue(output.missing(JsonShape.of(JSON.readTree("{\"hits\": [], \"took\": 5}")))
-        .equals(List.of("$.took: not in the output (it has [took_ms, hits])")));
-    assertTrue(output.missing(JsonShape.of(JSON.readTree("{\"hits\": [{\"id\": 1}]}")))
-        .equals(List.of("$.hits[].id: number where the output has string")));
+    JsonShape output =
+        JsonShape.of(
+            JSON.readTree(
+                "{\"took_ms\": \"<ms>\", \"hits\": [{\"id\": \"1\", \"date\": null}, {\"id\":"
+                    + " \"2\", \"x\": true}]}"));
+    assertTrue(
+        output
+            .missing(
+                JsonShape.of(JSON.readTree("{\"took_ms\": 5, \"hits\": [{\"date\": \"1964\"}]}")))
+            .isEmpty());
+    assertTrue(
+        output
+            .missing(JsonShape.of(JSON.readTree("{\"hits\": [], \"took\": 5}")))
+            .equals(List.of("$.took: not in the output (it has [took_ms, hits])")));
+    assertTrue(
+        output
+            .missing(JsonShape.of(JSON.readTree("{\"hits\": [{\"id\": 1}]}")))
+            .equals(List.of("$.hits[].id: number where the output has string")));
   }
 
   @Test
   void anObjectKeyedByDataIsAMapOfItsValuesShape() throws IOException {
-    JsonShape output = JsonShape.of(JSON.readTree("{\"collections\": {\"corpus\": {\"written\": 1}}}"));
-    assertTrue(output.missing(JsonShape.of(JSON.readTree("{\"collections\": {\"new-batch\": {\"written\": 2}}}"))).isEmpty());
-    assertEquals(List.of("$.collections.*.read: not in the output (it has [written])"),
-        output.missing(JsonShape.of(JSON.readTree("{\"collections\": {\"new-batch\": {\"read\": 2}}}"))));
+    JsonShape output =
+        JsonShape.of(JSON.readTree("{\"collections\": {\"corpus\": {\"written\": 1}}}"));
+    assertTrue(
+        output
+            .missing(
+                JsonShape.of(JSON.readTree("{\"collections\": {\"new-batch\": {\"written\": 2}}}")))
+            .isEmpty());
+    assertEquals(
+        List.of("$.collections.*.read: not in the output (it has [written])"),
+        output.missing(
+            JsonShape.of(JSON.readTree("{\"collections\": {\"new-batch\": {\"read\": 2}}}"))));
   }
 
   /** A {@code ```json} block and where it starts. */

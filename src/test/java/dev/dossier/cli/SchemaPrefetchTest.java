@@ -19,15 +19,23 @@ class SchemaPrefetchTest {
   @Test
   void buildsTheSchemaOfTheConfigurationTheOptionsWillName() {
     Path config = Sample.CONFIG;
-    assertTrue(SchemaPrefetch.start(env, "search", "--config", config.toString(), "Guevara").take(config).isPresent());
-    assertTrue(SchemaPrefetch.start(env, "show", "--config=" + config, "117072").take(config).isPresent());
-    assertTrue(SchemaPrefetch.start(env, "search", "Guevara").take(env.defaultConfig()).isPresent());
+    assertTrue(
+        SchemaPrefetch.start(env, "search", "--config", config.toString(), "Guevara")
+            .take(config)
+            .isPresent());
+    assertTrue(
+        SchemaPrefetch.start(env, "show", "--config=" + config, "117072").take(config).isPresent());
+    assertTrue(
+        SchemaPrefetch.start(env, "search", "Guevara").take(env.defaultConfig()).isPresent());
   }
 
   @Test
   void isNotTakenForAnotherFolderNorStartedForOtherCommands(@TempDir Path other) {
     assertTrue(SchemaPrefetch.start(env, "search", "Guevara").take(other).isEmpty());
-    assertTrue(SchemaPrefetch.start(env, "search", "--", "--config", other.toString()).take(other).isEmpty());
+    assertTrue(
+        SchemaPrefetch.start(env, "search", "--", "--config", other.toString())
+            .take(other)
+            .isEmpty());
     assertTrue(SchemaPrefetch.start(env, "index", "corpus").take(env.defaultConfig()).isEmpty());
   }
 
@@ -35,7 +43,11 @@ class SchemaPrefetchTest {
   void aBadConfigurationFailsWhenTakenWithTheLoadersMessage(@TempDir Path config) throws Exception {
     Files.writeString(config.resolve("dossier.yaml"), "analyzers: [unclosed\n");
     ConfigException e =
-        assertThrows(ConfigException.class, () -> SchemaPrefetch.start(env, "search", "--config", config.toString(), "x").take(config));
+        assertThrows(
+            ConfigException.class,
+            () ->
+                SchemaPrefetch.start(env, "search", "--config", config.toString(), "x")
+                    .take(config));
     assertEquals(1, e.getMessage().lines().count());
   }
 }

@@ -63,11 +63,14 @@ class SearchEndToEndTest {
     assertEquals(Sample.ID, hit.get("id").asText());
     List<String> ru = highlights(hit, "ru");
     String all = String.join(" ", ru);
-    for (String form : List.of("<em>Гевара</em>", "<em>Геваре</em>", "<em>Гевары</em>", "<em>Гевару</em>")) {
+    for (String form :
+        List.of("<em>Гевара</em>", "<em>Геваре</em>", "<em>Гевары</em>", "<em>Гевару</em>")) {
       assertTrue(all.contains(form), form + " in " + ru);
     }
     assertTrue(all.contains("Э.<em>Гевара</em>"), "the highlight lands on the raw OCR text: " + ru);
-    assertTrue(highlights(hit, "en").stream().allMatch(h -> h.contains("<em>Guevara")), "the name in English, by its keys");
+    assertTrue(
+        highlights(hit, "en").stream().allMatch(h -> h.contains("<em>Guevara")),
+        "the name in English, by its keys");
   }
 
   @Test
@@ -86,7 +89,10 @@ class SearchEndToEndTest {
   void aPhraseMatchesInOrderAndItsReversedFormOnlyWithSlop() throws Exception {
     JsonNode phrase = search("\"friendly conversation\"");
     assertEquals(1, phrase.get("total").asInt());
-    assertTrue(highlights(phrase.get("hits").get(0), "en").get(0).contains("<em>friendly conversation</em>"),
+    assertTrue(
+        highlights(phrase.get("hits").get(0), "en")
+            .get(0)
+            .contains("<em>friendly conversation</em>"),
         phrase.toString());
     assertEquals(0, search("\"conversation friendly\"").get("total").asInt());
     assertEquals(1, search("\"conversation friendly\"~2").get("total").asInt());
@@ -121,8 +127,12 @@ class SearchEndToEndTest {
     assertEquals(1, search("title:Alekseyev").get("total").asInt());
     assertEquals(0, search("title:хозрасчет").get("total").asInt());
     assertEquals(1, search("ru:хозрасчета").get("total").asInt());
-    assertEquals(0, search("en:перебоями").get("total").asInt(), "a Russian word is not in the English text");
-    assertEquals(1, search("en:хозрасчета").get("total").asInt(), "but its glossary translation is");
+    assertEquals(
+        0,
+        search("en:перебоями").get("total").asInt(),
+        "a Russian word is not in the English text");
+    assertEquals(
+        1, search("en:хозрасчета").get("total").asInt(), "but its glossary translation is");
     assertEquals(0, search("en:хозрасчета", "--exact").get("total").asInt());
     assertEquals(1, search("summary:\"pro-Chinese\"").get("total").asInt());
     assertEquals(1, search("id:117072").get("total").asInt());
@@ -138,9 +148,12 @@ class SearchEndToEndTest {
 
   @Test
   void fragmentsLimitsSnippetsPerLanguage() throws Exception {
-    assertEquals(1, highlights(search("Guevara", "--fragments", "1").get("hits").get(0), "en").size());
-    assertTrue(highlights(search("Guevara", "--fragments", "50").get("hits").get(0), "en").size() > 10);
-    assertTrue(search("Guevara", "--fragments", "0").get("hits").get(0).path("highlight").isEmpty());
+    assertEquals(
+        1, highlights(search("Guevara", "--fragments", "1").get("hits").get(0), "en").size());
+    assertTrue(
+        highlights(search("Guevara", "--fragments", "50").get("hits").get(0), "en").size() > 10);
+    assertTrue(
+        search("Guevara", "--fragments", "0").get("hits").get(0).path("highlight").isEmpty());
   }
 
   @Test
@@ -156,7 +169,8 @@ class SearchEndToEndTest {
     assertEquals(2, run.status());
     assertEquals("", run.out());
     assertEquals(
-        "dossier: error: query 'Guevara \"friendly': unbalanced quote: this '\"' is never closed at column 9\n",
+        "dossier: error: query 'Guevara \"friendly': unbalanced quote: this '\"' is never closed at"
+            + " column 9\n",
         run.err());
   }
 
@@ -164,7 +178,10 @@ class SearchEndToEndTest {
   void badDateExitsTwo() {
     CliRun run = CliRun.run(index, "search", "date:[1963-02-30 TO 1964]");
     assertEquals(2, run.status());
-    assertTrue(run.err().startsWith("dossier: error: query 'date:[1963-02-30 TO 1964]': bad date '1963-02-30'"), run.err());
+    assertTrue(
+        run.err()
+            .startsWith("dossier: error: query 'date:[1963-02-30 TO 1964]': bad date '1963-02-30'"),
+        run.err());
     assertEquals(1, run.err().lines().count());
   }
 
@@ -173,7 +190,9 @@ class SearchEndToEndTest {
     CliRun run = CliRun.run(index, "search", "Guevara", "--fragments", "1");
     assertEquals(0, run.status(), run.toString());
     assertTrue(run.out().startsWith("1 document matches Guevara; showing 1-1"), run.out());
-    assertTrue(run.out().contains("1. 117072  1964-01-29  Wilson Center Digital Archive  score "), run.out());
+    assertTrue(
+        run.out().contains("1. 117072  1964-01-29  Wilson Center Digital Archive  score "),
+        run.out());
     assertTrue(run.out().contains("**Guevara**"), run.out());
     assertFalse(run.out().contains("\u001b["), "no ANSI codes when piped");
     CliRun coloured = CliRun.run(index, "search", "Guevara", "--color", "always");
@@ -192,7 +211,17 @@ class SearchEndToEndTest {
     CliRun run = CliRun.run(index, "show", Sample.ID, "--json");
     assertEquals(0, run.status(), run.toString());
     JsonNode doc = JSON.readTree(run.out());
-    for (String key : List.of("id", "title", "date", "url", "citation", "summary", "credits", "original_language", "texts")) {
+    for (String key :
+        List.of(
+            "id",
+            "title",
+            "date",
+            "url",
+            "citation",
+            "summary",
+            "credits",
+            "original_language",
+            "texts")) {
       assertTrue(doc.has(key), key);
     }
     assertEquals("ru", doc.get("original_language").asText());

@@ -26,8 +26,17 @@ class StatsAndCheckTest {
     Path batch = Files.createDirectories(dir.resolve("batch"));
     Files.copy(Sample.FILE, batch.resolve("sample.txt"));
     Fixtures.english(batch, "cable", "The ambassador met the minister.");
-    Files.writeString(batch.resolve("undated.txt"), "# A note\n\nЗаписка.\n"); // too short to identify: und
-    Files.writeString(batch.resolve("fifties.txt"), "# June 1955\n\n# Memo\n\n## Original Language:\n\nRussian\n\n### Contents:\n\nOriginal Scan\n\nЗаписка.\n");
+    Files.writeString(
+        batch.resolve("undated.txt"), "# A note\n\nЗаписка.\n"); // too short to identify: und
+    Files.writeString(
+        batch.resolve("fifties.txt"),
+        "# June 1955\n\n"
+            + "# Memo\n\n"
+            + "## Original Language:\n\n"
+            + "Russian\n\n"
+            + "### Contents:\n\n"
+            + "Original Scan\n\n"
+            + "Записка.\n");
     Path index = dir.resolve("index");
     assertEquals(0, CliRun.run(index, "index", batch.toString()).status());
     Instant before = Instant.now();
@@ -35,8 +44,11 @@ class StatsAndCheckTest {
     assertEquals(0, run.status(), run.toString());
     JsonNode stats = JSON.readTree(run.out());
     assertEquals(4, stats.get("documents").asInt());
-    assertEquals(Map.of("ru", 2, "en", 1, "und", 1), JSON.convertValue(stats.get("by_language"), Map.class));
-    assertEquals(Map.of("1950s", 1, "1960s", 2, "undated", 1), JSON.convertValue(stats.get("by_decade"), Map.class));
+    assertEquals(
+        Map.of("ru", 2, "en", 1, "und", 1), JSON.convertValue(stats.get("by_language"), Map.class));
+    assertEquals(
+        Map.of("1950s", 1, "1960s", 2, "undated", 1),
+        JSON.convertValue(stats.get("by_decade"), Map.class));
     assertTrue(stats.get("size_bytes").asLong() > 1000);
     assertTrue(Instant.parse(stats.get("last_commit").asText()).isBefore(before));
     CliRun text = CliRun.run(index, "stats");
@@ -54,9 +66,12 @@ class StatsAndCheckTest {
     // flip bytes in the middle of the largest file: its checksum no longer matches
     Path victim;
     try (var files = Files.list(index)) {
-      victim = files.filter(f -> !f.getFileName().toString().startsWith("segments"))
-          .filter(f -> !f.getFileName().toString().equals("write.lock"))
-          .max((a, b) -> Long.compare(a.toFile().length(), b.toFile().length())).orElseThrow();
+      victim =
+          files
+              .filter(f -> !f.getFileName().toString().startsWith("segments"))
+              .filter(f -> !f.getFileName().toString().equals("write.lock"))
+              .max((a, b) -> Long.compare(a.toFile().length(), b.toFile().length()))
+              .orElseThrow();
     }
     byte[] bytes = Files.readAllBytes(victim);
     for (int i = bytes.length / 2; i < bytes.length / 2 + 16; i++) {

@@ -17,9 +17,13 @@ class ConfigLinesTest {
   void entriesAreTheLinesThatSaySomethingWithTheirNumbers() {
     Path file = Path.of("x.txt");
     List<ConfigLines.Line> entries =
-        ConfigLines.entries(file, List.of("# a comment", "", "  Castro, Кастро  ", "   ", "  # indented comment", "b"));
+        ConfigLines.entries(
+            file,
+            List.of("# a comment", "", "  Castro, Кастро  ", "   ", "  # indented comment", "b"));
     assertEquals(
-        List.of(new ConfigLines.Line(file, 3, "Castro, Кастро"), new ConfigLines.Line(file, 6, "b")), entries);
+        List.of(
+            new ConfigLines.Line(file, 3, "Castro, Кастро"), new ConfigLines.Line(file, 6, "b")),
+        entries);
     assertEquals("x.txt:6: bad", entries.get(1).error("bad").getMessage());
   }
 
@@ -30,23 +34,35 @@ class ConfigLinesTest {
   }
 
   @Test
-  void theGlossaryAndTheNameVariantsReportTheFileAndLineOfABadEntry(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve(Glossary.FILE_NAME), "# terms\nlabor unions | профсоюзы\n\nno bar here\n",
+  void theGlossaryAndTheNameVariantsReportTheFileAndLineOfABadEntry(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(
+        dir.resolve(Glossary.FILE_NAME),
+        "# terms\nlabor unions | профсоюзы\n\nno bar here\n",
         StandardCharsets.UTF_8);
     ConfigException glossary = assertThrows(ConfigException.class, () -> Glossary.load(dir));
-    assertEquals(dir.resolve(Glossary.FILE_NAME) + ":4: expected 'English term | Russian term'", glossary.getMessage());
+    assertEquals(
+        dir.resolve(Glossary.FILE_NAME) + ":4: expected 'English term | Russian term'",
+        glossary.getMessage());
 
-    Files.writeString(dir.resolve(NameVariants.FILE_NAME), "Mao Zedong, Мао Цзэдун\n# x\na => b => c\n",
+    Files.writeString(
+        dir.resolve(NameVariants.FILE_NAME),
+        "Mao Zedong, Мао Цзэдун\n# x\na => b => c\n",
         StandardCharsets.UTF_8);
     ConfigException variants = assertThrows(ConfigException.class, () -> NameVariants.load(dir));
-    assertEquals(dir.resolve(NameVariants.FILE_NAME) + ":3: more than one '=>'", variants.getMessage());
+    assertEquals(
+        dir.resolve(NameVariants.FILE_NAME) + ":3: more than one '=>'", variants.getMessage());
   }
 
   @Test
   void theGlossaryAndTheNameVariantsReadTheirEntries(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve(Glossary.FILE_NAME), "labor unions | профсоюзы\n", StandardCharsets.UTF_8);
-    assertEquals(List.of(new Glossary.Entry("labor unions", "профсоюзы")), Glossary.load(dir).entries());
-    Files.writeString(dir.resolve(NameVariants.FILE_NAME), "Mao Zedong, Мао Цзэдун\nГортон != Gordon\n",
+    Files.writeString(
+        dir.resolve(Glossary.FILE_NAME), "labor unions | профсоюзы\n", StandardCharsets.UTF_8);
+    assertEquals(
+        List.of(new Glossary.Entry("labor unions", "профсоюзы")), Glossary.load(dir).entries());
+    Files.writeString(
+        dir.resolve(NameVariants.FILE_NAME),
+        "Mao Zedong, Мао Цзэдун\nГортон != Gordon\n",
         StandardCharsets.UTF_8);
     NameVariants variants = NameVariants.load(dir);
     assertEquals(List.of("Мао Цзэдун"), variants.of("mao zedong"));

@@ -24,26 +24,41 @@ class IndexConfigLoaderTest {
     assertEquals("snowballPorter", config.analyzers().get("ru").filters().get(2).type());
     assertEquals("Russian", config.analyzers().get("ru").filters().get(2).params().get("language"));
     assertEquals("es_names", config.languages().get("es").namesAnalyzer());
-    assertEquals("und", config.languageFor("it").code(), "undeclared languages fall in the und slot");
+    assertEquals(
+        "und", config.languageFor("it").code(), "undeclared languages fall in the und slot");
     assertEquals("en", config.metadata().get("title"));
   }
 
   @Test
   void missingFileIsNamed(@TempDir Path dir) {
     ConfigException e = assertThrows(ConfigException.class, () -> IndexConfigLoader.load(dir));
-    assertTrue(e.getMessage().contains("no index configuration at " + dir.resolve("dossier.yaml")), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("no index configuration at " + dir.resolve("dossier.yaml")),
+        e.getMessage());
   }
 
   @Test
   void unknownAnalyzerReferenceIsNamed(@TempDir Path dir) throws Exception {
-    write(dir, "analyzers:\n  a: {tokenizer: standard}\nlanguages:\n  und: {analyzer: a, exact: b, names: a}\n");
+    write(
+        dir,
+        "analyzers:\n"
+            + "  a: {tokenizer: standard}\n"
+            + "languages:\n"
+            + "  und: {analyzer: a, exact: b, names: a}\n");
     ConfigException e = assertThrows(ConfigException.class, () -> IndexConfigLoader.load(dir));
-    assertTrue(e.getMessage().endsWith("language 'und': unknown analyzer 'b' (declared: a)"), e.getMessage());
+    assertTrue(
+        e.getMessage().endsWith("language 'und': unknown analyzer 'b' (declared: a)"),
+        e.getMessage());
   }
 
   @Test
   void unknownFactoryNameFailsWhenTheAnalyzerIsBuilt(@TempDir Path dir) throws Exception {
-    write(dir, "analyzers:\n  a: {tokenizer: standard, filters: [lowercase, snowbal]}\nlanguages:\n  und: {analyzer: a, exact: a, names: a}\n");
+    write(
+        dir,
+        "analyzers:\n"
+            + "  a: {tokenizer: standard, filters: [lowercase, snowbal]}\n"
+            + "languages:\n"
+            + "  und: {analyzer: a, exact: a, names: a}\n");
     IndexConfig config = IndexConfigLoader.load(dir);
     ConfigException e = assertThrows(ConfigException.class, () -> AnalyzerFactory.buildAll(config));
     assertTrue(e.getMessage().contains("analyzer 'a'"), e.getMessage());
@@ -52,7 +67,12 @@ class IndexConfigLoaderTest {
 
   @Test
   void undIsRequired(@TempDir Path dir) throws Exception {
-    write(dir, "analyzers:\n  a: {tokenizer: standard}\nlanguages:\n  en: {analyzer: a, exact: a, names: a}\n");
+    write(
+        dir,
+        "analyzers:\n"
+            + "  a: {tokenizer: standard}\n"
+            + "languages:\n"
+            + "  en: {analyzer: a, exact: a, names: a}\n");
     ConfigException e = assertThrows(ConfigException.class, () -> IndexConfigLoader.load(dir));
     assertTrue(e.getMessage().contains("must declare 'und'"), e.getMessage());
   }

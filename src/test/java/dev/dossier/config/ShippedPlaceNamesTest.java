@@ -3,10 +3,10 @@ package dev.dossier.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.Region;
-import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import com.ibm.icu.util.VersionInfo;
@@ -23,10 +23,10 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code index-config/places.txt} is what ICU's copy of the Unicode CLDR says, and nothing else: regenerated from
- * it and compared line for line, so the file can neither go stale when ICU is upgraded nor be edited by hand (names
- * CLDR lacks go into name-variants.txt). {@code mvn test -Dtest=ShippedPlaceNamesTest -Ddossier.regenerate=true}
- * writes it anew.
+ * {@code index-config/places.txt} is what ICU's copy of the Unicode CLDR says, and nothing else:
+ * regenerated from it and compared line for line, so the file can neither go stale when ICU is
+ * upgraded nor be edited by hand (names CLDR lacks go into name-variants.txt). {@code mvn test
+ * -Dtest=ShippedPlaceNamesTest -Ddossier.regenerate=true} writes it anew.
  */
 class ShippedPlaceNamesTest {
 
@@ -40,8 +40,11 @@ class ShippedPlaceNamesTest {
     if (Boolean.getBoolean("dossier.regenerate")) {
       Files.writeString(FILE, generated, StandardCharsets.UTF_8);
     }
-    assertEquals(generated, Files.readString(FILE, StandardCharsets.UTF_8),
-        "index-config/places.txt differs from ICU's CLDR data; regenerate it (see this test's Javadoc)");
+    assertEquals(
+        generated,
+        Files.readString(FILE, StandardCharsets.UTF_8),
+        "index-config/places.txt differs from ICU's CLDR data; regenerate it (see this test's"
+            + " Javadoc)");
   }
 
   @Test
@@ -54,38 +57,60 @@ class ShippedPlaceNamesTest {
     assertTrue(places.of("Hong Kong").contains("Гонконг"));
   }
 
-  /** The file: a header, then one group per line, countries, then regions, then cities, each sorted by English. */
+  /**
+   * The file: a header, then one group per line, countries, then regions, then cities, each sorted
+   * by English.
+   */
   static String generate() {
     StringBuilder b = new StringBuilder();
-    b.append("# Conventional names of countries, regions and cities in English and Russian (Italy, Италия; Vienna,\n")
-        .append("# Вена), generated from the Unicode CLDR as ICU ").append(VersionInfo.ICU_VERSION)
+    b.append(
+            "# Conventional names of countries, regions and cities in English and Russian (Italy,"
+                + " Италия; Vienna,\n")
+        .append("# Вена), generated from the Unicode CLDR as ICU ")
+        .append(VersionInfo.ICU_VERSION)
         .append(" carries it: territory names (full and short),\n")
-        .append("# continents and regions, and the exemplar cities of time zones. Same format as name-variants.txt;\n")
-        .append("# matched at query time as the \"conventional\" level. Do not edit: ShippedPlaceNamesTest regenerates\n")
-        .append("# and checks this file. Names CLDR lacks (England, Holland, Prussia) are in name-variants.txt.\n");
+        .append(
+            "# continents and regions, and the exemplar cities of time zones. Same format as"
+                + " name-variants.txt;\n")
+        .append(
+            "# matched at query time as the \"conventional\" level. Do not edit:"
+                + " ShippedPlaceNamesTest regenerates\n")
+        .append(
+            "# and checks this file. Names CLDR lacks (England, Holland, Prussia) are in"
+                + " name-variants.txt.\n");
     LocaleDisplayNames enFull = LocaleDisplayNames.getInstance(EN);
     LocaleDisplayNames ruFull = LocaleDisplayNames.getInstance(RU);
     LocaleDisplayNames enShort = LocaleDisplayNames.getInstance(EN, DisplayContext.LENGTH_SHORT);
     LocaleDisplayNames ruShort = LocaleDisplayNames.getInstance(RU, DisplayContext.LENGTH_SHORT);
     TreeMap<String, String> countries = new TreeMap<>();
     for (String code : ULocale.getISOCountries()) {
-      group(countries, List.of(enFull.regionDisplayName(code), enShort.regionDisplayName(code)),
+      group(
+          countries,
+          List.of(enFull.regionDisplayName(code), enShort.regionDisplayName(code)),
           List.of(ruFull.regionDisplayName(code), ruShort.regionDisplayName(code)));
     }
     TreeMap<String, String> regions = new TreeMap<>();
-    for (Region.RegionType type : List.of(Region.RegionType.CONTINENT, Region.RegionType.SUBCONTINENT)) {
+    for (Region.RegionType type :
+        List.of(Region.RegionType.CONTINENT, Region.RegionType.SUBCONTINENT)) {
       for (Region region : Region.getAvailable(type)) {
         String code = region.toString();
-        group(regions, List.of(enFull.regionDisplayName(code)), List.of(ruFull.regionDisplayName(code)));
+        group(
+            regions,
+            List.of(enFull.regionDisplayName(code)),
+            List.of(ruFull.regionDisplayName(code)));
       }
     }
     for (String code : List.of("EU", "UN")) {
-      group(regions, List.of(enFull.regionDisplayName(code)), List.of(ruFull.regionDisplayName(code)));
+      group(
+          regions,
+          List.of(enFull.regionDisplayName(code)),
+          List.of(ruFull.regionDisplayName(code)));
     }
     TreeMap<String, String> cities = new TreeMap<>();
     TimeZoneNames enZones = TimeZoneNames.getInstance(EN);
     TimeZoneNames ruZones = TimeZoneNames.getInstance(RU);
-    for (String zone : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+    for (String zone :
+        TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
       String en = enZones.getExemplarLocationName(zone);
       String ru = ruZones.getExemplarLocationName(zone);
       if (en != null && ru != null) {
@@ -101,8 +126,12 @@ class ShippedPlaceNamesTest {
     return b.toString();
   }
 
-  /** One line of equivalent names, when both languages give a usable one; keyed by its first English name. */
-  private static void group(TreeMap<String, String> lines, List<String> english, List<String> russian) {
+  /**
+   * One line of equivalent names, when both languages give a usable one; keyed by its first English
+   * name.
+   */
+  private static void group(
+      TreeMap<String, String> lines, List<String> english, List<String> russian) {
     Set<String> en = names(english);
     Set<String> ru = names(russian);
     if (en.isEmpty() || ru.isEmpty() || en.stream().anyMatch(ru::contains)) {
@@ -114,8 +143,9 @@ class ShippedPlaceNamesTest {
   }
 
   /**
-   * The usable names of a display name: "Myanmar (Burma)" gives Myanmar and Burma, "Congo - Kinshasa" Congo, "&"
-   * reads "and"; names with digits, commas or abbreviations (о-ва) and lowercase ones (еврозона) are left out.
+   * The usable names of a display name: "Myanmar (Burma)" gives Myanmar and Burma, "Congo -
+   * Kinshasa" Congo, "&" reads "and"; names with digits, commas or abbreviations (о-ва) and
+   * lowercase ones (еврозона) are left out.
    */
   private static Set<String> names(List<String> displayNames) {
     Set<String> names = new LinkedHashSet<>();
@@ -135,8 +165,13 @@ class ShippedPlaceNamesTest {
       for (String part : parts) {
         String p = part.contains(" - ") ? part.substring(0, part.indexOf(" - ")) : part;
         p = p.strip();
-        if (!p.isEmpty() && Character.isUpperCase(p.codePointAt(0)) && p.chars().noneMatch(Character::isDigit)
-            && !p.contains(",") && !p.contains(".") && !p.endsWith(" SAR China") && !p.equals("САР")) {
+        if (!p.isEmpty()
+            && Character.isUpperCase(p.codePointAt(0))
+            && p.chars().noneMatch(Character::isDigit)
+            && !p.contains(",")
+            && !p.contains(".")
+            && !p.endsWith(" SAR China")
+            && !p.equals("САР")) {
           names.add(p);
         }
       }

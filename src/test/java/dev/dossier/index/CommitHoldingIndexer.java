@@ -11,14 +11,15 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.FilterDirectory;
 
 /**
- * The indexing child process of {@code CrashSafetyTest}: indexes a folder as {@code dossier index --threads 2
- * --commit-every N} does, through a directory that prints {@code committed segments_N} on stdout once the first
- * commit is on disk, and holds the next commit (its segments file written and synced, not yet renamed into place)
- * until stdin closes. The test reads that line rather than polling for the commit; and whenever it kills the
- * process, the process is in the middle of its batch: the writer open, a commit pending and documents written
- * since the last one.
+ * The indexing child process of {@code CrashSafetyTest}: indexes a folder as {@code dossier index
+ * --threads 2 --commit-every N} does, through a directory that prints {@code committed segments_N}
+ * on stdout once the first commit is on disk, and holds the next commit (its segments file written
+ * and synced, not yet renamed into place) until stdin closes. The test reads that line rather than
+ * polling for the commit; and whenever it kills the process, the process is in the middle of its
+ * batch: the writer open, a commit pending and documents written since the last one.
  *
- * <p>Arguments: the configuration folder, the index folder, the folder to index, documents between commits.
+ * <p>Arguments: the configuration folder, the index folder, the folder to index, documents between
+ * commits.
  */
 final class CommitHoldingIndexer {
 
@@ -26,8 +27,15 @@ final class CommitHoldingIndexer {
 
   public static void main(String[] args) throws IOException {
     IndexSchema schema = IndexSchema.of(IndexConfigLoader.load(Path.of(args[0])));
-    IndexRequest request = new IndexRequest(
-        Path.of(args[1]), List.of(Path.of(args[2])), false, false, 2, Integer.parseInt(args[3]), IndexProgress.NONE);
+    IndexRequest request =
+        new IndexRequest(
+            Path.of(args[1]),
+            List.of(Path.of(args[2])),
+            false,
+            false,
+            2,
+            Integer.parseInt(args[3]),
+            IndexProgress.NONE);
     new Indexer(schema, dir -> new Signalling(FSDirectory.open(dir))).index(request);
     throw new AssertionError("the run ended, though its second commit was held");
   }
@@ -53,7 +61,10 @@ final class CommitHoldingIndexer {
       }
     }
 
-    /** Waits for the test to kill this process, or to end without killing it (its end closes our stdin). */
+    /**
+     * Waits for the test to kill this process, or to end without killing it (its end closes our
+     * stdin).
+     */
     private static void holdUntilStdinCloses() throws IOException {
       while (System.in.read() != -1) {
         // the test writes nothing

@@ -40,7 +40,9 @@ class DocumentWriterTest {
   void open() throws Exception {
     dir = new ByteBuffersDirectory();
     writer = new IndexWriter(dir, new IndexWriterConfig(SCHEMA.analyzer()));
-    documents = new DocumentWriter(writer, ANALYSER, MAPPER, new Commits(writer, 100), d -> written.add(d.id()));
+    documents =
+        new DocumentWriter(
+            writer, ANALYSER, MAPPER, new Commits(writer, 100), d -> written.add(d.id()));
   }
 
   @AfterEach
@@ -51,7 +53,11 @@ class DocumentWriterTest {
 
   private static List<ArchiveDocument> docs(String prefix, int n) {
     return IntStream.range(0, n)
-        .mapToObj(i -> ArchiveDocument.builder(prefix + i).original("en", "Minister Guevara spoke of sugar " + i).build())
+        .mapToObj(
+            i ->
+                ArchiveDocument.builder(prefix + i)
+                    .original("en", "Minister Guevara spoke of sugar " + i)
+                    .build())
         .toList();
   }
 
@@ -67,7 +73,8 @@ class DocumentWriterTest {
         }
         Document d = fields.document(doc);
         String collection = d.get(Fields.metadata(MetadataField.COLLECTION));
-        byId.put(d.get(Fields.ID), List.of(d.get(Fields.SOURCE), collection == null ? "" : collection));
+        byId.put(
+            d.get(Fields.ID), List.of(d.get(Fields.SOURCE), collection == null ? "" : collection));
       }
     }
     return byId;
@@ -79,7 +86,9 @@ class DocumentWriterTest {
     documents.write("/b.txt", new SourceStamp("h2", 1, "wilson"), docs("new", 1), Map.of());
     documents.write("/a.txt", new SourceStamp("h3", 2, "wilson"), docs("new", 2), Map.of());
     Map<String, List<String>> stored = stored();
-    assertEquals(Map.of("new0", List.of("/a.txt", "wilson"), "new1", List.of("/a.txt", "wilson")), stored,
+    assertEquals(
+        Map.of("new0", List.of("/a.txt", "wilson"), "new1", List.of("/a.txt", "wilson")),
+        stored,
         "old0, old1 went with their file's new version; new0 moved from b.txt by its id");
     assertEquals(List.of("old0", "old1", "new0", "new0", "new1"), written);
   }
@@ -92,15 +101,21 @@ class DocumentWriterTest {
     Map<String, List<String>> stored = stored();
     assertEquals(n, stored.size());
     assertTrue(stored.keySet().stream().allMatch(id -> id.startsWith("doc")));
-    assertTrue(DirectoryReader.indexExists(dir), "the parts were committed as they went (every 100 documents)");
+    assertTrue(
+        DirectoryReader.indexExists(dir),
+        "the parts were committed as they went (every 100 documents)");
   }
 
   @Test
   void aDocumentTakesTheFilesCollectionUnlessItNamesItsOwn() throws Exception {
-    ArchiveDocument named = ArchiveDocument.builder("named")
-        .original("en", "text").metadata(Map.of(MetadataField.COLLECTION, List.of("FRUS"))).build();
+    ArchiveDocument named =
+        ArchiveDocument.builder("named")
+            .original("en", "text")
+            .metadata(Map.of(MetadataField.COLLECTION, List.of("FRUS")))
+            .build();
     ArchiveDocument plain = ArchiveDocument.builder("plain").original("en", "text").build();
-    documents.write("/mixed.json", new SourceStamp("h", 2, "folder"), List.of(named, plain), Map.of());
+    documents.write(
+        "/mixed.json", new SourceStamp("h", 2, "folder"), List.of(named, plain), Map.of());
     documents.write("/bare.txt", new SourceStamp("h", 1, ""), docs("bare", 1), Map.of());
     Map<String, List<String>> stored = stored();
     assertEquals(List.of("/mixed.json", "FRUS"), stored.get("named"));

@@ -19,7 +19,8 @@ class FileChangesTest {
 
   @TempDir Path dir;
 
-  private static IndexSnapshot.FileState state(String hash, int documents, long expected, Set<String> companions) {
+  private static IndexSnapshot.FileState state(
+      String hash, int documents, long expected, Set<String> companions) {
     return new IndexSnapshot.FileState(hash, documents, expected, "", companions);
   }
 
@@ -29,13 +30,21 @@ class FileChangesTest {
 
   @Test
   void aFileIsHashedByItsBytes() {
-    assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", FileChanges.hash(new byte[0]));
+    assertEquals(
+        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+        FileChanges.hash(new byte[0]));
     assertEquals(64, FileChanges.hash("Гевара".getBytes(StandardCharsets.UTF_8)).length());
   }
 
   @Test
   void aFileIsUnchangedWhenTheIndexHoldsItWholeWithTheSameHash() {
-    FileChanges changes = changes(Map.of("/a.txt", state("h1", 2, 2, Set.of()), "/cut.jsonl", state("h2", 64, 500, Set.of())));
+    FileChanges changes =
+        changes(
+            Map.of(
+                "/a.txt",
+                state("h1", 2, 2, Set.of()),
+                "/cut.jsonl",
+                state("h2", 64, 500, Set.of())));
     assertEquals(2, changes.unchanged("/a.txt", "h1").orElseThrow().documents());
     assertTrue(changes.unchanged("/a.txt", "changed").isEmpty());
     assertTrue(changes.unchanged("/cut.jsonl", "h2").isEmpty(), "cut short by a crash: read again");
@@ -52,7 +61,8 @@ class FileChangesTest {
     Files.writeString(text, "The ambassador met Castro.");
     assertTrue(changes.unchanged("/meta.csv", "h").isEmpty());
     Files.delete(text);
-    assertEquals("", FileChanges.withCompanions("h", List.of(companion)), "a companion gone: never current");
+    assertEquals(
+        "", FileChanges.withCompanions("h", List.of(companion)), "a companion gone: never current");
   }
 
   @Test
@@ -61,9 +71,16 @@ class FileChangesTest {
     FileChanges changes = changes(Map.of());
     ReadResult plain = ReadResult.of(List.of(ArchiveDocument.builder("a").build()));
     assertEquals("h", changes.read("/plain.txt", "h", plain));
-    ReadResult sheet = new ReadResult(List.of(ArchiveDocument.builder("b").build()), List.of(), "", Map.of("b", List.of(text)));
+    ReadResult sheet =
+        new ReadResult(
+            List.of(ArchiveDocument.builder("b").build()),
+            List.of(),
+            "",
+            Map.of("b", List.of(text)));
     assertFalse(changes.isCompanion(text));
-    assertEquals(FileChanges.withCompanions("h", List.of(SourcePath.of(text))), changes.read("/meta.csv", "h", sheet));
+    assertEquals(
+        FileChanges.withCompanions("h", List.of(SourcePath.of(text))),
+        changes.read("/meta.csv", "h", sheet));
     assertTrue(changes.isCompanion(text));
   }
 
@@ -71,13 +88,18 @@ class FileChangesTest {
   void aSpreadsheetNotReadAgainKeepsItsClaims() throws Exception {
     Path one = dir.resolve("one.txt");
     Path two = dir.resolve("two.txt");
-    FileChanges changes = changes(Map.of(
-        "/unchanged.csv", state("h", 1, 1, Set.of(SourcePath.of(one))),
-        "/reread.csv", state("h", 1, 1, Set.of(SourcePath.of(two)))));
-    changes.read("/reread.csv", "h2", ReadResult.of(List.of())); // its records now name no text file
+    FileChanges changes =
+        changes(
+            Map.of(
+                "/unchanged.csv", state("h", 1, 1, Set.of(SourcePath.of(one))),
+                "/reread.csv", state("h", 1, 1, Set.of(SourcePath.of(two)))));
+    changes.read(
+        "/reread.csv", "h2", ReadResult.of(List.of())); // its records now name no text file
     changes.keepClaimsOfUnread();
     assertTrue(changes.isCompanion(one));
-    assertFalse(changes.isCompanion(two), "a text file the spreadsheet no longer names is a document again");
+    assertFalse(
+        changes.isCompanion(two),
+        "a text file the spreadsheet no longer names is a document again");
   }
 
   @Test
@@ -88,9 +110,21 @@ class FileChangesTest {
     Path deleted = root.resolve("deleted.txt");
     Path outside = dir.resolve("elsewhere/deleted.txt"); // not under a folder given
     IndexSnapshot.FileState s = state("h", 1, 1, Set.of());
-    FileChanges changes = changes(Map.of(
-        SourcePath.of(listed), s, SourcePath.of(unlisted), s, SourcePath.of(deleted), s, SourcePath.of(outside), s));
+    FileChanges changes =
+        changes(
+            Map.of(
+                SourcePath.of(listed),
+                s,
+                SourcePath.of(unlisted),
+                s,
+                SourcePath.of(deleted),
+                s,
+                SourcePath.of(outside),
+                s));
     assertEquals(List.of(SourcePath.of(deleted)), changes.gone(List.of(listed), List.of(root)));
-    assertEquals(List.of(), changes.gone(List.of(listed), List.of(listed)), "a file given, not a folder: nothing pruned");
+    assertEquals(
+        List.of(),
+        changes.gone(List.of(listed), List.of(listed)),
+        "a file given, not a folder: nothing pruned");
   }
 }

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A run that fills the disk: one line saying what the last commit holds, that commit intact, and the files the run
- * was writing removed. The disk is a directory that fails every write once a number of bytes has been written, as a
- * full file system fails them.
+ * A run that fills the disk: one line saying what the last commit holds, that commit intact, and
+ * the files the run was writing removed. The disk is a directory that fails every write once a
+ * number of bytes has been written, as a full file system fails them.
  */
 class FullDiskTest {
 
@@ -44,8 +44,9 @@ class FullDiskTest {
   }
 
   /**
-   * A directory whose writes fail with ENOSPC's message once {@code budget} bytes have been written through it; with
-   * {@code mergesOnly}, only the writes of merges count and fail (the disk fills as the final merge runs).
+   * A directory whose writes fail with ENOSPC's message once {@code budget} bytes have been written
+   * through it; with {@code mergesOnly}, only the writes of merges count and fail (the disk fills
+   * as the final merge runs).
    */
   static final class FillingDirectory extends FilterDirectory {
     private final AtomicLong left;
@@ -64,7 +65,8 @@ class FullDiskTest {
     }
 
     @Override
-    public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) throws IOException {
+    public IndexOutput createTempOutput(String prefix, String suffix, IOContext context)
+        throws IOException {
       IndexOutput out = super.createTempOutput(prefix, suffix, context);
       return mergesOnly && context.context != IOContext.Context.MERGE ? out : filling(out);
     }
@@ -95,9 +97,16 @@ class FullDiskTest {
   private Path batch(String name, int documents) throws IOException {
     Path batch = Files.createDirectories(tmp.resolve(name));
     for (int i = 0; i < documents; i++) {
-      StringBuilder text = new StringBuilder("Minister Guevara spoke of sugar and nickel, report " + name + i + ".");
+      StringBuilder text =
+          new StringBuilder("Minister Guevara spoke of sugar and nickel, report " + name + i + ".");
       for (int p = 0; p < 20; p++) {
-        text.append(" The harvest of ").append(1960 + p).append(" in province ").append(name).append(i).append('-').append(p);
+        text.append(" The harvest of ")
+            .append(1960 + p)
+            .append(" in province ")
+            .append(name)
+            .append(i)
+            .append('-')
+            .append(p);
       }
       Fixtures.english(batch, name + i, text.toString());
     }
@@ -112,7 +121,9 @@ class FullDiskTest {
   private static Set<String> files(Path index) throws IOException {
     Set<String> files = new TreeSet<>();
     try (var list = Files.list(index)) {
-      list.map(p -> p.getFileName().toString()).filter(n -> !n.equals("write.lock")).forEach(files::add);
+      list.map(p -> p.getFileName().toString())
+          .filter(n -> !n.equals("write.lock"))
+          .forEach(files::add);
     }
     return files;
   }
@@ -136,23 +147,41 @@ class FullDiskTest {
     // in a flush, in a commit, then in the merge at the end of a run (on a merge thread)
     for (long budget : new long[] {5_000, 60_000, -1}) {
       boolean merges = budget < 0;
-      Indexer filling = new Indexer(schema, dir -> new FillingDirectory(FSDirectory.open(dir), merges ? 0 : budget, merges));
+      Indexer filling =
+          new Indexer(
+              schema,
+              dir -> new FillingDirectory(FSDirectory.open(dir), merges ? 0 : budget, merges));
       DiskFullException e;
-      System.setErr(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+      System.setErr(
+          new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
       try {
         e = assertThrows(DiskFullException.class, () -> filling.index(request(index, second)));
       } finally {
         System.setErr(stderr);
       }
-      assertEquals("", printed.toString(java.nio.charset.StandardCharsets.UTF_8), "no merge thread printed a trace");
-      assertTrue(e.getMessage().startsWith("no space left on device while writing " + index + "; the last commit, "),
+      assertEquals(
+          "",
+          printed.toString(java.nio.charset.StandardCharsets.UTF_8),
+          "no merge thread printed a trace");
+      assertTrue(
+          e.getMessage()
+              .startsWith("no space left on device while writing " + index + "; the last commit, "),
           e.getMessage());
-      assertTrue(e.getMessage().endsWith(" documents, is intact (the run's unfinished files were removed)"), e.getMessage());
-      assertEquals(committed(index), files(index), "only the last commit's files are left (budget " + budget + ")");
-      if (merges) { // the failure came from a merge, whatever the run met first (a writer closed by it)
+      assertTrue(
+          e.getMessage()
+              .endsWith(" documents, is intact (the run's unfinished files were removed)"),
+          e.getMessage());
+      assertEquals(
+          committed(index),
+          files(index),
+          "only the last commit's files are left (budget " + budget + ")");
+      if (merges) { // the failure came from a merge, whatever the run met first (a writer closed by
+        // it)
         java.io.StringWriter trace = new java.io.StringWriter();
         e.printStackTrace(new java.io.PrintWriter(trace));
-        assertTrue(trace.toString().contains("MergeException") || trace.toString().contains(".merge("), trace.toString());
+        assertTrue(
+            trace.toString().contains("MergeException") || trace.toString().contains(".merge("),
+            trace.toString());
       }
       try (Directory dir = FSDirectory.open(index);
           CheckIndex check = new CheckIndex(dir)) {
@@ -172,12 +201,16 @@ class FullDiskTest {
   @Test
   void withoutACommitNothingOfTheRunIsLeft() throws Exception {
     Path index = tmp.resolve("index");
-    Indexer filling = new Indexer(schema, dir -> new FillingDirectory(FSDirectory.open(dir), 5_000, false));
-    DiskFullException e = assertThrows(DiskFullException.class, () -> filling.index(request(index, batch("only", 10))));
+    Indexer filling =
+        new Indexer(schema, dir -> new FillingDirectory(FSDirectory.open(dir), 5_000, false));
+    DiskFullException e =
+        assertThrows(
+            DiskFullException.class, () -> filling.index(request(index, batch("only", 10))));
     assertEquals(
-        "no space left on device while writing " + index + "; nothing had been committed (the run's files were removed)",
+        "no space left on device while writing "
+            + index
+            + "; nothing had been committed (the run's files were removed)",
         e.getMessage());
     assertEquals(Set.of(), files(index));
   }
 }
-

@@ -39,8 +39,9 @@ class IdOwnersTest {
 
   private IdOwners owners() {
     IndexSnapshot.FileState state = new IndexSnapshot.FileState("h", 1, 1, "", Set.of());
-    return new IdOwners(IndexSnapshot.of(
-        Map.of(kept, state, gone, state), Map.of("k1", kept, "k2", kept, "g1", gone)));
+    return new IdOwners(
+        IndexSnapshot.of(
+            Map.of(kept, state, gone, state), Map.of("k1", kept, "k2", kept, "g1", gone)));
   }
 
   @Test
@@ -54,15 +55,21 @@ class IdOwnersTest {
     IdOwners owners = owners();
     assertEquals(List.of("a"), ids(owners.claim(other, docs("a"), rejected::add)));
     assertEquals(List.of("b"), ids(owners.claim("/elsewhere.txt", docs("a", "b"), rejected::add)));
-    assertEquals(List.of(new Rejection("/elsewhere.txt", "duplicate id 'a' (also in " + other + ")")), rejected);
+    assertEquals(
+        List.of(new Rejection("/elsewhere.txt", "duplicate id 'a' (also in " + other + ")")),
+        rejected);
   }
 
   @Test
   void anIdTheIndexHasFromAFileThatStillExistsStaysThere() {
     IdOwners owners = owners();
     assertEquals(List.of(), ids(owners.claim(other, docs("k1"), rejected::add)));
-    assertEquals(List.of(new Rejection(other, "duplicate id 'k1' (also in " + kept + ")")), rejected);
-    assertEquals(List.of("k1"), ids(owners.claim(kept, docs("k1"), rejected::add)), "its own file writes it again");
+    assertEquals(
+        List.of(new Rejection(other, "duplicate id 'k1' (also in " + kept + ")")), rejected);
+    assertEquals(
+        List.of("k1"),
+        ids(owners.claim(kept, docs("k1"), rejected::add)),
+        "its own file writes it again");
   }
 
   @Test

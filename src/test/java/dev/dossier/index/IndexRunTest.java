@@ -21,7 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** One run through its parts, on an index in memory: the two rounds, unchanged files, pruning, the report. */
+/**
+ * One run through its parts, on an index in memory: the two rounds, unchanged files, pruning, the
+ * report.
+ */
 class IndexRunTest {
 
   @TempDir Path dir;
@@ -33,7 +36,9 @@ class IndexRunTest {
   void collection() throws Exception {
     Path config = dir.resolve("config");
     Fixtures.copyTree(Sample.CONFIG, config);
-    Files.writeString(config.resolve("sources/ocr-dump.yaml"), """
+    Files.writeString(
+        config.resolve("sources/ocr-dump.yaml"),
+        """
         collection: Embassy OCR dump
         files: ["metadata*.csv"]
         fields:
@@ -42,17 +47,25 @@ class IndexRunTest {
           text_file: file
         """);
     corpus = Files.createDirectories(dir.resolve("corpus"));
-    Files.writeString(corpus.resolve("metadata.csv"), "id,title,file\nocr-1,Cable from Havana,001.txt\n");
-    Files.writeString(corpus.resolve("001.txt"), "The ambassador met Guevara in Havana about the sugar harvest.\n");
+    Files.writeString(
+        corpus.resolve("metadata.csv"), "id,title,file\nocr-1,Cable from Havana,001.txt\n");
+    Files.writeString(
+        corpus.resolve("001.txt"),
+        "The ambassador met Guevara in Havana about the sugar harvest.\n");
     Fixtures.english(corpus, "loose", "A standalone note about Castro and the missile crisis.");
     schema = IndexSchema.of(IndexConfigLoader.load(config));
-    stages = new IndexRun.Stages(
-        ArchiveReaders.forConfig(config), new DocumentAnalyser(schema), new DocumentMapper(schema));
+    stages =
+        new IndexRun.Stages(
+            ArchiveReaders.forConfig(config),
+            new DocumentAnalyser(schema),
+            new DocumentMapper(schema));
   }
 
-  private IndexReport run(IndexWriter writer, IndexSnapshot before, boolean prune) throws Exception {
-    IndexRequest request = new IndexRequest(dir.resolve("unused"), List.of(corpus), false, prune, 2, 1000,
-        IndexProgress.NONE);
+  private IndexReport run(IndexWriter writer, IndexSnapshot before, boolean prune)
+      throws Exception {
+    IndexRequest request =
+        new IndexRequest(
+            dir.resolve("unused"), List.of(corpus), false, prune, 2, 1000, IndexProgress.NONE);
     CorpusFiles.Listing listing = CorpusFiles.list(request.paths());
     IndexRun run = new IndexRun(writer, request, before, stages);
     run.indexAll(listing.files());
@@ -73,7 +86,8 @@ class IndexRunTest {
 
   @Test
   void aSpreadsheetsTextFileIsReadThroughItNotAsADocument() throws Exception {
-    try (Directory d = new ByteBuffersDirectory(); IndexWriter writer = new IndexWriter(d, new IndexWriterConfig(schema.analyzer()))) {
+    try (Directory d = new ByteBuffersDirectory();
+        IndexWriter writer = new IndexWriter(d, new IndexWriterConfig(schema.analyzer()))) {
       IndexReport first = run(writer, IndexSnapshot.empty(), false);
       assertEquals(3, first.files());
       assertEquals(2, first.added(), "the record and the loose note");
@@ -92,7 +106,8 @@ class IndexRunTest {
 
   @Test
   void aChangedTextFileRereadsItsSpreadsheetAndAGoneFileIsPruned() throws Exception {
-    try (Directory d = new ByteBuffersDirectory(); IndexWriter writer = new IndexWriter(d, new IndexWriterConfig(schema.analyzer()))) {
+    try (Directory d = new ByteBuffersDirectory();
+        IndexWriter writer = new IndexWriter(d, new IndexWriterConfig(schema.analyzer()))) {
       run(writer, IndexSnapshot.empty(), false);
       Files.writeString(corpus.resolve("001.txt"), "The ambassador met Castro.\n");
       Files.delete(corpus.resolve("loose.txt"));

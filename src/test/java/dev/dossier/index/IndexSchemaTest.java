@@ -14,8 +14,12 @@ class IndexSchemaTest {
 
   @Test
   void termsAreWhatEachFieldsAnalyzerMakes() {
-    assertEquals(List.of("role", "labor", "union"), SCHEMA.terms(Fields.text("en"), "the role of labor unions"));
-    assertEquals(List.of("the", "role", "of", "labor", "unions"), SCHEMA.terms(Fields.exact("en"), "the role of labor unions"));
+    assertEquals(
+        List.of("role", "labor", "union"),
+        SCHEMA.terms(Fields.text("en"), "the role of labor unions"));
+    assertEquals(
+        List.of("the", "role", "of", "labor", "unions"),
+        SCHEMA.terms(Fields.exact("en"), "the role of labor unions"));
     assertEquals(List.of("гевар"), SCHEMA.terms(Fields.text("ru"), "Гевары"));
     assertEquals(SCHEMA.terms(Fields.text("ru"), "Гевары"), SCHEMA.stems("ru", "Гевары"));
     assertEquals(List.of(), SCHEMA.terms(Fields.text("en"), "the"));

@@ -32,13 +32,19 @@ class IndexerTest {
     Path batch = tmp.resolve("batch");
     java.nio.file.Files.createDirectories(batch);
     for (int i = 0; i < 8; i++) {
-      Fixtures.english(batch, "doc" + i, "Minister Guevara spoke of sugar, nickel and the harvest number " + i + ".");
+      Fixtures.english(
+          batch,
+          "doc" + i,
+          "Minister Guevara spoke of sugar, nickel and the harvest number " + i + ".");
     }
     IndexSchema schema = IndexSchema.of(IndexConfigLoader.load(Sample.CONFIG));
     Path index = tmp.resolve("index");
-    // a commit after every document: eight segments, fewer than Lucene's merge policy merges on its own (ten)
-    new Indexer(schema).index(new IndexRequest(index, List.of(batch), true, false, 2, 1, IndexProgress.NONE));
-    try (Directory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
+    // a commit after every document: eight segments, fewer than Lucene's merge policy merges on its
+    // own (ten)
+    new Indexer(schema)
+        .index(new IndexRequest(index, List.of(batch), true, false, 2, 1, IndexProgress.NONE));
+    try (Directory dir = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
       assertEquals(8, reader.numDocs());
       int segments = SegmentInfos.readLatestCommit(dir).size();
       assertTrue(segments <= Indexer.MAX_SEGMENTS, segments + " segments");

@@ -21,10 +21,12 @@ class NamePairLearnerTest {
 
   @Test
   void twoDifferentWordsAreNot() {
-    // pairs the learner once made from generated passages, before this test: Азии ~ Use, Желаю ~ July
+    // pairs the learner once made from generated passages, before this test: Азии ~ Use, Желаю ~
+    // July
     assertFalse(NamePairLearner.alike(NameKeys.translit("Use"), NameKeys.translit("Азии")));
     assertFalse(NamePairLearner.alike(NameKeys.translit("July"), NameKeys.translit("Желаю")));
     assertFalse(NamePairLearner.alike(NameKeys.translit("China"), NameKeys.translit("Тайна")));
-    assertFalse(NamePairLearner.alike(NameKeys.translit("Khrushchev"), NameKeys.translit("Кеннеди")));
+    assertFalse(
+        NamePairLearner.alike(NameKeys.translit("Khrushchev"), NameKeys.translit("Кеннеди")));
   }
 }

@@ -28,9 +28,11 @@ class RunTallyTest {
     tally.rejectedFile("stalin", new Rejection("/a/broken.pdf", "not a readable PDF"));
     tally.removed(4);
     tally.companionFile();
-    CorpusFiles.Listing listing = new CorpusFiles.Listing(
-        List.of(Path.of("/x/1.txt"), Path.of("/x/2.txt")), List.of(new Rejection("/c/unreadable.txt", "permission denied")),
-        List.of(Path.of("/x/README.md")));
+    CorpusFiles.Listing listing =
+        new CorpusFiles.Listing(
+            List.of(Path.of("/x/1.txt"), Path.of("/x/2.txt")),
+            List.of(new Rejection("/c/unreadable.txt", "permission denied")),
+            List.of(Path.of("/x/README.md")));
 
     IndexReport report = tally.report(listing, 1234, 2.0);
 
@@ -41,10 +43,13 @@ class RunTallyTest {
     assertEquals(7, report.unchanged());
     assertEquals(4, report.removed());
     assertEquals(1, report.companionFiles());
-    assertEquals(List.of("/a/broken.pdf", "/b/records.jsonl", "/c/unreadable.txt"),
-        report.rejected().stream().map(Rejection::path).toList(), "by path");
+    assertEquals(
+        List.of("/a/broken.pdf", "/b/records.jsonl", "/c/unreadable.txt"),
+        report.rejected().stream().map(Rejection::path).toList(),
+        "by path");
     assertEquals(List.of("/x/README.md"), report.skipped());
-    assertEquals(Map.of("wilson", new CollectionCounts(3, 5, 1), "stalin", new CollectionCounts(0, 2, 1)),
+    assertEquals(
+        Map.of("wilson", new CollectionCounts(3, 5, 1), "stalin", new CollectionCounts(0, 2, 1)),
         report.collections());
     assertEquals(2.0, report.seconds());
   }
@@ -66,13 +71,18 @@ class RunTallyTest {
   @Test
   void workersCountAtOnceWithoutLosingAny() {
     RunTally tally = new RunTally();
-    IntStream.range(0, 10_000).parallel().forEach(i -> {
-      tally.written(i % 2 == 0);
-      tally.read("c" + i % 3, 1, 0);
-    });
-    IndexReport report = tally.report(new CorpusFiles.Listing(List.of(), List.of(), List.of()), 0, 1);
+    IntStream.range(0, 10_000)
+        .parallel()
+        .forEach(
+            i -> {
+              tally.written(i % 2 == 0);
+              tally.read("c" + i % 3, 1, 0);
+            });
+    IndexReport report =
+        tally.report(new CorpusFiles.Listing(List.of(), List.of(), List.of()), 0, 1);
     assertEquals(5_000, report.added());
     assertEquals(5_000, report.updated());
-    assertEquals(10_000, report.collections().values().stream().mapToLong(CollectionCounts::written).sum());
+    assertEquals(
+        10_000, report.collections().values().stream().mapToLong(CollectionCounts::written).sum());
   }
 }

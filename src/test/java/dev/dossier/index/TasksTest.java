@@ -26,11 +26,15 @@ class TasksTest {
     IOException io = new IOException("disk");
     assertSame(io, assertThrows(IOException.class, () -> Tasks.get(failed(io))));
     IllegalStateException runtime = new IllegalStateException("bug");
-    assertSame(runtime, assertThrows(IllegalStateException.class, () -> Tasks.get(failed(runtime))));
+    assertSame(
+        runtime, assertThrows(IllegalStateException.class, () -> Tasks.get(failed(runtime))));
     AssertionError error = new AssertionError("error");
     assertSame(error, assertThrows(AssertionError.class, () -> Tasks.get(failed(error))));
     NoIndexException none = new NoIndexException("no index at x");
-    assertSame(none, assertThrows(NoIndexException.class, () -> Tasks.get(failed(none), NoIndexException.class)));
+    assertSame(
+        none,
+        assertThrows(
+            NoIndexException.class, () -> Tasks.get(failed(none), NoIndexException.class)));
   }
 
   @Test

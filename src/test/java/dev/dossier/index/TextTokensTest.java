@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dossier.analysis.RecordedTokens;
 import dev.dossier.config.IndexConfigLoader;
-import dev.dossier.model.ArchiveDocument;
 import dev.dossier.ingest.ArchiveReaders;
+import dev.dossier.model.ArchiveDocument;
 import dev.dossier.testing.Sample;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,16 +24,31 @@ class TextTokensTest {
 
   @Test
   void eachFieldGetsTheTokensOfItsOwnChain() throws Exception {
-    ArchiveDocument doc = ArchiveReaders.of(java.util.List.of()).read(Sample.FILE).documents().get(0);
-    String oddities = "Э.Гевара Гeвара (Latin e) ГКЭС.Сказал Guevara's talks, 1963; ёлка и Ёлкин НЕ СОГЛАСЕН";
-    for (String[] text : List.of(
-        new String[] {"ru", doc.original()}, new String[] {"en", doc.translation()},
-        new String[] {"ru", oddities}, new String[] {"en", oddities}, new String[] {"es", "Ernesto Guevara habló"})) {
+    ArchiveDocument doc =
+        ArchiveReaders.of(java.util.List.of()).read(Sample.FILE).documents().get(0);
+    String oddities =
+        "Э.Гевара Гeвара (Latin e) ГКЭС.Сказал Guevara's talks, 1963; ёлка и Ёлкин НЕ СОГЛАСЕН";
+    for (String[] text :
+        List.of(
+            new String[] {"ru", doc.original()},
+            new String[] {"en", doc.translation()},
+            new String[] {"ru", oddities},
+            new String[] {"en", oddities},
+            new String[] {"es", "Ernesto Guevara habló"})) {
       TextTokens tokens = SCHEMA.analyse(text[0], text[1]);
       String slot = tokens.slot();
-      assertEquals(separately(Fields.text(slot), text[1]), listed(tokens.stemmed().replay()), "stemmed, " + text[0]);
-      assertEquals(separately(Fields.exact(slot), text[1]), listed(tokens.exact().replay()), "exact, " + text[0]);
-      assertEquals(separately(Fields.names(slot), text[1]), listed(tokens.names().replay()), "names, " + text[0]);
+      assertEquals(
+          separately(Fields.text(slot), text[1]),
+          listed(tokens.stemmed().replay()),
+          "stemmed, " + text[0]);
+      assertEquals(
+          separately(Fields.exact(slot), text[1]),
+          listed(tokens.exact().replay()),
+          "exact, " + text[0]);
+      assertEquals(
+          separately(Fields.names(slot), text[1]),
+          listed(tokens.names().replay()),
+          "names, " + text[0]);
     }
   }
 
@@ -59,7 +74,14 @@ class TextTokensTest {
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        tokens.add(term + "/" + increment.getPositionIncrement() + "/" + offset.startOffset() + "-" + offset.endOffset());
+        tokens.add(
+            term
+                + "/"
+                + increment.getPositionIncrement()
+                + "/"
+                + offset.startOffset()
+                + "-"
+                + offset.endOffset());
       }
       ts.end();
       tokens.add("end " + offset.endOffset() + "/" + increment.getPositionIncrement());

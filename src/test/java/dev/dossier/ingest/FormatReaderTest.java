@@ -1,16 +1,19 @@
 package dev.dossier.ingest;
 
-import dev.dossier.model.ArchiveDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.dossier.model.ArchiveDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** What every archive format's test does: read a fixture through the registry, as the indexer does, or see it rejected. */
+/**
+ * What every archive format's test does: read a fixture through the registry, as the indexer does,
+ * or see it rejected.
+ */
 abstract class FormatReaderTest {
 
   /** The fixtures of the archive formats. */
@@ -30,7 +33,8 @@ abstract class FormatReaderTest {
 
   /** Why {@code file} is rejected. */
   static String rejection(Path file) {
-    return assertThrows(RejectedFileException.class, () -> read(file), file.toString()).getMessage();
+    return assertThrows(RejectedFileException.class, () -> read(file), file.toString())
+        .getMessage();
   }
 
   /** Writes {@code text} as UTF-8 to {@code dir/name}. */

@@ -15,10 +15,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Language identification of archive texts: titles, cables of several paragraphs, and texts too short to tell. */
+/**
+ * Language identification of archive texts: titles, cables of several paragraphs, and texts too
+ * short to tell.
+ */
 class LanguageIdentifierTest {
 
-  static final String SPANISH_CABLE = """
+  static final String SPANISH_CABLE =
+      """
       EMBAJADA DE CUBA EN MOSCÚ
 
       Cable cifrado No. 214. Muy secreto.
@@ -41,7 +45,8 @@ class LanguageIdentifierTest {
       Embajador
       """;
 
-  static final String GERMAN_MEMO = """
+  static final String GERMAN_MEMO =
+      """
       Auswärtiges Amt
       Referat I B 2
 
@@ -62,7 +67,8 @@ class LanguageIdentifierTest {
       Botschaften in Washington, Paris und London über den Inhalt zu unterrichten.
       """;
 
-  static final String FRENCH_NOTE = """
+  static final String FRENCH_NOTE =
+      """
       AMBASSADE DE FRANCE EN UNION SOVIÉTIQUE
       Moscou, le 27 octobre 1962
 
@@ -82,7 +88,8 @@ class LanguageIdentifierTest {
       l'Alliance atlantique.
       """;
 
-  static final String ENGLISH_TELEGRAM = """
+  static final String ENGLISH_TELEGRAM =
+      """
       TELEGRAM
       FROM: AMEMBASSY MOSCOW
       TO: SECSTATE WASHDC
@@ -102,7 +109,8 @@ class LanguageIdentifierTest {
       positive reply.
       """;
 
-  static final String RUSSIAN_DIARY = """
+  static final String RUSSIAN_DIARY =
+      """
       Из дневника посла СССР на Кубе
 
       Секретно
@@ -119,7 +127,8 @@ class LanguageIdentifierTest {
       Кубе в трудный период.
       """;
 
-  static final String ITALIAN_TELESPRESSO = """
+  static final String ITALIAN_TELESPRESSO =
+      """
       Ambasciata d'Italia a Mosca
       Telespresso n. 1724. Riservato.
 
@@ -148,52 +157,66 @@ class LanguageIdentifierTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
-      en | Memorandum of Conversation with the Soviet Ambassador
-      en | Record of a Conversation with Ernesto Guevara
-      en | Letter from Khrushchev to President Kennedy
-      en | Minutes of the Politburo session on aid to Vietnam
-      en | Draft statement on the nuclear test ban treaty
-      es | Cable de la Embajada de Cuba en Moscú
-      es | Informe del embajador sobre la situación revolucionaria
-      es | Carta de Fidel Castro al Primer Ministro soviético
-      es | Acta de la reunión del Consejo de Ministros
-      es | Nota verbal del Ministerio de Relaciones Exteriores
-      de | Aufzeichnung des Auswärtigen Amts über Kuba
-      de | Gespräch des Außenministers mit dem sowjetischen Botschafter
-      de | Vermerk über die Sitzung des Politbüros
-      de | Bericht über die Lage in Berlin nach dem Mauerbau
-      de | Drahtbericht des Botschafters aus Washington
-      fr | Note de l'ambassade de France à La Havane
-      fr | Télégramme de l'ambassadeur à Moscou sur la crise de Cuba
-      fr | Lettre du général de Gaulle au président Kennedy
-      fr | Dépêche du chargé d'affaires à Pékin
-      fr | Compte rendu de la réunion du Conseil des ministres
-      ru | Запись беседы с министром промышленности Кубы
-      it | Telegramma dell'ambasciatore italiano all'Avana
-      it | Verbale della riunione del Consiglio dei ministri
-      pt | Telegrama da Embaixada do Brasil em Havana
-      """)
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          en | Memorandum of Conversation with the Soviet Ambassador
+          en | Record of a Conversation with Ernesto Guevara
+          en | Letter from Khrushchev to President Kennedy
+          en | Minutes of the Politburo session on aid to Vietnam
+          en | Draft statement on the nuclear test ban treaty
+          es | Cable de la Embajada de Cuba en Moscú
+          es | Informe del embajador sobre la situación revolucionaria
+          es | Carta de Fidel Castro al Primer Ministro soviético
+          es | Acta de la reunión del Consejo de Ministros
+          es | Nota verbal del Ministerio de Relaciones Exteriores
+          de | Aufzeichnung des Auswärtigen Amts über Kuba
+          de | Gespräch des Außenministers mit dem sowjetischen Botschafter
+          de | Vermerk über die Sitzung des Politbüros
+          de | Bericht über die Lage in Berlin nach dem Mauerbau
+          de | Drahtbericht des Botschafters aus Washington
+          fr | Note de l'ambassade de France à La Havane
+          fr | Télégramme de l'ambassadeur à Moscou sur la crise de Cuba
+          fr | Lettre du général de Gaulle au président Kennedy
+          fr | Dépêche du chargé d'affaires à Pékin
+          fr | Compte rendu de la réunion du Conseil des ministres
+          ru | Запись беседы с министром промышленности Кубы
+          it | Telegramma dell'ambasciatore italiano all'Avana
+          it | Verbale della riunione del Consiglio dei ministri
+          pt | Telegrama da Embaixada do Brasil em Havana
+          """)
   void titlesAreIdentified(String expected, String title) {
     assertEquals(expected, LanguageIdentifier.identify(title));
   }
 
   @Test
   void cablesOfSeveralParagraphsAreIdentified() {
-    longTexts().forEach((text, expected) -> assertEquals(expected, LanguageIdentifier.identify(text), text));
+    longTexts()
+        .forEach(
+            (text, expected) -> assertEquals(expected, LanguageIdentifier.identify(text), text));
   }
 
   @Test
   void italianIsNotTakenForSpanish() {
-    // Only four languages have analyzers; Italian must still not be forced into the closest of them.
+    // Only four languages have analyzers; Italian must still not be forced into the closest of
+    // them.
     assertEquals("it", LanguageIdentifier.identify(ITALIAN_TELESPRESSO));
-    assertEquals("it", LanguageIdentifier.identify("Colloquio del ministro degli Esteri con l'ambasciatore sovietico"));
+    assertEquals(
+        "it",
+        LanguageIdentifier.identify(
+            "Colloquio del ministro degli Esteri con l'ambasciatore sovietico"));
   }
 
   @Test
   void allCapitalsCableHeadingsAreIdentified() {
-    assertEquals("es", LanguageIdentifier.identify("CABLE DE LA EMBAJADA DE CUBA EN MOSCU SOBRE LA VISITA DEL COMANDANTE"));
-    assertEquals("de", LanguageIdentifier.identify("FERNSCHREIBEN DER BOTSCHAFT IN MOSKAU AN DAS AUSWÄRTIGE AMT"));
+    assertEquals(
+        "es",
+        LanguageIdentifier.identify(
+            "CABLE DE LA EMBAJADA DE CUBA EN MOSCU SOBRE LA VISITA DEL COMANDANTE"));
+    assertEquals(
+        "de",
+        LanguageIdentifier.identify("FERNSCHREIBEN DER BOTSCHAFT IN MOSKAU AN DAS AUSWÄRTIGE AMT"));
   }
 
   @Test
@@ -201,16 +224,29 @@ class LanguageIdentifierTest {
     Locale before = Locale.getDefault();
     try {
       Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-      assertEquals("en", LanguageIdentifier.identify("INTELLIGENCE INFORMATION CABLE ON THE SITUATION IN BERLIN"));
-      assertEquals("es", LanguageIdentifier.identify("INFORME DEL EMBAJADOR SOBRE LA ENTREVISTA CON EL VICEMINISTRO"));
+      assertEquals(
+          "en",
+          LanguageIdentifier.identify("INTELLIGENCE INFORMATION CABLE ON THE SITUATION IN BERLIN"));
+      assertEquals(
+          "es",
+          LanguageIdentifier.identify(
+              "INFORME DEL EMBAJADOR SOBRE LA ENTREVISTA CON EL VICEMINISTRO"));
     } finally {
       Locale.setDefault(before);
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "   ", "Cable No. 214", "1962-10-27 No. 4512-4518 / 05839 38 N9 N6", "Ky89 II. 27-29, r. 9127",
-      "Embajador", "Москва, 1963"})
+  @ValueSource(
+      strings = {
+        "",
+        "   ",
+        "Cable No. 214",
+        "1962-10-27 No. 4512-4518 / 05839 38 N9 N6",
+        "Ky89 II. 27-29, r. 9127",
+        "Embajador",
+        "Москва, 1963"
+      })
   void tooFewLettersAreUndetermined(String text) {
     assertEquals("und", LanguageIdentifier.identify(text));
   }
@@ -222,26 +258,39 @@ class LanguageIdentifierTest {
 
   @Test
   void theScriptThatHoldsMostLettersDecides() {
-    // A Russian record quoting names in Latin letters, and an English cable quoting a Russian phrase.
-    assertEquals("ru", LanguageIdentifier.identify(
-        "Встретился сегодня с Э. Гевара (Ernesto Guevara) в Havana, он передал привет товарищу Кастро."));
-    assertEquals("en", LanguageIdentifier.identify(
-        "The Ambassador described the talks as \"дружеская беседа\" and said the Cuban delegation would arrive "
-            + "in Moscow next week to discuss sugar deliveries."));
-    // Three scripts, none holding half of the letters: an index of names, not a text in one language.
-    assertEquals("und", LanguageIdentifier.identify("Гевара Кастро Москва Guevara Castro Moscow Γκεβάρα Κάστρο Μόσχα"));
+    // A Russian record quoting names in Latin letters, and an English cable quoting a Russian
+    // phrase.
+    assertEquals(
+        "ru",
+        LanguageIdentifier.identify(
+            "Встретился сегодня с Э. Гевара (Ernesto Guevara) в Havana, он передал привет товарищу"
+                + " Кастро."));
+    assertEquals(
+        "en",
+        LanguageIdentifier.identify(
+            "The Ambassador described the talks as \"дружеская беседа\" and said the Cuban"
+                + " delegation would arrive in Moscow next week to discuss sugar deliveries."));
+    // Three scripts, none holding half of the letters: an index of names, not a text in one
+    // language.
+    assertEquals(
+        "und",
+        LanguageIdentifier.identify(
+            "Гевара Кастро Москва Guevara Castro Moscow Γκεβάρα Κάστρο Μόσχα"));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
-      el | Τηλεγράφημα της πρεσβείας της Ελλάδας στη Μόσχα προς το υπουργείο
-      ja | 外務省から在モスクワ日本大使館への電報について報告する
-      zh | 中华人民共和国外交部关于苏联政府声明的答复意见
-      ko | 대한민국 외무부 장관과 미국 대사의 회담 기록에 관한 보고서
-      ar | برقية من السفارة المصرية في موسكو إلى وزارة الخارجية
-      he | מברק משגרירות ישראל במוסקבה אל משרד החוץ בירושלים
-      und | ทูตไทยประจำกรุงมอสโกรายงานต่อกระทรวงการต่างประเทศ
-      """)
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          el | Τηλεγράφημα της πρεσβείας της Ελλάδας στη Μόσχα προς το υπουργείο
+          ja | 外務省から在モスクワ日本大使館への電報について報告する
+          zh | 中华人民共和国外交部关于苏联政府声明的答复意见
+          ko | 대한민국 외무부 장관과 미국 대사의 회담 기록에 관한 보고서
+          ar | برقية من السفارة المصرية في موسكو إلى وزارة الخارجية
+          he | מברק משגרירות ישראל במוסקבה אל משרד החוץ בירושלים
+          und | ทูตไทยประจำกรุงมอสโกรายงานต่อกระทรวงการต่างประเทศ
+          """)
   void aScriptOfOneLanguageGivesTheLanguage(String expected, String text) {
     assertEquals(expected, LanguageIdentifier.identify(text));
   }

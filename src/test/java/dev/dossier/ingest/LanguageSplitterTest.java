@@ -19,12 +19,16 @@ class LanguageSplitterTest {
         "Встретился сегодня с Гевара и имел дружескую беседу.\n\nnowban gue garde.\n\n"
             + "Гевара сообщил, что сейчас вводятся нормы труда.",
         split.original());
-    assertEquals("I met today with Guevara.\n\nGuevara informed me that labor norms are being introduced.", split.translation());
+    assertEquals(
+        "I met today with Guevara.\n\nGuevara informed me that labor norms are being introduced.",
+        split.translation());
   }
 
   @Test
   void blocksWithoutLettersOfEitherScriptStayWithTheOriginal() {
-    SplitText split = LanguageSplitter.split("Текст оригинала.\n\n05839 38\n\nرِلَ\n\nThe translation.", "ru", "en");
+    SplitText split =
+        LanguageSplitter.split(
+            "Текст оригинала.\n\n05839 38\n\nرِلَ\n\nThe translation.", "ru", "en");
     assertEquals("Текст оригинала.\n\n05839 38\n\nرِلَ", split.original());
     assertEquals("The translation.", split.translation());
   }
@@ -38,7 +42,8 @@ class LanguageSplitterTest {
 
   @Test
   void unknownOriginalLanguageIsInferredFromTheFirstHalf() {
-    SplitText split = LanguageSplitter.split("Оригинал здесь.\n\nAnd the translation.", "und", "en");
+    SplitText split =
+        LanguageSplitter.split("Оригинал здесь.\n\nAnd the translation.", "und", "en");
     assertEquals("Оригинал здесь.", split.original());
     assertEquals("And the translation.", split.translation());
   }

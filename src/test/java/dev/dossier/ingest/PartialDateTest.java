@@ -1,10 +1,10 @@
 package dev.dossier.ingest;
 
-import dev.dossier.model.PartialDate;
-import dev.dossier.model.DatePrecision;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dossier.model.DatePrecision;
+import dev.dossier.model.PartialDate;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -78,7 +78,8 @@ class PartialDateTest {
     assertEquals("1975-05", PartialDate.parse("05/00/1975").orElseThrow().toString());
     assertEquals("1963", PartialDate.parse("00/00/1963").orElseThrow().toString());
     assertTrue(PartialDate.parse("00/00/0000").isEmpty(), "NARA's unknown date is no date");
-    assertEquals("1961-01-03", PartialDate.parse("1961-01-03T10:00:00-05:00").orElseThrow().toString());
+    assertEquals(
+        "1961-01-03", PartialDate.parse("1961-01-03T10:00:00-05:00").orElseThrow().toString());
     assertEquals("2017-10-13", PartialDate.parse("2017-10-13 15:57:30").orElseThrow().toString());
   }
 

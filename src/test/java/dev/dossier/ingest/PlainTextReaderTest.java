@@ -1,9 +1,9 @@
 package dev.dossier.ingest;
 
-import dev.dossier.model.ArchiveDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dossier.model.ArchiveDocument;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,8 +18,11 @@ class PlainTextReaderTest extends FormatReaderTest {
     assertEquals("ocr-dump", doc.id());
     assertEquals("CENTRAL INTELLIGENCE AGENCY", doc.title());
     assertTrue(doc.date().isEmpty());
-    assertTrue(doc.original().startsWith("CENTRAL INTELLIGENCE AGENCY\nINFORMATION REPORT"), doc.original());
-    assertTrue(doc.original().contains("The  Zapata  plan"), "the text as it is, OCR spacing and all");
+    assertTrue(
+        doc.original().startsWith("CENTRAL INTELLIGENCE AGENCY\nINFORMATION REPORT"),
+        doc.original());
+    assertTrue(
+        doc.original().contains("The  Zapata  plan"), "the text as it is, OCR spacing and all");
     assertTrue(doc.metadata().isEmpty());
   }
 
@@ -37,6 +40,8 @@ class PlainTextReaderTest extends FormatReaderTest {
 
   @Test
   void aBlankFileIsRejected() throws Exception {
-    assertEquals("no text (the file holds only white space)", rejection(write(dir, "blank.txt", " \n\n\t\n")));
+    assertEquals(
+        "no text (the file holds only white space)",
+        rejection(write(dir, "blank.txt", " \n\n\t\n")));
   }
 }

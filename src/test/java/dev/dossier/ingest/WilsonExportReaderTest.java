@@ -1,12 +1,12 @@
 package dev.dossier.ingest;
 
-import dev.dossier.model.ArchiveDocument;
-import dev.dossier.model.MetadataField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dossier.model.ArchiveDocument;
+import dev.dossier.model.MetadataField;
 import dev.dossier.testing.Sample;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +23,12 @@ class WilsonExportReaderTest {
   }
 
   @Test
-  void anOriginalWhoseLanguageTheExportDoesNotNameIsIdentified(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+  void anOriginalWhoseLanguageTheExportDoesNotNameIsIdentified(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     Path file = dir.resolve("no-language.md");
-    java.nio.file.Files.writeString(file, """
+    java.nio.file.Files.writeString(
+        file,
+        """
         # **March 3, 1962**
 
         # Telegrama de la Embajada de Cuba
@@ -46,9 +49,12 @@ class WilsonExportReaderTest {
 
   @Test
   void theCitationGivesTheCollectionAndTheArchiveReference() throws Exception {
-    ArchiveDocument doc = ArchiveReaders.of(List.of()).read(dev.dossier.testing.Sample.FILE).documents().get(0);
+    ArchiveDocument doc =
+        ArchiveReaders.of(List.of()).read(dev.dossier.testing.Sample.FILE).documents().get(0);
     assertEquals(List.of("Wilson Center Digital Archive"), doc.metadata(MetadataField.COLLECTION));
-    assertEquals(List.of("TsKhSD, f. 5, op. 49, d. 760, II. 27-29, r. 9127"), doc.metadata(MetadataField.ARCHIVE));
+    assertEquals(
+        List.of("TsKhSD, f. 5, op. 49, d. 760, II. 27-29, r. 9127"),
+        doc.metadata(MetadataField.ARCHIVE));
   }
 
   @Test
@@ -56,27 +62,32 @@ class WilsonExportReaderTest {
     ArchiveDocument doc = read(Sample.FILE);
     assertEquals("117072", doc.id());
     assertEquals(
-        "From the Diary of A. I. Alekseyev, Record of a Conversation with Ernesto Guevara, 25 December 1963",
+        "From the Diary of A. I. Alekseyev, Record of a Conversation with Ernesto Guevara, 25"
+            + " December 1963",
         doc.title());
     assertEquals("1964-01-29", doc.date().orElseThrow().toString());
     assertEquals("https://wilson-center-digital-archive.dvincitest.com/document/117072", doc.url());
     assertTrue(doc.citation().startsWith("\"From the Diary of A. I. Alekseyev"), doc.citation());
     assertTrue(doc.citation().contains("TsKhSD, f. 5, op. 49, d. 760"));
     assertTrue(doc.summary().startsWith("Guevara informs the Soviets"), doc.summary());
-    assertEquals("This document was made possible with support from Leon Levy Foundation", doc.credits());
+    assertEquals(
+        "This document was made possible with support from Leon Levy Foundation", doc.credits());
     assertEquals("ru", doc.originalLanguage());
     assertEquals("en", doc.translationLanguage());
   }
 
   @Test
-  void splitsTheSampleWithGarbageInTheOriginalAndTheTranslatorsNoteInTheTranslation() throws Exception {
+  void splitsTheSampleWithGarbageInTheOriginalAndTheTranslatorsNoteInTheTranslation()
+      throws Exception {
     ArchiveDocument doc = read(Sample.FILE);
     assertTrue(doc.original().startsWith("N9 N6\n\nИз дневника АЛЕКСЕЕВА А.И."), doc.original());
     assertTrue(doc.original().contains("nowban gue garde."));
     assertTrue(doc.original().contains("Me kore ofto (Arlamour)."));
     assertTrue(doc.original().contains("رِلَ"));
     assertTrue(doc.original().endsWith("[Stamp]: Declassified"), doc.original());
-    assertTrue(doc.translation().startsWith("from the diary of A. I. Alekseyev Secret Copy No 2"), doc.translation());
+    assertTrue(
+        doc.translation().startsWith("from the diary of A. I. Alekseyev Secret Copy No 2"),
+        doc.translation());
     assertTrue(doc.translation().contains("[Translator's note: The last half"));
     assertTrue(doc.translation().endsWith("A. Alekseyev"));
     assertFalse(doc.translation().contains("Гевара"));
@@ -123,18 +134,24 @@ class WilsonExportReaderTest {
     ArchiveDocument doc = read(file);
     assertEquals("en", doc.originalLanguage());
     assertEquals("1955-06", doc.date().orElseThrow().toString());
-    assertEquals("The ambassador met Castro today.\n\nHe asked about sugar quotas.", doc.original());
+    assertEquals(
+        "The ambassador met Castro today.\n\nHe asked about sugar quotas.", doc.original());
     assertFalse(doc.hasTranslation());
   }
 
   @Test
   void readsADocumentWithMissingMetadata(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("bare.txt");
-    Files.writeString(file, "# A note without a date\n\nВстретился сегодня с Э.Гевара.\n\nI met today with E. Guevara.\n");
+    Files.writeString(
+        file,
+        "# A note without a date\n\n"
+            + "Встретился сегодня с Э.Гевара.\n\n"
+            + "I met today with E. Guevara.\n");
     ArchiveDocument doc = read(file);
     assertEquals("A note without a date", doc.title());
     assertTrue(doc.date().isEmpty());
-    assertEquals("ru", doc.originalLanguage(), "no Original Language line: identified from the text");
+    assertEquals(
+        "ru", doc.originalLanguage(), "no Original Language line: identified from the text");
     assertEquals("Встретился сегодня с Э.Гевара.", doc.original());
     assertEquals("I met today with E. Guevara.", doc.translation());
   }
@@ -142,12 +159,28 @@ class WilsonExportReaderTest {
   @Test
   void rejectsFilesThatAreNotArchiveDocuments(@TempDir Path dir) throws Exception {
     assertRejected(dir, "empty.txt", new byte[0], "empty file");
-    assertRejected(dir, "binary.txt", new byte[] {'P', 'K', 3, 4, 0, 0, 1}, "binary file (contains NUL bytes)");
-    assertRejected(dir, "latin1-noise.txt", new byte[] {'#', ' ', 'T', '\n', (byte) 0x81, (byte) 0x8d, (byte) 0x8f, (byte) 0x90, (byte) 0x9d}, "unknown text encoding");
-    // Prose without headings was rejected here as "not an archive document of a known format"; it is a plain-text
-    // document now (an OCR dump is one), see PlainTextReaderTest. A PDF is read too (PdfReaderTest).
+    assertRejected(
+        dir,
+        "binary.txt",
+        new byte[] {'P', 'K', 3, 4, 0, 0, 1},
+        "binary file (contains NUL bytes)");
+    assertRejected(
+        dir,
+        "latin1-noise.txt",
+        new byte[] {
+          '#', ' ', 'T', '\n', (byte) 0x81, (byte) 0x8d, (byte) 0x8f, (byte) 0x90, (byte) 0x9d
+        },
+        "unknown text encoding");
+    // Prose without headings was rejected here as "not an archive document of a known format"; it
+    // is a plain-text
+    // document now (an OCR dump is one), see PlainTextReaderTest. A PDF is read too
+    // (PdfReaderTest).
     assertRejected(dir, "scan.docx", "PK".getBytes(), "unsupported file type");
-    assertRejected(dir, "heading-only.txt", "# Title\n\n## Summary:\n\nNothing else.\n".getBytes(), "no document text");
+    assertRejected(
+        dir,
+        "heading-only.txt",
+        "# Title\n\n## Summary:\n\nNothing else.\n".getBytes(),
+        "no document text");
   }
 
   @Test
@@ -157,10 +190,12 @@ class WilsonExportReaderTest {
     assertEquals("1964-01-29", read(file).date().orElseThrow().toString());
   }
 
-  private static void assertRejected(Path dir, String name, byte[] content, String reason) throws Exception {
+  private static void assertRejected(Path dir, String name, byte[] content, String reason)
+      throws Exception {
     Path file = dir.resolve(name);
     Files.write(file, content);
-    RejectedFileException e = assertThrows(RejectedFileException.class, () -> ArchiveReaders.of(List.of()).read(file));
+    RejectedFileException e =
+        assertThrows(RejectedFileException.class, () -> ArchiveReaders.of(List.of()).read(file));
     assertTrue(e.getMessage().startsWith(reason), name + ": " + e.getMessage());
   }
 }

@@ -48,7 +48,21 @@ class ArchiveDocumentTest {
   void whatABuilderIsNotGivenIsEmptyAsTheRecordMakesIt() {
     ArchiveDocument d = ArchiveDocument.builder("a").build();
     assertEquals(
-        new ArchiveDocument("a", null, Optional.empty(), null, null, null, null, null, null, null, null, null, null), d);
+        new ArchiveDocument(
+            "a",
+            null,
+            Optional.empty(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null),
+        d);
     assertEquals("und", d.originalLanguage());
     assertEquals("", d.translationLanguage());
     assertTrue(d.metadata().isEmpty());
@@ -74,6 +88,10 @@ class ArchiveDocumentTest {
     assertEquals(List.of("Wilson"), collected.metadata(MetadataField.COLLECTION));
     assertEquals(List.of("Cuba"), collected.metadata(MetadataField.SUBJECT));
     assertTrue(d.metadata(MetadataField.COLLECTION).isEmpty());
-    assertTrue(collected.withMetadata(MetadataField.COLLECTION, List.of()).metadata(MetadataField.COLLECTION).isEmpty());
+    assertTrue(
+        collected
+            .withMetadata(MetadataField.COLLECTION, List.of())
+            .metadata(MetadataField.COLLECTION)
+            .isEmpty());
   }
 }

@@ -27,11 +27,15 @@ class CompactPassageScorerTest {
         offset += 1 + random.nextInt(40);
         String term = vocabulary[random.nextInt(vocabulary.length)];
         // a term's frequency in the document is one figure per term, as the highlighter gives it
-        passage.addMatch(offset, offset + term.length(), new BytesRef(term), 1 + Math.abs(term.hashCode() % 30));
+        passage.addMatch(
+            offset, offset + term.length(), new BytesRef(term), 1 + Math.abs(term.hashCode() % 30));
       }
       passage.setEndOffset(offset + 20);
       int contentLength = offset + 20 + random.nextInt(10_000);
-      assertEquals(lucene.score(passage, contentLength), compact.score(passage, contentLength), "passage " + n);
+      assertEquals(
+          lucene.score(passage, contentLength),
+          compact.score(passage, contentLength),
+          "passage " + n);
     }
   }
 }

@@ -26,11 +26,15 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The passages a concordance measures against are read once per index generation, counted by stored reads. */
+/**
+ * The passages a concordance measures against are read once per index generation, counted by stored
+ * reads.
+ */
 class ConcordanceCacheTest {
 
   private static final IndexSchema SCHEMA = IndexSchema.of(IndexConfigLoader.load(Sample.CONFIG));
-  private static final Path BILINGUAL = Sample.PROJECT.resolve("src/test/resources/formats/bilingual.md");
+  private static final Path BILINGUAL =
+      Sample.PROJECT.resolve("src/test/resources/formats/bilingual.md");
 
   @TempDir Path tmp;
 
@@ -68,9 +72,13 @@ class ConcordanceCacheTest {
     }
   }
 
-  /** Writes the bilingual fixture (a Russian original and its English translation) under the id {@code id}. */
+  /**
+   * Writes the bilingual fixture (a Russian original and its English translation) under the id
+   * {@code id}.
+   */
   private static void bilingual(Path dir, String id) throws IOException {
-    String text = Files.readString(BILINGUAL, StandardCharsets.UTF_8).replace("memcon-1963-12-25", id);
+    String text =
+        Files.readString(BILINGUAL, StandardCharsets.UTF_8).replace("memcon-1963-12-25", id);
     Files.writeString(dir.resolve(id + ".md"), text, StandardCharsets.UTF_8);
   }
 
@@ -80,12 +88,14 @@ class ConcordanceCacheTest {
     private final AtomicInteger reads;
 
     CountingReader(DirectoryReader in, AtomicInteger reads) throws IOException {
-      super(in, new SubReaderWrapper() {
-        @Override
-        public LeafReader wrap(LeafReader reader) {
-          return new CountingLeaf(reader, reads);
-        }
-      });
+      super(
+          in,
+          new SubReaderWrapper() {
+            @Override
+            public LeafReader wrap(LeafReader reader) {
+              return new CountingLeaf(reader, reads);
+            }
+          });
       this.reads = reads;
     }
 

@@ -16,10 +16,16 @@ class GlossaryLookupTest {
     Glossary glossary = Glossary.load(Sample.CONFIG);
     GlossaryLookup lookup = new GlossaryLookup(glossary, schema);
     for (Glossary.Entry entry : glossary.entries()) {
-      assertTrue(lookup.of(entry.en()).contains(new GlossaryLookup.Translation("ru", entry.ru())), entry.toString());
-      assertTrue(lookup.of(entry.ru()).contains(new GlossaryLookup.Translation("en", entry.en())), entry.toString());
+      assertTrue(
+          lookup.of(entry.en()).contains(new GlossaryLookup.Translation("ru", entry.ru())),
+          entry.toString());
+      assertTrue(
+          lookup.of(entry.ru()).contains(new GlossaryLookup.Translation("en", entry.en())),
+          entry.toString());
     }
     // an inflected form finds the term by its stems
-    assertTrue(lookup.of("профсоюзов").stream().anyMatch(t -> t.term().equals("labor unions")), lookup.of("профсоюзов").toString());
+    assertTrue(
+        lookup.of("профсоюзов").stream().anyMatch(t -> t.term().equals("labor unions")),
+        lookup.of("профсоюзов").toString());
   }
 }

@@ -11,24 +11,31 @@ class IcuSentenceBreakIteratorTest {
 
   @Test
   void aLineBreakInsideAParagraphDoesNotEndASentenceButABlankLineDoes() {
-    assertEquals("оплате труда, заявив\n\nДалее", IcuSentenceBreakIterator.unwrapLines("оплате\nтруда, заявив\n\nДалее"));
+    assertEquals(
+        "оплате труда, заявив\n\nДалее",
+        IcuSentenceBreakIterator.unwrapLines("оплате\nтруда, заявив\n\nДалее"));
     assertEquals(" a b\n\n\nc ", IcuSentenceBreakIterator.unwrapLines("\na\nb\n\n\nc\n"));
     String noBreak = "one line";
     assertEquals(noBreak, IcuSentenceBreakIterator.unwrapLines(noBreak));
-    String text = "Гевара отрицательно отнесся к прогрессивной оплате\nтруда, заявив, что поощрения будут. Далее.";
+    String text =
+        "Гевара отрицательно отнесся к прогрессивной оплате\n"
+            + "труда, заявив, что поощрения будут. Далее.";
     IcuSentenceBreakIterator breaks = new IcuSentenceBreakIterator();
     breaks.setText(text);
-    assertEquals(text.indexOf("Далее"), breaks.following(10), "the first sentence runs over the line break");
+    assertEquals(
+        text.indexOf("Далее"), breaks.following(10), "the first sentence runs over the line break");
   }
 
   /**
-   * The forward-only boundary list answers every call the highlighter makes as ICU's own iterator does, in any
-   * order. (Not next(n), and not next() right after a DONE: ICU answers DONE again where the JDK's contract moves on.)
+   * The forward-only boundary list answers every call the highlighter makes as ICU's own iterator
+   * does, in any order. (Not next(n), and not next() right after a DONE: ICU answers DONE again
+   * where the JDK's contract moves on.)
    */
   @Test
   void answersAsIcuDoesInAnyOrderOfCalls() {
     String text = Sample.text();
-    com.ibm.icu.text.BreakIterator icu = com.ibm.icu.text.BreakIterator.getSentenceInstance(ULocale.ROOT);
+    com.ibm.icu.text.BreakIterator icu =
+        com.ibm.icu.text.BreakIterator.getSentenceInstance(ULocale.ROOT);
     icu.setText(IcuSentenceBreakIterator.unwrapLines(text));
     IcuSentenceBreakIterator ours = new IcuSentenceBreakIterator();
     ours.setText(text);
@@ -39,16 +46,42 @@ class IcuSentenceBreakIteratorTest {
       int expected;
       int actual;
       switch (random.nextInt(6)) {
-        case 0 -> { call = "following(" + offset + ")"; expected = icu.following(offset); actual = ours.following(offset); }
-        case 1 -> { call = "preceding(" + offset + ")"; expected = icu.preceding(offset); actual = ours.preceding(offset); }
-        case 2 -> { call = "next()"; expected = icu.next(); actual = ours.next(); }
-        case 3 -> { call = "previous()"; expected = icu.previous(); actual = ours.previous(); }
-        case 4 -> { call = "first()"; expected = icu.first(); actual = ours.first(); }
-        default -> { call = "last()"; expected = icu.last(); actual = ours.last(); }
+        case 0 -> {
+          call = "following(" + offset + ")";
+          expected = icu.following(offset);
+          actual = ours.following(offset);
+        }
+        case 1 -> {
+          call = "preceding(" + offset + ")";
+          expected = icu.preceding(offset);
+          actual = ours.preceding(offset);
+        }
+        case 2 -> {
+          call = "next()";
+          expected = icu.next();
+          actual = ours.next();
+        }
+        case 3 -> {
+          call = "previous()";
+          expected = icu.previous();
+          actual = ours.previous();
+        }
+        case 4 -> {
+          call = "first()";
+          expected = icu.first();
+          actual = ours.first();
+        }
+        default -> {
+          call = "last()";
+          expected = icu.last();
+          actual = ours.last();
+        }
       }
       assertEquals(expected, actual, "step " + step + ": " + call);
       assertEquals(icu.current(), ours.current(), "current() after step " + step + ": " + call);
-      if (expected == com.ibm.icu.text.BreakIterator.DONE) { // ICU then answers DONE to next() too; the JDK does not
+      if (expected
+          == com.ibm.icu.text.BreakIterator
+              .DONE) { // ICU then answers DONE to next() too; the JDK does not
         icu.first();
         ours.first();
       }

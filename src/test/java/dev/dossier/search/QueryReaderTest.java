@@ -23,7 +23,10 @@ class QueryReaderTest {
   void unbalancedQuoteNamesItsColumn() {
     QuerySyntaxException e = error("Guevara \"friendly conversation");
     assertEquals(9, e.column());
-    assertEquals("query 'Guevara \"friendly conversation': unbalanced quote: this '\"' is never closed at column 9", e.getMessage());
+    assertEquals(
+        "query 'Guevara \"friendly conversation': unbalanced quote: this '\"' is never closed at"
+            + " column 9",
+        e.getMessage());
   }
 
   @Test
@@ -42,7 +45,12 @@ class QueryReaderTest {
   @Test
   void unknownFieldListsTheKnownOnes() {
     QuerySyntaxException e = error("author:Alekseyev");
-    assertTrue(e.problem().startsWith("unknown field 'author' (fields: title, summary, id, date, subject, place, person, archive, collection, type, classification, ru, en, es, de, fr, und)"), e.problem());
+    assertTrue(
+        e.problem()
+            .startsWith(
+                "unknown field 'author' (fields: title, summary, id, date, subject, place, person,"
+                    + " archive, collection, type, classification, ru, en, es, de, fr, und)"),
+        e.problem());
   }
 
   @Test
@@ -69,7 +77,9 @@ class QueryReaderTest {
 
   @Test
   void aStopWordOfOneLanguageIsDroppedRatherThanRequiredInTheOther() throws Exception {
-    assertEquals(QueryReader.read(SCHEMA, "Guevara").toString(), QueryReader.read(SCHEMA, "Guevara и").toString());
+    assertEquals(
+        QueryReader.read(SCHEMA, "Guevara").toString(),
+        QueryReader.read(SCHEMA, "Guevara и").toString());
   }
 
   @Test
@@ -77,7 +87,8 @@ class QueryReaderTest {
     String s = QueryReader.read(SCHEMA, "Гевар*").toString();
     assertTrue(s.contains("text_ru_exact:гевар*"), s);
     assertTrue(!s.contains("text_ru:"), s);
-    assertTrue(QueryReader.read(SCHEMA, "ru:Гезара~1").toString().contains("text_ru_exact:гезара~1"));
+    assertTrue(
+        QueryReader.read(SCHEMA, "ru:Гезара~1").toString().contains("text_ru_exact:гезара~1"));
   }
 
   @Test
@@ -85,8 +96,10 @@ class QueryReaderTest {
     QuerySyntaxException e = error("(".repeat(900) + "a" + ")".repeat(900));
     assertEquals(QueryLimits.MAX_DEPTH + 1, e.column());
     assertEquals("parentheses nested more than 32 deep (the limit)", e.problem());
-    String deepest = "(".repeat(QueryLimits.MAX_DEPTH) + "Guevara" + ")".repeat(QueryLimits.MAX_DEPTH);
-    assertTrue(assertDoesNotThrow(() -> QueryReader.read(SCHEMA, deepest)).toString().contains("guevara"));
+    String deepest =
+        "(".repeat(QueryLimits.MAX_DEPTH) + "Guevara" + ")".repeat(QueryLimits.MAX_DEPTH);
+    assertTrue(
+        assertDoesNotThrow(() -> QueryReader.read(SCHEMA, deepest)).toString().contains("guevara"));
   }
 
   @Test
@@ -94,26 +107,34 @@ class QueryReaderTest {
     QuerySyntaxException words = error("w ".repeat(200));
     assertEquals("more than 32 words (the limit)", words.problem());
     assertEquals(65, words.column(), "the 33rd word");
-    assertEquals("more than 5 prefix, wildcard, fuzzy or regular-expression terms (the limit)",
+    assertEquals(
+        "more than 5 prefix, wildcard, fuzzy or regular-expression terms (the limit)",
         error("Guevara~2 ".repeat(6).strip()).problem());
-    assertEquals("a word of 1,500 characters (the limit is 100)", error("a".repeat(1_500)).problem());
+    assertEquals(
+        "a word of 1,500 characters (the limit is 100)", error("a".repeat(1_500)).problem());
     QuerySyntaxException length = error("Guevara ".repeat(1_000));
     assertEquals("the query has 8,000 characters (the limit is 2,000)", length.problem());
     assertTrue(length.getMessage().length() < 300, "the query is cut short in the message");
     // field names, operators and the words of phrases count as they cost
-    assertDoesNotThrow(() -> QueryReader.read(SCHEMA, "title:a AND en:b OR NOT ru:c " + "w ".repeat(29)));
+    assertDoesNotThrow(
+        () -> QueryReader.read(SCHEMA, "title:a AND en:b OR NOT ru:c " + "w ".repeat(29)));
     assertEquals("more than 32 words (the limit)", error("\"" + "w ".repeat(33) + "\"").problem());
   }
 
   @Test
   void badRegularExpressionsSlopAndFuzzyAreSyntaxErrors() {
-    assertTrue(error("/a{99999}/").problem().startsWith("the regular expression /a{99999}/ is too complex"));
+    assertTrue(
+        error("/a{99999}/")
+            .problem()
+            .startsWith("the regular expression /a{99999}/ is too complex"));
     assertEquals("bad regular expression /\\/: unexpected end-of-string", error("/\\/").problem());
     QuerySyntaxException slop = error("\"a b\"~-1");
     assertEquals("a phrase's ~N must be 0 or more, not -1", slop.problem());
     assertEquals(6, slop.column());
     assertEquals("a fuzzy term's ~N must be 0, 1 or 2 (edits)", error("Guevara~-1").problem());
-    assertEquals("a fuzzy term's ~N must be a whole number of edits (0, 1 or 2)", error("Guevara~1.5").problem());
+    assertEquals(
+        "a fuzzy term's ~N must be a whole number of edits (0, 1 or 2)",
+        error("Guevara~1.5").problem());
     assertTrue(error("*vara").problem().startsWith("a word cannot start with '*' or '?'"));
   }
 }

@@ -25,12 +25,33 @@ class SearchRequestTest {
 
   @Test
   void theBuilderSetsEachOptionByName() {
-    SearchRequest r = SearchRequest.builder("Castro")
-        .limit(5).offset(20).sort(SortOrder.DATE).fragments(1)
-        .exact(true).explain(true).parallel(true).countAll(true).facets(List.of("collection")).similar(true)
-        .build();
+    SearchRequest r =
+        SearchRequest.builder("Castro")
+            .limit(5)
+            .offset(20)
+            .sort(SortOrder.DATE)
+            .fragments(1)
+            .exact(true)
+            .explain(true)
+            .parallel(true)
+            .countAll(true)
+            .facets(List.of("collection"))
+            .similar(true)
+            .build();
     assertEquals(
-        new SearchRequest("Castro", 5, 20, SortOrder.DATE, 1, true, true, true, true, List.of("collection"), true), r);
+        new SearchRequest(
+            "Castro",
+            5,
+            20,
+            SortOrder.DATE,
+            1,
+            true,
+            true,
+            true,
+            true,
+            List.of("collection"),
+            true),
+        r);
     assertEquals(r, r.toBuilder().build());
     SearchRequest narrower = r.toBuilder().explain(false).build();
     assertFalse(narrower.explain());
@@ -39,10 +60,13 @@ class SearchRequestTest {
 
   @Test
   void theBoundsAreCheckedWhenBuilt() {
-    assertThrows(IllegalArgumentException.class, () -> SearchRequest.builder("x").limit(-1).build());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class, () -> SearchRequest.builder("x").limit(-1).build());
+    assertThrows(
+        IllegalArgumentException.class,
         () -> SearchRequest.builder("x").offset(SearchRequest.MAX_WINDOW).limit(1).build());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> SearchRequest.builder("x").fragments(SearchRequest.MAX_FRAGMENTS + 1).build());
     // the page is checked as a whole, not option by option
     assertEquals(9_995, SearchRequest.builder("x").offset(9_995).limit(5).build().offset());

@@ -12,7 +12,6 @@ import dev.dossier.index.SolrConfigset;
 import dev.dossier.index.SolrDocuments;
 import dev.dossier.ingest.ArchiveReaders;
 import dev.dossier.model.ArchiveDocument;
-import dev.dossier.search.SearchHit;
 import dev.dossier.search.SearchRequest;
 import dev.dossier.search.SearchResults;
 import dev.dossier.search.Searcher;
@@ -40,20 +39,31 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The configset and the plugin as they are deployed: a SolrCloud of 2 nodes in a JVM of its own ({@link
- * LocalSolrCloud}) whose class path holds Solr and not Dossier, the plugin and the ICU jars loaded from the {@code
- * sharedLib} folder the build packages (target/solr-plugin), a collection of 2 shards × 2 replicas made from the
- * configset {@code dossier solr-config} writes. The same documents indexed embedded and on Solr answer the same
- * queries with the same documents in the same order; with a node stopped, searches still answer and indexing goes
- * on. Runs after {@code package} (failsafe), since it needs the plugin jar.
+ * The configset and the plugin as they are deployed: a SolrCloud of 2 nodes in a JVM of its own
+ * ({@link LocalSolrCloud}) whose class path holds Solr and not Dossier, the plugin and the ICU jars
+ * loaded from the {@code sharedLib} folder the build packages (target/solr-plugin), a collection of
+ * 2 shards × 2 replicas made from the configset {@code dossier solr-config} writes. The same
+ * documents indexed embedded and on Solr answer the same queries with the same documents in the
+ * same order; with a node stopped, searches still answer and indexing goes on. Runs after {@code
+ * package} (failsafe), since it needs the plugin jar.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SolrDeploymentIT {
 
   private static final String COLLECTION = "dossier";
-  /** Jars of Dossier and of the libraries its plugin brings; the cluster's JVM must find them in sharedLib only. */
+
+  /**
+   * Jars of Dossier and of the libraries its plugin brings; the cluster's JVM must find them in
+   * sharedLib only.
+   */
   private static final List<String> PLUGIN_JARS =
-      List.of("/target/classes", "dossier.jar", "icu4j-", "lucene-analysis-icu-", "snakeyaml-", "slf4j-nop-");
+      List.of(
+          "/target/classes",
+          "dossier.jar",
+          "icu4j-",
+          "lucene-analysis-icu-",
+          "snakeyaml-",
+          "slf4j-nop-");
 
   @TempDir static Path dir;
   static Process node;
@@ -67,31 +77,55 @@ class SolrDeploymentIT {
   @BeforeAll
   static void startClusterAndIndexBothWays() throws Exception {
     schema = IndexSchema.of(IndexConfigLoader.load(Sample.CONFIG));
-    Path conf = new SolrConfigset(IndexConfigLoader.load(Sample.CONFIG)).write(dir.resolve("configset")).conf();
+    Path conf =
+        new SolrConfigset(IndexConfigLoader.load(Sample.CONFIG))
+            .write(dir.resolve("configset"))
+            .conf();
     Path sharedLib = Sample.PROJECT.resolve("target/solr-plugin");
-    assertTrue(Files.isRegularFile(sharedLib.resolve("dossier-solr-plugin.jar")), "the build packaged the plugin");
-    String classPath = Stream.of(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
-            .split(java.io.File.pathSeparator))
-        .filter(entry -> PLUGIN_JARS.stream().noneMatch(entry::contains))
-        .collect(Collectors.joining(java.io.File.pathSeparator));
-    ProcessBuilder pb = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx1g", "-Djava.security.egd=file:/dev/./urandom", "-cp", classPath, LocalSolrCloud.class.getName(),
-        dir.resolve("solr").toString(), sharedLib.toString(), conf.toString(), COLLECTION, "2", "2", "2");
+    assertTrue(
+        Files.isRegularFile(sharedLib.resolve("dossier-solr-plugin.jar")),
+        "the build packaged the plugin");
+    String classPath =
+        Stream.of(
+                System.getProperty(
+                        "surefire.test.class.path", System.getProperty("java.class.path"))
+                    .split(java.io.File.pathSeparator))
+            .filter(entry -> PLUGIN_JARS.stream().noneMatch(entry::contains))
+            .collect(Collectors.joining(java.io.File.pathSeparator));
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx1g",
+            "-Djava.security.egd=file:/dev/./urandom",
+            "-cp",
+            classPath,
+            LocalSolrCloud.class.getName(),
+            dir.resolve("solr").toString(),
+            sharedLib.toString(),
+            conf.toString(),
+            COLLECTION,
+            "2",
+            "2",
+            "2");
     pb.redirectError(dir.resolve("cluster-err.txt").toFile());
     node = pb.start();
-    nodeOut = new java.io.BufferedReader(new java.io.InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
+    nodeOut =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
     nodeIn = new java.io.PrintWriter(node.getOutputStream(), true, StandardCharsets.UTF_8);
     String ready = answer("ready");
     String zkHost = ready.split(" ")[1];
-    assertEquals("sharedLib", ready.split(" ")[2], "the nodes' JVM must find the plugin in sharedLib only");
+    assertEquals(
+        "sharedLib", ready.split(" ")[2], "the nodes' JVM must find the plugin in sharedLib only");
     solr = new CloudSolrClient.Builder(List.of(zkHost), java.util.Optional.empty()).build();
 
     batch = Files.createDirectories(dir.resolve("batch"));
     Files.copy(Sample.FILE, batch.resolve(Sample.FILE.getFileName()));
-    Fixtures.russian(batch, "ru-roosevelt", "Вчера Рузвельт выступил по радио. Рабочие слушали речь Рузвельта.");
+    Fixtures.russian(
+        batch, "ru-roosevelt", "Вчера Рузвельт выступил по радио. Рабочие слушали речь Рузвельта.");
     Fixtures.russian(batch, "ru-gevary", "Вчера Гевары не было на собрании рабочих.");
-    Fixtures.english(batch, "en-roosevelt", "Roosevelt spoke to the Congress yesterday; Roosevelt's speech.");
+    Fixtures.english(
+        batch, "en-roosevelt", "Roosevelt spoke to the Congress yesterday; Roosevelt's speech.");
     Fixtures.english(batch, "en-treaty", "The treaty was signed in Moscow; the treaty holds.");
     new Indexer(schema).index(IndexRequest.of(dir.resolve("index"), List.of(batch), true));
     embedded = Searcher.open(dir.resolve("index"), schema);
@@ -99,7 +133,9 @@ class SolrDeploymentIT {
     solr.commit(COLLECTION);
   }
 
-  /** Solr's documents for the files of {@code folder}, from the one mapper the embedded index uses. */
+  /**
+   * Solr's documents for the files of {@code folder}, from the one mapper the embedded index uses.
+   */
   private static List<SolrInputDocument> documents(Path folder) throws Exception {
     SolrDocuments documents = new SolrDocuments(schema);
     List<SolrInputDocument> inputs = new ArrayList<>();
@@ -107,7 +143,8 @@ class SolrDeploymentIT {
       for (Path file : files.sorted().toList()) {
         for (ArchiveDocument doc : ArchiveReaders.forConfig(Sample.CONFIG).read(file).documents()) {
           SolrInputDocument input = new SolrInputDocument();
-          for (Map.Entry<String, List<Object>> field : documents.of(doc, "hash", 1, "test").entrySet()) {
+          for (Map.Entry<String, List<Object>> field :
+              documents.of(doc, "hash", 1, "test").entrySet()) {
             input.addField(field.getKey(), field.getValue());
           }
           inputs.add(input);
@@ -120,11 +157,13 @@ class SolrDeploymentIT {
   /** The cluster process's next line, which must start with {@code expected}. */
   private static String answer(String expected) throws Exception {
     java.util.concurrent.Future<String> line =
-        java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-          Thread t = new Thread(r);
-          t.setDaemon(true);
-          return t;
-        }).submit(nodeOut::readLine);
+        java.util.concurrent.Executors.newSingleThreadExecutor(
+                r -> {
+                  Thread t = new Thread(r);
+                  t.setDaemon(true);
+                  return t;
+                })
+            .submit(nodeOut::readLine);
     String got;
     try {
       got = line.get(240, java.util.concurrent.TimeUnit.SECONDS);
@@ -133,8 +172,12 @@ class SolrDeploymentIT {
     }
     if (got == null || !got.startsWith(expected)) {
       List<String> log = Files.readAllLines(dir.resolve("cluster-err.txt"));
-      fail("cluster said " + got + (node.isAlive() ? "" : " and exited with " + node.exitValue())
-          + "; the end of its log:\n" + String.join("\n", log.subList(Math.max(0, log.size() - 15), log.size())));
+      fail(
+          "cluster said "
+              + got
+              + (node.isAlive() ? "" : " and exited with " + node.exitValue())
+              + "; the end of its log:\n"
+              + String.join("\n", log.subList(Math.max(0, log.size() - 15), log.size())));
     }
     return got;
   }
@@ -155,26 +198,48 @@ class SolrDeploymentIT {
     }
   }
 
-  /** A hit as the test compares it: id and score, ties ordered by id (an index orders ties by its own order). */
+  /**
+   * A hit as the test compares it: id and score, ties ordered by id (an index orders ties by its
+   * own order).
+   */
   record Scored(String id, float score) {}
 
   private static List<Scored> onSolr(String query) throws Exception {
-    QueryResponse response = solr.query(COLLECTION, new SolrQuery(query).setFields("id", "score").setRows(50)
-        .setShowDebugInfo(Boolean.getBoolean("dossier.debug")));
+    QueryResponse response =
+        solr.query(
+            COLLECTION,
+            new SolrQuery(query)
+                .setFields("id", "score")
+                .setRows(50)
+                .setShowDebugInfo(Boolean.getBoolean("dossier.debug")));
     if (Boolean.getBoolean("dossier.debug")) {
       System.err.println("EXPLAIN " + query + ": " + response.getExplainMap());
     }
     List<Scored> hits = new ArrayList<>();
     for (SolrDocument d : response.getResults()) {
-      hits.add(new Scored(String.valueOf(d.getFieldValue("id")), ((Number) d.getFieldValue("score")).floatValue()));
+      hits.add(
+          new Scored(
+              String.valueOf(d.getFieldValue("id")),
+              ((Number) d.getFieldValue("score")).floatValue()));
     }
     return ordered(hits);
   }
 
   private static List<Scored> embedded(String query) throws Exception {
-    SearchResults results = embedded.search(
-        new SearchRequest(query, 50, 0, dev.dossier.search.SortOrder.RELEVANCE, 0, false, false, false, true,
-            List.of(), false));
+    SearchResults results =
+        embedded.search(
+            new SearchRequest(
+                query,
+                50,
+                0,
+                dev.dossier.search.SortOrder.RELEVANCE,
+                0,
+                false,
+                false,
+                false,
+                true,
+                List.of(),
+                false));
     return ordered(results.hits().stream().map(h -> new Scored(h.id(), h.score())).toList());
   }
 
@@ -184,25 +249,48 @@ class SolrDeploymentIT {
     return sorted;
   }
 
-  /** Queries whose names the sample's aligned passages teach (Гевара ↔ Guevara), on its shard only. */
-  private static final java.util.Set<String> LEARNT_ON_ONE_SHARD = java.util.Set.of("Guevara", "Гевара", "Guevara OR treaty");
+  /**
+   * Queries whose names the sample's aligned passages teach (Гевара ↔ Guevara), on its shard only.
+   */
+  private static final java.util.Set<String> LEARNT_ON_ONE_SHARD =
+      java.util.Set.of("Guevara", "Гевара", "Guevara OR treaty");
 
   @Test
   @Order(1)
   void theSameQueriesFindTheSameDocumentsInTheSameOrderWithTheSameScores() throws Exception {
-    for (String query : List.of("Guevara", "Гевара", "Roosevelt", "Рузвельт", "treaty", "\"friendly conversation\"",
-        "Khrushchev", "date:1964", "Guevara OR treaty", "Гевары", "treaty -Guevara", "ru:Рузвельта", "title:Conversation")) {
+    for (String query :
+        List.of(
+            "Guevara",
+            "Гевара",
+            "Roosevelt",
+            "Рузвельт",
+            "treaty",
+            "\"friendly conversation\"",
+            "Khrushchev",
+            "date:1964",
+            "Guevara OR treaty",
+            "Гевары",
+            "treaty -Guevara",
+            "ru:Рузвельта",
+            "title:Conversation")) {
       List<Scored> expected = embedded(query);
       assertTrue(!expected.isEmpty(), query);
       List<Scored> actual = onSolr(query);
-      assertEquals(expected.stream().map(Scored::id).toList(), actual.stream().map(Scored::id).toList(), query);
+      assertEquals(
+          expected.stream().map(Scored::id).toList(),
+          actual.stream().map(Scored::id).toList(),
+          query);
       for (int i = 0; i < expected.size(); i++) {
-        // BM25 with the collection's statistics (ExactStatsCache): the fraction of the score is the same
+        // BM25 with the collection's statistics (ExactStatsCache): the fraction of the score is the
+        // same
         float e = expected.get(i).score();
         float a = actual.get(i).score();
-        assertEquals(e - Math.floor(e), a - Math.floor(a), 1e-4, query + " " + expected.get(i).id());
-        // the band is the same but where a name pair learnt from a document on another shard lifts it on one
-        // index and not on the other: learnt pairs, like the name-key table, are per shard (README, SolrCloud)
+        assertEquals(
+            e - Math.floor(e), a - Math.floor(a), 1e-4, query + " " + expected.get(i).id());
+        // the band is the same but where a name pair learnt from a document on another shard lifts
+        // it on one
+        // index and not on the other: learnt pairs, like the name-key table, are per shard (README,
+        // SolrCloud)
         if (!LEARNT_ON_ONE_SHARD.contains(query)) {
           assertEquals(e, a, 1e-4, query + " " + expected.get(i).id());
         }
@@ -216,17 +304,19 @@ class SolrDeploymentIT {
     nodeIn.println("stop 1");
     answer("stopped 1");
     try {
-      // the replicas on the other node take over once ZooKeeper has seen the node go (leader election)
+      // the replicas on the other node take over once ZooKeeper has seen the node go (leader
+      // election)
       List<String> expected = embedded("treaty").stream().map(Scored::id).toList();
       assertEquals(expected, eventually(() -> onSolr("treaty")).stream().map(Scored::id).toList());
 
       Path later = Files.createDirectories(dir.resolve("later"));
       Fixtures.english(later, "en-later", "The armistice was signed later; the armistice holds.");
       List<SolrInputDocument> added = documents(later);
-      eventually(() -> {
-        solr.add(COLLECTION, added);
-        return solr.commit(COLLECTION);
-      });
+      eventually(
+          () -> {
+            solr.add(COLLECTION, added);
+            return solr.commit(COLLECTION);
+          });
       assertEquals(List.of("en-later"), onSolr("armistice").stream().map(Scored::id).toList());
     } finally {
       nodeIn.println("start 1");
@@ -244,7 +334,8 @@ class SolrDeploymentIT {
         if (System.nanoTime() > deadline) {
           throw e;
         }
-        Thread.sleep(500); // waiting on ZooKeeper's view of the cluster, which has no signal to wait on here
+        Thread.sleep(
+            500); // waiting on ZooKeeper's view of the cluster, which has no signal to wait on here
       }
     }
   }

@@ -13,12 +13,18 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
-/** PDFs written by PDFBox for the tests: a text layer in a standard 14 font, an image only, an encrypted one. */
+/**
+ * PDFs written by PDFBox for the tests: a text layer in a standard 14 font, an image only, an
+ * encrypted one.
+ */
 public final class Pdfs {
 
   private Pdfs() {}
 
-  /** Writes a PDF with one page per entry of {@code pages}, each line of it a line of Helvetica text. */
+  /**
+   * Writes a PDF with one page per entry of {@code pages}, each line of it a line of Helvetica
+   * text.
+   */
   public static Path text(Path file, String title, String... pages) throws IOException {
     try (PDDocument pdf = textDocument(title, pages)) {
       pdf.save(file.toFile());
@@ -29,7 +35,8 @@ public final class Pdfs {
   /** Writes a text PDF that opens only with the password {@code user}. */
   public static Path encrypted(Path file, String user, String... pages) throws IOException {
     try (PDDocument pdf = textDocument("", pages)) {
-      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", user, new AccessPermission());
+      StandardProtectionPolicy policy =
+          new StandardProtectionPolicy("owner-secret", user, new AccessPermission());
       policy.setEncryptionKeyLength(128);
       pdf.protect(policy);
       pdf.save(file.toFile());

@@ -10,17 +10,29 @@ public final class Sample {
 
   /** The project folder (Maven runs tests there). */
   public static final Path PROJECT = Path.of("").toAbsolutePath();
-  /** The Wilson Center sample: Alekseyev's record of a conversation with Guevara, Russian original and English translation. */
-  public static final Path FILE = PROJECT.resolve("corpus/wilson-117072-alekseyev-guevara-1963-12-25.txt");
+
+  /**
+   * The Wilson Center sample: Alekseyev's record of a conversation with Guevara, Russian original
+   * and English translation.
+   */
+  public static final Path FILE =
+      PROJECT.resolve("corpus/wilson-117072-alekseyev-guevara-1963-12-25.txt");
+
   /** The shipped index configuration. */
   public static final Path CONFIG = PROJECT.resolve("index-config");
-  /** The real archive corpora shared with the project, in full (absent on machines without them: an extra). */
-  public static final Path CORPORA = PROJECT.resolve("../shared/corpora").normalize();
+
   /**
-   * A few whole records of each of those corpora, in folders and files of the same names, with their provenance:
-   * what the end-to-end tests index, so that they run the same on every machine.
+   * The real archive corpora shared with the project, in full (absent on machines without them: an
+   * extra).
+   */
+  public static final Path CORPORA = PROJECT.resolve("../shared/corpora").normalize();
+
+  /**
+   * A few whole records of each of those corpora, in folders and files of the same names, with
+   * their provenance: what the end-to-end tests index, so that they run the same on every machine.
    */
   public static final Path CORPUS_SLICES = PROJECT.resolve("src/test/resources/corpora");
+
   /** The sample's archive id. */
   public static final String ID = "117072";
 
@@ -35,7 +47,10 @@ public final class Sample {
     }
   }
 
-  /** The sample with its English translation cut off and no URL: a Russian-only document with id {@code name}. */
+  /**
+   * The sample with its English translation cut off and no URL: a Russian-only document with id
+   * {@code name}.
+   */
   public static String russianOnly() {
     String text = text();
     String cut = text.substring(0, text.indexOf("from the diary of A. I. Alekseyev Secret Copy"));
