@@ -4,11 +4,9 @@ import dev.dossier.config.TranscriptionTable;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * Writes a name in the other script by sound: every spelling the {@link TranscriptionTable}'s rules
@@ -40,14 +38,6 @@ public final class Transcriber {
    */
   public record Candidate(String spelling, double cost) {}
 
-  private record Step(
-      String source,
-      String target,
-      double cost,
-      boolean atStart,
-      boolean atEnd,
-      TranscriptionTable.Rule rule) {}
-
   /**
    * How a spelling was written: the rules, in order, and the total cost.
    *
@@ -56,16 +46,14 @@ public final class Transcriber {
    */
   public record Derivation(List<TranscriptionTable.Rule> rules, double cost) {}
 
-  private record Partial(int position, String output, double cost, boolean afterInsertion) {}
-
   /**
    * Rules by direction, by the first letter of their source side; insertions (empty source) apart.
    */
-  private final Map<Character, List<Step>> toCyrillic = new HashMap<>();
+  private final Map<Character, List<TranscriptionStep>> toCyrillic = new HashMap<>();
 
-  private final Map<Character, List<Step>> toLatin = new HashMap<>();
-  private final List<Step> insertToCyrillic = new ArrayList<>();
-  private final List<Step> insertToLatin = new ArrayList<>();
+  private final Map<Character, List<TranscriptionStep>> toLatin = new HashMap<>();
+  private final List<TranscriptionStep> insertToCyrillic = new ArrayList<>();
+  private final List<TranscriptionStep> insertToLatin = new ArrayList<>();
 
   /** A transcriber by the rules of {@code table}. */
   public Transcriber(TranscriptionTable table) {
@@ -75,14 +63,14 @@ public final class Transcriber {
         add(
             toCyrillic,
             insertToCyrillic,
-            new Step(
+            new TranscriptionStep(
                 r.latin(), withoutSigns(r.cyrillic()), r.toCyrillic(), r.atStart(), r.atEnd(), r));
       }
       if (r.toLatin() >= 0) {
         add(
             toLatin,
             insertToLatin,
-            new Step(r.cyrillic(), r.latin(), r.toLatin(), r.atStart(), r.atEnd(), r));
+            new TranscriptionStep(r.cyrillic(), r.latin(), r.toLatin(), r.atStart(), r.atEnd(), r));
       }
     }
   }
@@ -91,7 +79,10 @@ public final class Transcriber {
     return cyrillic.replace("ь", "").replace("ъ", "");
   }
 
-  private static void add(Map<Character, List<Step>> bySource, List<Step> insertions, Step step) {
+  private static void add(
+      Map<Character, List<TranscriptionStep>> bySource,
+      List<TranscriptionStep> insertions,
+      TranscriptionStep step) {
     if (step.source().isEmpty() && step.target().isEmpty()) {
       return;
     }
@@ -139,12 +130,12 @@ public final class Transcriber {
   public List<Candidate> candidates(String word, double maxCost, int limit) {
     String lower = lettersOnly(word.toLowerCase(Locale.ROOT).replace('ё', 'е'));
     if (RussianRomanizer.isRussian(lower)) {
-      return enumerate(lower, toLatin, insertToLatin, maxCost, limit);
+      return SpellingSearch.enumerate(lower, toLatin, insertToLatin, maxCost, limit);
     }
     String latin = latinLetters(word);
     return latin == null
         ? List.of()
-        : enumerate(latin, toCyrillic, insertToCyrillic, maxCost, limit);
+        : SpellingSearch.enumerate(latin, toCyrillic, insertToCyrillic, maxCost, limit);
   }
 
   /**
@@ -164,181 +155,12 @@ public final class Transcriber {
     if (source == null || target == null) {
       return null;
     }
-    return align(
+    return DerivationSearch.align(
         source, target, russian ? toLatin : toCyrillic, russian ? insertToLatin : insertToCyrillic);
   }
 
-  private static Derivation align(
-      String source, String target, Map<Character, List<Step>> steps, List<Step> insertions) {
-    int n = source.length();
-    int m = target.length();
-    // cost[i][j][k]: cheapest way to write source[0, i) as target[0, j); k = 1 when the last step
-    // inserted
-    // (rows of a thread's scratch tables, reused: the indexer aligns thousands of name pairs a
-    // document)
-    Scratch scratch = SCRATCH.get().fit(n + 1, m + 1);
-    double[][][] cost = scratch.cost;
-    Step[][][] step = scratch.step;
-    int[][][] from = scratch.from;
-    for (int i = 0; i <= n; i++) {
-      for (int j = 0; j <= m; j++) {
-        cost[i][j][0] = Double.POSITIVE_INFINITY;
-        cost[i][j][1] = Double.POSITIVE_INFINITY;
-      }
-    }
-    cost[0][0][0] = 0;
-    for (int i = 0; i <= n; i++) {
-      for (int j = 0; j <= m; j++) {
-        for (int k = 0; k < 2; k++) {
-          double c = cost[i][j][k];
-          if (c == Double.POSITIVE_INFINITY) {
-            continue;
-          }
-          if (k == 0) {
-            for (Step s : insertions) {
-              if ((!s.atStart() || i == 0)
-                  && (!s.atEnd() || i == n)
-                  && target.startsWith(s.target(), j)) {
-                relax(cost, step, from, i, j + s.target().length(), 1, c + s.cost(), s, k, m + 1);
-              }
-            }
-          }
-          if (i == n) {
-            continue;
-          }
-          for (Step s : steps.getOrDefault(source.charAt(i), List.of())) {
-            int end = i + s.source().length();
-            if (end <= n
-                && source.startsWith(s.source(), i)
-                && (!s.atStart() || i == 0)
-                && (!s.atEnd() || end == n)
-                && target.startsWith(s.target(), j)) {
-              relax(cost, step, from, end, j + s.target().length(), 0, c + s.cost(), s, k, m + 1);
-            }
-          }
-        }
-      }
-    }
-    int k = cost[n][m][0] <= cost[n][m][1] ? 0 : 1;
-    if (cost[n][m][k] == Double.POSITIVE_INFINITY) {
-      return null;
-    }
-    List<TranscriptionTable.Rule> rules = new ArrayList<>();
-    double total = cost[n][m][k];
-    for (int i = n, j = m; i > 0 || j > 0; ) {
-      Step s = step[i][j][k];
-      int previous = from[i][j][k];
-      rules.add(0, s.rule());
-      i -= s.source().length();
-      j -= s.target().length();
-      k = previous;
-    }
-    return new Derivation(rules, round(total));
-  }
-
-  /**
-   * The DP tables of one thread, grown as longer words come; only [0, n] x [0, m] of them is a
-   * call's.
-   */
-  private static final class Scratch {
-    double[][][] cost = new double[0][0][2];
-    Step[][][] step = new Step[0][0][2];
-    int[][][] from = new int[0][0][2];
-
-    Scratch fit(int n, int m) {
-      if (n > cost.length || m > (cost.length == 0 ? 0 : cost[0].length)) {
-        int r = Math.max(n, cost.length);
-        int c = Math.max(m, cost.length == 0 ? 0 : cost[0].length);
-        cost = new double[r][c][2];
-        step = new Step[r][c][2];
-        from = new int[r][c][2];
-      }
-      return this;
-    }
-  }
-
-  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
-
-  private static void relax(
-      double[][][] cost,
-      Step[][][] step,
-      int[][][] from,
-      int i,
-      int j,
-      int k,
-      double c,
-      Step s,
-      int fromK,
-      int width) {
-    if (j < width && c < cost[i][j][k] - 1e-12) {
-      cost[i][j][k] = c;
-      step[i][j][k] = s;
-      from[i][j][k] = fromK;
-    }
-  }
-
-  private static List<Candidate> enumerate(
-      String source,
-      Map<Character, List<Step>> steps,
-      List<Step> insertions,
-      double maxCost,
-      int limit) {
-    Map<String, Candidate> done = new LinkedHashMap<>();
-    Map<String, Double> best = new HashMap<>();
-    PriorityQueue<Partial> queue =
-        new PriorityQueue<>((a, b) -> Double.compare(a.cost(), b.cost()));
-    queue.add(new Partial(0, "", 0, false));
-    int n = source.length();
-    while (!queue.isEmpty() && done.size() < limit) {
-      Partial p = queue.poll();
-      if (p.position() == n) {
-        done.putIfAbsent(p.output(), new Candidate(p.output(), round(p.cost())));
-      }
-      if (!p.afterInsertion()) {
-        for (Step s : insertions) {
-          if ((!s.atStart() || p.position() == 0) && (!s.atEnd() || p.position() == n)) {
-            offer(
-                queue,
-                best,
-                new Partial(p.position(), p.output() + s.target(), p.cost() + s.cost(), true),
-                maxCost);
-          }
-        }
-      }
-      if (p.position() == n) {
-        continue;
-      }
-      for (Step s : steps.getOrDefault(source.charAt(p.position()), List.of())) {
-        int end = p.position() + s.source().length();
-        if (end <= n
-            && source.startsWith(s.source(), p.position())
-            && (!s.atStart() || p.position() == 0)
-            && (!s.atEnd() || end == n)) {
-          offer(
-              queue,
-              best,
-              new Partial(end, p.output() + s.target(), p.cost() + s.cost(), false),
-              maxCost);
-        }
-      }
-    }
-    return new ArrayList<>(done.values());
-  }
-
-  private static void offer(
-      PriorityQueue<Partial> queue, Map<String, Double> best, Partial p, double maxCost) {
-    if (p.cost() > maxCost + 1e-9) {
-      return;
-    }
-    String key = p.position() + (p.afterInsertion() ? "+" : ":") + p.output();
-    Double seen = best.get(key);
-    if (seen == null || p.cost() < seen - 1e-9) {
-      best.put(key, p.cost());
-      queue.add(p);
-    }
-  }
-
-  private static double round(double cost) {
+  /** A cost to two decimals, as the rules write theirs. */
+  static double round(double cost) {
     return Math.round(cost * 100) / 100.0;
   }
 
