@@ -2,7 +2,6 @@ package dev.dossier.solr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.dossier.config.IndexConfigLoader;
 import dev.dossier.index.IndexRequest;
@@ -17,14 +16,11 @@ import dev.dossier.search.SearchResults;
 import dev.dossier.search.Searcher;
 import dev.dossier.testing.Fixtures;
 import dev.dossier.testing.Sample;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -52,23 +48,8 @@ class SolrDeploymentIT {
 
   private static final String COLLECTION = "dossier";
 
-  /**
-   * Jars of Dossier and of the libraries its plugin brings; the cluster's JVM must find them in
-   * sharedLib only.
-   */
-  private static final List<String> PLUGIN_JARS =
-      List.of(
-          "/target/classes",
-          "dossier.jar",
-          "icu4j-",
-          "lucene-analysis-icu-",
-          "snakeyaml-",
-          "slf4j-nop-");
-
   @TempDir static Path dir;
-  static Process node;
-  static java.io.BufferedReader nodeOut;
-  static java.io.PrintWriter nodeIn;
+  static SolrClusterProcess cluster;
   static CloudSolrClient solr;
   static Searcher embedded;
   static IndexSchema schema;
@@ -85,38 +66,21 @@ class SolrDeploymentIT {
     assertTrue(
         Files.isRegularFile(sharedLib.resolve("dossier-solr-plugin.jar")),
         "the build packaged the plugin");
-    String classPath =
-        Stream.of(
-                System.getProperty(
-                        "surefire.test.class.path", System.getProperty("java.class.path"))
-                    .split(java.io.File.pathSeparator))
-            .filter(entry -> PLUGIN_JARS.stream().noneMatch(entry::contains))
-            .collect(Collectors.joining(java.io.File.pathSeparator));
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx1g",
-            "-Djava.security.egd=file:/dev/./urandom",
-            "-cp",
-            classPath,
-            LocalSolrCloud.class.getName(),
-            dir.resolve("solr").toString(),
-            sharedLib.toString(),
-            conf.toString(),
+    cluster =
+        SolrClusterProcess.start(
+            dir.resolve("cluster"),
+            sharedLib,
+            conf,
             COLLECTION,
-            "2",
-            "2",
-            "2");
-    pb.redirectError(dir.resolve("cluster-err.txt").toFile());
-    node = pb.start();
-    nodeOut =
-        new java.io.BufferedReader(
-            new java.io.InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
-    nodeIn = new java.io.PrintWriter(node.getOutputStream(), true, StandardCharsets.UTF_8);
-    String ready = answer("ready");
-    String zkHost = ready.split(" ")[1];
+            2,
+            2,
+            2,
+            System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
     assertEquals(
-        "sharedLib", ready.split(" ")[2], "the nodes' JVM must find the plugin in sharedLib only");
+        "sharedLib",
+        cluster.pluginPlace(),
+        "the nodes' JVM must find the plugin in sharedLib only");
+    String zkHost = cluster.zkHost();
     solr = new CloudSolrClient.Builder(List.of(zkHost), java.util.Optional.empty()).build();
 
     batch = Files.createDirectories(dir.resolve("batch"));
@@ -154,34 +118,6 @@ class SolrDeploymentIT {
     return inputs;
   }
 
-  /** The cluster process's next line, which must start with {@code expected}. */
-  private static String answer(String expected) throws Exception {
-    java.util.concurrent.Future<String> line =
-        java.util.concurrent.Executors.newSingleThreadExecutor(
-                r -> {
-                  Thread t = new Thread(r);
-                  t.setDaemon(true);
-                  return t;
-                })
-            .submit(nodeOut::readLine);
-    String got;
-    try {
-      got = line.get(240, java.util.concurrent.TimeUnit.SECONDS);
-    } catch (java.util.concurrent.TimeoutException e) {
-      got = null;
-    }
-    if (got == null || !got.startsWith(expected)) {
-      List<String> log = Files.readAllLines(dir.resolve("cluster-err.txt"));
-      fail(
-          "cluster said "
-              + got
-              + (node.isAlive() ? "" : " and exited with " + node.exitValue())
-              + "; the end of its log:\n"
-              + String.join("\n", log.subList(Math.max(0, log.size() - 15), log.size())));
-    }
-    return got;
-  }
-
   @AfterAll
   static void stop() throws Exception {
     if (embedded != null) {
@@ -190,11 +126,8 @@ class SolrDeploymentIT {
     if (solr != null) {
       solr.close();
     }
-    if (node != null) {
-      nodeIn.println("quit");
-      if (!node.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-        node.destroyForcibly();
-      }
+    if (cluster != null) {
+      cluster.close();
     }
   }
 
@@ -301,8 +234,7 @@ class SolrDeploymentIT {
   @Test
   @Order(2)
   void withANodeStoppedSearchesAnswerAndIndexingGoesOn() throws Exception {
-    nodeIn.println("stop 1");
-    answer("stopped 1");
+    cluster.stopNode(1);
     try {
       // the replicas on the other node take over once ZooKeeper has seen the node go (leader
       // election)
@@ -319,8 +251,7 @@ class SolrDeploymentIT {
           });
       assertEquals(List.of("en-later"), onSolr("armistice").stream().map(Scored::id).toList());
     } finally {
-      nodeIn.println("start 1");
-      answer("started 1");
+      cluster.startNode(1);
     }
   }
 
