@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
  * <p>{@code solr}, Dossier's Solr plugin, is a front end beside {@code cli}: it sits on {@code
  * search} as the command line does, neither front end uses the other, and no other package touches
  * Solr's classes (they are not on the command line's class path).
+ *
+ * <p>Inside {@code ingest} its own packages are ordered the same way ({@code INGEST}), so its split
+ * into readers, mappings, languages, dates and files has no cycle.
  */
 class ArchitectureTest {
 
@@ -37,7 +40,23 @@ class ArchitectureTest {
    */
   private static final List<String> ALLOWED = List.of("index/SolrConfigset.java uses solr");
 
+  /**
+   * {@code ingest}'s own packages, each above those after it: the entry point ({@code
+   * ArchiveReaders}), the reader of mapped records, the format readers, then what the readers
+   * share.
+   */
+  private static final List<String> INGEST =
+      List.of(
+          "ingest",
+          "ingest.mapping",
+          "ingest.read",
+          "ingest.language",
+          "ingest.date",
+          "ingest.files");
+
   private static final Path MAIN = Path.of("src/main/java/dev/dossier");
+  private static final Pattern INGEST_REFERENCE =
+      Pattern.compile("\\bdev\\.dossier\\.(ingest(?:\\.[a-z]+)?)\\.[A-Z]");
   private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.dossier\\.([a-z]+)\\.");
 
   @Test
@@ -69,6 +88,30 @@ class ArchitectureTest {
               .toList();
       assertTrue(unknown.isEmpty(), "packages with no place in the layers: " + unknown);
     }
+  }
+
+  @Test
+  void ingestsPackagesDependOnlyOnThoseBelowThem() throws IOException {
+    List<String> upward = new ArrayList<>();
+    for (String pkg : INGEST) {
+      try (Stream<Path> files = Files.list(MAIN.resolve(pkg.replace('.', '/')))) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          Matcher m = INGEST_REFERENCE.matcher(code(file));
+          while (m.find()) {
+            if (INGEST.indexOf(m.group(1)) < INGEST.indexOf(pkg)) {
+              upward.add(MAIN.relativize(file) + " uses " + m.group(1));
+            }
+          }
+        }
+      }
+    }
+    try (Stream<Path> dirs = Files.list(MAIN.resolve("ingest"))) {
+      dirs.filter(Files::isDirectory)
+          .map(d -> "ingest." + d.getFileName())
+          .filter(d -> !INGEST.contains(d))
+          .forEach(d -> upward.add(d + " has no place in ingest's order"));
+    }
+    assertTrue(upward.isEmpty(), "references up ingest's packages: " + upward);
   }
 
   @Test

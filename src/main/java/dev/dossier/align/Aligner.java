@@ -2,7 +2,7 @@ package dev.dossier.align;
 
 import com.ibm.icu.lang.UScript;
 import dev.dossier.config.Glossary;
-import dev.dossier.ingest.Scripts;
+import dev.dossier.ingest.language.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

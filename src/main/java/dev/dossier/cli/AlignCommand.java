@@ -5,7 +5,7 @@ import dev.dossier.align.TextPair;
 import dev.dossier.index.DocumentAnalyser;
 import dev.dossier.index.IndexSchema;
 import dev.dossier.ingest.ArchiveReaders;
-import dev.dossier.ingest.RejectedFileException;
+import dev.dossier.ingest.files.RejectedFileException;
 import dev.dossier.model.ArchiveDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;

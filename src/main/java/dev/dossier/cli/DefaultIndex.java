@@ -7,7 +7,7 @@ import dev.dossier.index.IndexReport;
 import dev.dossier.index.IndexRequest;
 import dev.dossier.index.IndexSchema;
 import dev.dossier.index.Indexer;
-import dev.dossier.ingest.CorpusFiles;
+import dev.dossier.ingest.files.CorpusFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

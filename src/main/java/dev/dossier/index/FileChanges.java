@@ -1,8 +1,8 @@
 package dev.dossier.index;
 
-import dev.dossier.ingest.ReadResult;
-import dev.dossier.ingest.RejectedFileException;
-import dev.dossier.ingest.TextFiles;
+import dev.dossier.ingest.files.RejectedFileException;
+import dev.dossier.ingest.files.TextFiles;
+import dev.dossier.ingest.read.ReadResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.dossier.index;
 
 import dev.dossier.ingest.ArchiveReaders;
-import dev.dossier.ingest.CorpusFiles;
-import dev.dossier.ingest.ReadResult;
-import dev.dossier.ingest.RejectedFileException;
-import dev.dossier.ingest.TextFiles;
+import dev.dossier.ingest.files.CorpusFiles;
+import dev.dossier.ingest.files.RejectedFileException;
+import dev.dossier.ingest.files.TextFiles;
+import dev.dossier.ingest.read.ReadResult;
 import dev.dossier.model.ArchiveDocument;
 import dev.dossier.model.Rejection;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.dossier.index;
 
 import dev.dossier.ingest.ArchiveReaders;
-import dev.dossier.ingest.CorpusFiles;
+import dev.dossier.ingest.files.CorpusFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

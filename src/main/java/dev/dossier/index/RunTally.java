@@ -1,6 +1,6 @@
 package dev.dossier.index;
 
-import dev.dossier.ingest.CorpusFiles;
+import dev.dossier.ingest.files.CorpusFiles;
 import dev.dossier.model.Rejection;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,6 +2,18 @@ package dev.dossier.ingest;
 
 import dev.dossier.config.SourceMapping;
 import dev.dossier.config.SourceMappingLoader;
+import dev.dossier.ingest.files.RejectedFileException;
+import dev.dossier.ingest.files.SourceFile;
+import dev.dossier.ingest.files.TextFiles;
+import dev.dossier.ingest.mapping.MappedRecordReader;
+import dev.dossier.ingest.read.ArchiveReader;
+import dev.dossier.ingest.read.FrontMatterReader;
+import dev.dossier.ingest.read.HtmlReader;
+import dev.dossier.ingest.read.PdfReader;
+import dev.dossier.ingest.read.PlainTextReader;
+import dev.dossier.ingest.read.ReadResult;
+import dev.dossier.ingest.read.TeiReader;
+import dev.dossier.ingest.read.WilsonExportReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

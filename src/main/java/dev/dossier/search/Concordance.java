@@ -2,7 +2,7 @@ package dev.dossier.search;
 
 import com.ibm.icu.lang.UScript;
 import dev.dossier.index.IndexSchema;
-import dev.dossier.ingest.Scripts;
+import dev.dossier.ingest.language.Scripts;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package dev.dossier.bench;
 
 import dev.dossier.ingest.ArchiveReaders;
-import dev.dossier.ingest.CorpusFiles;
-import dev.dossier.ingest.RejectedFileException;
+import dev.dossier.ingest.files.CorpusFiles;
+import dev.dossier.ingest.files.RejectedFileException;
 import dev.dossier.model.ArchiveDocument;
 import java.io.Closeable;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dossier.ingest.ReadResult;
+import dev.dossier.ingest.read.ReadResult;
 import dev.dossier.model.ArchiveDocument;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dossier.config.IndexConfigLoader;
 import dev.dossier.ingest.ArchiveReaders;
-import dev.dossier.ingest.CorpusFiles;
+import dev.dossier.ingest.files.CorpusFiles;
 import dev.dossier.testing.Fixtures;
 import dev.dossier.testing.Sample;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dossier.ingest.CorpusFiles;
+import dev.dossier.ingest.files.CorpusFiles;
 import dev.dossier.model.Rejection;
 import java.nio.file.Path;
 import java.util.List;
