@@ -157,7 +157,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     var out = spec.commandLine().getOut();
     if (output.json) {
-      Json.print(out, SearchJson.of(results, explain, parallel));
+      Json.print(out, SearchJson.of(request, results));
     } else {
       new SearchPrinter(out, output.colour(parent.env())).print(request, results);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.dossier.search.MatchLevel;
 import dev.dossier.search.SearchHit;
+import dev.dossier.search.SearchRequest;
 import dev.dossier.search.SearchResults;
 import dev.dossier.search.Snippet;
 import java.util.LinkedHashMap;
@@ -75,7 +76,9 @@ record SearchJson(
   /** A highlighted word, its language, the level it matched at and the query word it matched. */
   record Word(String language, String word, String level, String query) {}
 
-  static SearchJson of(SearchResults results, boolean explain, boolean parallel) {
+  static SearchJson of(SearchRequest request, SearchResults results) {
+    boolean explain = request.explain();
+    boolean parallel = request.parallel();
     return new SearchJson(
         results.tookMillis(),
         results.total(),

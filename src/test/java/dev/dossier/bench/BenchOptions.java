@@ -57,7 +57,9 @@ final class BenchOptions {
       names = "--phases",
       paramLabel = "P",
       split = ",",
-      description = "index, queries, processes (default: all three); or names; or names-train")
+      description =
+          "index, queries, processes (default: all three); or names; or names-train; or solr"
+              + " (embedded against a local SolrCloud: bench/RESULTS-solr.md)")
   Set<String> phases = new LinkedHashSet<>(List.of("index", "queries", "processes"));
 
   @Option(

@@ -78,6 +78,8 @@ public final class Benchmark {
       NameEvaluation.run(options);
     } else if (options.phases.equals(Set.of("names-train"))) {
       TranscriptionTraining.run(options);
+    } else if (options.phases.equals(Set.of("solr"))) {
+      new Benchmark(options).runSolr();
     } else {
       new Benchmark(options).run();
     }
@@ -148,6 +150,29 @@ public final class Benchmark {
     write(ru, en, inputBytes);
   }
 
+  /**
+   * {@code --phases solr}: the corpus indexed and searched embedded and on a local SolrCloud, in
+   * one run ({@link SolrPhase}); writes bench/RESULTS-solr.md.
+   */
+  private void runSolr() throws Exception {
+    Vocabulary ru = vocabulary("ru");
+    Vocabulary en = vocabulary("en");
+    Path corpus = work.resolve("corpus-" + docs);
+    corpus(ru, en, corpus);
+    IndexConfig config = IndexConfigLoader.load(home.resolve("index-config"));
+    Map<String, List<String>> byType = new LinkedHashMap<>(queryLists(ru, en).dossier());
+    byType.remove("parallel"); // passages on Solr are not built yet
+    for (int r = 1; r <= runs; r++) {
+      new SolrPhase(home, work, this::figure).run(corpus, config, byType, r);
+    }
+    Path file = home.resolve("bench/RESULTS-solr.md");
+    SolrPhase.write(
+        file,
+        SolrPhase.report(
+            figures, List.copyOf(byType.keySet()), docs, runs, Instant.now().toString()));
+    log("wrote %s", file);
+  }
+
   /** The most threads measured: its indexes are the ones searched. */
   private int widest() {
     return threadCounts[threadCounts.length - 1];
@@ -192,7 +217,10 @@ public final class Benchmark {
     return Long.parseLong(Files.readString(marker).strip());
   }
 
-  private void queries(IndexSchema schema, Vocabulary ru, Vocabulary en, int run) throws Exception {
+  /** The queries of each type, as Dossier and as the raw-Lucene reference write them. */
+  private record QueryLists(Map<String, List<String>> dossier, Map<String, List<String>> raw) {}
+
+  private QueryLists queryLists(Vocabulary ru, Vocabulary en) {
     Random random = new Random(7);
     Map<String, List<String>> dossier = new LinkedHashMap<>();
     Map<String, List<String>> raw = new LinkedHashMap<>();
@@ -219,6 +247,13 @@ public final class Benchmark {
       raw.get("fuzzy").add(a + "~1");
       dossier.get("parallel").add(a);
     }
+    return new QueryLists(dossier, raw);
+  }
+
+  private void queries(IndexSchema schema, Vocabulary ru, Vocabulary en, int run) throws Exception {
+    QueryLists lists = queryLists(ru, en);
+    Map<String, List<String>> dossier = lists.dossier();
+    Map<String, List<String>> raw = lists.raw();
     try (Searcher searcher = Searcher.open(work.resolve("dossier-" + widest()), schema)) {
       for (Map.Entry<String, List<String>> type : dossier.entrySet()) {
         boolean parallel = type.getKey().equals("parallel");
