@@ -56,9 +56,11 @@ final class RankedSearch {
     this.languages = languages;
   }
 
-  /** The results of {@code request}, whose query {@code plan} made Lucene's. */
-  SearchResults run(SearchRequest request, QueryPlanner.Plan plan) throws IOException {
-    long start = System.nanoTime();
+  /**
+   * The results of {@code request}, whose query {@code plan} made Lucene's; {@code start}
+   * (nanoTime) is when the search began, planning included.
+   */
+  SearchResults run(SearchRequest request, QueryPlanner.Plan plan, long start) throws IOException {
     Query query = plan.full();
     MatchExplainer explainer = new MatchExplainer(schema, plan.units());
     int wanted = Math.max(1, request.offset() + request.limit());

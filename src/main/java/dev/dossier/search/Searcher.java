@@ -75,11 +75,13 @@ public final class Searcher implements Closeable {
 
   /** Runs one search. */
   public SearchResults search(SearchRequest request) throws QuerySyntaxException, IOException {
+    long start = System.nanoTime(); // the time a search took counts its planning
     try {
       QueryPlanner.Plan plan =
           planner.plan(
               request.query(), request.exact(), request.similar(), reader, indexedLanguages());
-      return new RankedSearch(searcher, schema, mapper, indexedLanguages()).run(request, plan);
+      return new RankedSearch(searcher, schema, mapper, indexedLanguages())
+          .run(request, plan, start);
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryLimits.tooManyClauses(
           request.query()); // met when Lucene rewrites the query, not when it is parsed
