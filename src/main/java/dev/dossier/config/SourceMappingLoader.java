@@ -140,21 +140,29 @@ public final class SourceMappingLoader {
     }
     Map<String, ValueSpec> specs = new LinkedHashMap<>();
     for (Map.Entry<?, ?> entry : map.entrySet()) {
-      String field = String.valueOf(entry.getKey()).toLowerCase(Locale.ROOT);
-      if (!known.contains(field)) {
-        throw new ConfigException(
-            file
-                + ": "
-                + section
-                + ": unknown field '"
-                + entry.getKey()
-                + "' (known: "
-                + String.join(", ", sorted(known))
-                + ")");
-      }
+      String field = knownField(file, section, entry.getKey(), known);
       specs.put(field, spec(file, section + "." + field, entry.getValue()));
     }
     return specs;
+  }
+
+  /**
+   * {@code key} as a field name of {@code section}, lowercase; an error unless it is {@code known}.
+   */
+  private static String knownField(Path file, String section, Object key, Set<String> known) {
+    String field = String.valueOf(key).toLowerCase(Locale.ROOT);
+    if (!known.contains(field)) {
+      throw new ConfigException(
+          file
+              + ": "
+              + section
+              + ": unknown field '"
+              + key
+              + "' (known: "
+              + String.join(", ", sorted(known))
+              + ")");
+    }
+    return field;
   }
 
   /** A section whose fields name one place or a list of places. */
@@ -164,18 +172,7 @@ public final class SourceMappingLoader {
     if (node instanceof Map<?, ?> map) {
       for (Map.Entry<?, ?> entry : map.entrySet()) {
         if (entry.getValue() instanceof List<?> list) {
-          String field = String.valueOf(entry.getKey()).toLowerCase(Locale.ROOT);
-          if (!known.contains(field)) {
-            throw new ConfigException(
-                file
-                    + ": "
-                    + section
-                    + ": unknown field '"
-                    + entry.getKey()
-                    + "' (known: "
-                    + String.join(", ", sorted(known))
-                    + ")");
-          }
+          String field = knownField(file, section, entry.getKey(), known);
           List<ValueSpec> specs = new ArrayList<>();
           for (Object item : list) {
             specs.add(spec(file, section + "." + field, item));
