@@ -318,30 +318,20 @@ public final class Benchmark {
     // path holds them
     String classPath = System.getProperty("java.class.path");
     // one round to warm the page cache and the class-data archive, then ten, interleaved so that a
-    // drift of the
-    // machine's speed hits every command alike; the figures are medians of the ten
+    // drift of the machine's speed hits every command alike; the figures are medians of the ten
+    List<String> search =
+        List.of(
+            home.resolve("dossier").toString(),
+            "search",
+            "Guevara",
+            "--index",
+            work.resolve("dossier-" + widest()).toString());
     for (int i = 0; i < 11; i++) {
       if (i == 0) {
-        time(
-            List.of(
-                home.resolve("dossier").toString(),
-                "search",
-                "Guevara",
-                "--index",
-                work.resolve("dossier-" + widest()).toString()),
-            true);
+        time(search, true);
         continue;
       }
-      figure("fresh ./dossier search s")
-          .add(
-              time(
-                  List.of(
-                      home.resolve("dossier").toString(),
-                      "search",
-                      "Guevara",
-                      "--index",
-                      work.resolve("dossier-" + widest()).toString()),
-                  true));
+      figure("fresh ./dossier search s").add(time(search, true));
       figure("fresh reference search s")
           .add(
               time(
