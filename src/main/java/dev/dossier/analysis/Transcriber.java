@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.util.automaton.Automaton;
 
 /**
  * Writes a name in the other script by sound: every spelling the {@link TranscriptionTable}'s rules
@@ -55,6 +56,14 @@ public final class Transcriber {
   private final List<TranscriptionStep> insertToCyrillic = new ArrayList<>();
   private final List<TranscriptionStep> insertToLatin = new ArrayList<>();
 
+  /**
+   * Every rule as a step from Cyrillic to Latin letters, whichever direction it is used in, for
+   * {@link #latinSpellings}; insertions apart.
+   */
+  private final Map<Character, List<TranscriptionStep>> eitherWayToLatin = new HashMap<>();
+
+  private final List<TranscriptionStep> eitherWayInsertions = new ArrayList<>();
+
   /** A transcriber by the rules of {@code table}. */
   public Transcriber(TranscriptionTable table) {
     for (TranscriptionTable.Rule r : table.rules()) {
@@ -71,6 +80,18 @@ public final class Transcriber {
             toLatin,
             insertToLatin,
             new TranscriptionStep(r.cyrillic(), r.latin(), r.toLatin(), r.atStart(), r.atEnd(), r));
+      }
+      if (r.toCyrillic() >= 0 || r.toLatin() >= 0) {
+        String cyrillic = withoutSigns(r.cyrillic());
+        TranscriptionStep step =
+            new TranscriptionStep(cyrillic, r.latin(), 0, r.atStart(), r.atEnd(), r);
+        if (cyrillic.isEmpty()) {
+          if (!r.latin().isEmpty()) {
+            eitherWayInsertions.add(step);
+          }
+        } else {
+          eitherWayToLatin.computeIfAbsent(cyrillic.charAt(0), c -> new ArrayList<>()).add(step);
+        }
       }
     }
   }
@@ -157,6 +178,37 @@ public final class Transcriber {
     }
     return DerivationSearch.align(
         source, target, russian ? toLatin : toCyrillic, russian ? insertToLatin : insertToCyrillic);
+  }
+
+  /**
+   * The cheapest way the rules write either word as the other: the cost of a pair of spellings,
+   * whichever script's conventions join them (Маккоун is McCone as Russian writes the English name,
+   * more cheaply than as English would write the Russian one); infinite when they do not.
+   */
+  public double pairCost(String a, String b) {
+    double best = Double.POSITIVE_INFINITY;
+    Derivation there = derivation(a, b);
+    Derivation back = derivation(b, a);
+    if (there != null) {
+      best = there.cost();
+    }
+    if (back != null) {
+      best = Math.min(best, back.cost());
+    }
+    return best;
+  }
+
+  /**
+   * Every Latin spelling the rules, read in either direction, could give the Russian {@code word},
+   * at any cost, after {@code prefix}: an automaton to intersect with the terms of a name field,
+   * whose matches are then priced by {@link #pairCost}. Null for a word that is not Russian.
+   */
+  public Automaton latinSpellings(String prefix, String word) {
+    String lower = withoutSigns(lettersOnly(word.toLowerCase(Locale.ROOT).replace('ё', 'е')));
+    if (!RussianRomanizer.isRussian(lower)) {
+      return null;
+    }
+    return SpellingAutomaton.of(prefix, lower, eitherWayToLatin, eitherWayInsertions);
   }
 
   /** A cost to two decimals, as the rules write theirs. */

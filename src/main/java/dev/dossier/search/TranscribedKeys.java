@@ -18,6 +18,7 @@ import org.apache.lucene.util.automaton.Automata;
 import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.apache.lucene.util.automaton.Operations;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * The names an index holds that a query word is written as in the other script, by sound: the
@@ -54,7 +55,7 @@ final class TranscribedKeys {
    * Spellings found in the texts compete: one that costs more than this above the cheapest one
    * found is another name (Гортон is Gorton, not Horton).
    */
-  static final double MARGIN = 1.0;
+  static final double MARGIN = 0.7;
 
   /** The entries of {@code found} that cost at most {@link #MARGIN} more than the cheapest. */
   static <K> java.util.Map<K, Double> cheapest(java.util.Map<K, Double> found) {
@@ -84,8 +85,61 @@ final class TranscribedKeys {
     if (transcriber.targetOf(word) != Transcriber.Target.LATIN) {
       return Map.of();
     }
-    return intersect(
-        keysByWord.computeIfAbsent(word, this::spellingsOf), NameKeyFilter.TRANSLIT, field);
+    return latinByWord.computeIfAbsent(word + '\u0000' + field, k -> latinMatches(word, field));
+  }
+
+  private final Map<String, Map<String, Double>> latinByWord = new HashMap<>();
+
+  /**
+   * Names examined per Russian word at most: the automaton accepts a word's spellings at any cost,
+   * so the names it finds are priced one by one.
+   */
+  static final int MAX_EXAMINED = 4096;
+
+  /**
+   * The names of {@code field} that the rules, read either way, join to the Russian {@code word}
+   * within its cost limit: every spelling the rules could give intersected with the field's terms
+   * ({@link Transcriber#latinSpellings}), each name found then priced exactly ({@link
+   * Transcriber#pairCost}).
+   */
+  private Map<String, Double> latinMatches(String word, String field) {
+    Terms terms = seeds.terms(field);
+    Automaton spellings = transcriber.latinSpellings(NameKeyFilter.TRANSLIT, word);
+    if (terms == null || spellings == null) {
+      return Map.of();
+    }
+    CompiledAutomaton compiled;
+    try {
+      compiled =
+          new CompiledAutomaton(
+              spellings, true, false, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, false);
+    } catch (TooComplexToDeterminizeException e) {
+      // a very long word: its spellings enumerated cheapest first instead
+      return intersect(
+          keysByWord.computeIfAbsent(word, this::spellingsOf), NameKeyFilter.TRANSLIT, field);
+    }
+    double limit = Transcriber.costLimit(letters(word));
+    Map<String, Double> found = new LinkedHashMap<>();
+    try {
+      TermsEnum te = compiled.getTermsEnum(terms);
+      int examined = 0;
+      for (BytesRef term = te.next();
+          term != null && examined < MAX_EXAMINED && found.size() < NameSeeds.MAX_TERMS;
+          term = te.next(), examined++) {
+        String name = term.utf8ToString().substring(NameKeyFilter.TRANSLIT.length());
+        double cost = transcriber.pairCost(word, name);
+        if (cost <= limit + 1e-9) {
+          found.put(name, cost);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return found;
+  }
+
+  private static int letters(String word) {
+    return (int) word.codePoints().filter(Character::isLetter).count();
   }
 
   /**
@@ -151,7 +205,6 @@ final class TranscribedKeys {
   }
 
   private List<Transcriber.Candidate> candidates(String word) {
-    int letters = (int) word.codePoints().filter(Character::isLetter).count();
-    return transcriber.candidates(word, Transcriber.costLimit(letters), MAX_CANDIDATES);
+    return transcriber.candidates(word, Transcriber.costLimit(letters(word)), MAX_CANDIDATES);
   }
 }

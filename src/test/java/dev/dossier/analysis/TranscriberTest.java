@@ -148,4 +148,50 @@ class TranscriberTest {
     assertEquals("podyezd", RussianRomanizer.romanize("подъезд"));
     assertEquals("khubee", RussianRomanizer.romanize("хубэе")); // ICU writes е after э as e
   }
+
+  @Test
+  void aPairCostsWhatTheCheaperDirectionCharges() {
+    // Russian writes the English name by sound more cheaply than English would write it back
+    double there = SHIPPED.derivation("McCone", "Маккоун").cost();
+    double back = SHIPPED.derivation("Маккоун", "McCone").cost();
+    assertTrue(there < back, there + " vs " + back);
+    assertEquals(there, SHIPPED.pairCost("Маккоун", "McCone"));
+    assertEquals(there, SHIPPED.pairCost("McCone", "Маккоун"));
+    assertTrue(SHIPPED.pairCost("Маккоун", "McCone") <= Transcriber.costLimit(7));
+    assertEquals(Double.POSITIVE_INFINITY, SHIPPED.pairCost("Рузвельт", "Churchill"));
+  }
+
+  @Test
+  void theSpellingAutomatonHoldsSpellingsEnumerationWouldReachTooLate() {
+    // Маккоун's Latin spellings run to thousands before mccone; the automaton holds it at any cost
+    String mccone = "mccone";
+    assertTrue(
+        SHIPPED.candidates("Маккоун", Transcriber.costLimit(7), 200).stream()
+            .noneMatch(c -> c.spelling().equals(mccone)),
+        "not among the first 200 spellings");
+    org.apache.lucene.util.automaton.Automaton a = SHIPPED.latinSpellings("t:", "Маккоун");
+    org.apache.lucene.util.automaton.CharacterRunAutomaton run =
+        new org.apache.lucene.util.automaton.CharacterRunAutomaton(
+            org.apache.lucene.util.automaton.Operations.determinize(a, 100_000));
+    assertTrue(run.run("t:" + mccone));
+    assertTrue(run.run("t:makkoun"), "letter for letter");
+    assertFalse(run.run(mccone), "the field's prefix first");
+    assertFalse(run.run("t:smith"));
+    assertNull(SHIPPED.latinSpellings("t:", "McCone"), "only a Russian word");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    // a convention of the French, Italian, Spanish, Polish, German and African tables each
+    "Daladier,  Даладье",
+    "Gramsci,   Грамши",
+    "Trujillo,  Трухильо",
+    "Tshombe,   Чомбе",
+    "Sinkiang,  Синьцзян",
+    "Walker,    Уокер",
+  })
+  void conventionsOfOtherLanguagesAreWrittenToo(String latin, String russian) {
+    double limit = Transcriber.costLimit(latin.length());
+    assertTrue(SHIPPED.pairCost(latin, russian) <= limit, latin + " " + russian);
+  }
 }

@@ -86,8 +86,8 @@ final class BenchOptions {
       names = "--split",
       paramLabel = "HALF",
       description =
-          "pairs of bench/names/pairs.tsv: test, dev or all (default: test for names, dev for"
-              + " names-train)")
+          "pairs of bench/names/pairs.tsv: test, dev or all; fresh: the second held-out set,"
+              + " bench/names/pairs-fresh.tsv (default: test for names, dev for names-train)")
   String split;
 
   @Option(

@@ -98,7 +98,7 @@ final class NameEvaluation {
       System.err.println("bench: " + e.getMessage() + "; rebuilding it");
       new Indexer(schema).index(IndexRequest.of(index, List.of(corpora), true));
     }
-    List<NamePairs.Pair> pairs = NamePairs.read(home.resolve("bench/names/pairs.tsv"), split);
+    List<NamePairs.Pair> pairs = NamePairs.read(NamePairs.file(home, split), split);
     try (Searcher searcher = Searcher.open(index, schema)) {
       Map<String, Side> sides = sides(index);
       NameEvaluation evaluation = new NameEvaluation(searcher, sides.get("ru"), sides.get("en"));

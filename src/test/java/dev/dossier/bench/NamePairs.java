@@ -36,6 +36,15 @@ final class NamePairs {
       List<String> russianVariants,
       String split) {}
 
+  /**
+   * The file that holds {@code split}: the second held-out set ("fresh", written after the first
+   * test half had been looked at) has a file of its own, {@code bench/names/pairs-fresh.tsv}.
+   */
+  static Path file(Path home, String split) {
+    return home.resolve(
+        split.equals("fresh") ? "bench/names/pairs-fresh.tsv" : "bench/names/pairs.tsv");
+  }
+
   /** The pairs of {@code file}; {@code split} "all" keeps every pair, else only that split's. */
   static List<Pair> read(Path file, String split) throws IOException {
     List<Pair> pairs = new ArrayList<>();
