@@ -2,6 +2,7 @@ package dev.dossier.cli;
 
 import dev.dossier.config.IndexConfigLoader;
 import dev.dossier.index.IndexSchema;
+import dev.dossier.search.Searcher;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
@@ -51,6 +52,7 @@ final class SchemaPrefetch {
                 Path dir = configDir(env, args);
                 configDir.complete(dir);
                 if (dir != null) {
+                  Searcher.prefetchNameFiles(dir);
                   schema.complete(IndexSchema.of(IndexConfigLoader.load(dir)));
                 }
               } catch (Throwable e) {

@@ -27,36 +27,78 @@ final class NameResourceFiles {
    */
   NameResourceFiles(IndexSchema schema) {
     Path dir = schema.configDirectory();
-    this.variants =
-        new ConfigFile<>(dir.resolve(NameVariants.FILE_NAME), () -> NameVariants.load(dir));
+    Shared shared = Shared.of(dir);
+    this.variants = shared.variants;
+    this.places = shared.places;
+    this.transcriber = shared.transcriber;
     this.glossary =
         new ConfigFile<>(
             dir.resolve(Glossary.FILE_NAME), () -> new GlossaryLookup(Glossary.load(dir), schema));
-    this.places =
-        new ConfigFile<>(
-            List.of(
-                dir.resolve(NameVariants.PLACES_FILE_NAME),
-                dir.resolve(NameVariants.EXTRA_PLACES_FILE_NAME)),
-            () -> NameVariants.loadPlaces(dir));
-    this.transcriber =
-        new ConfigFile<>(
-            List.of(
-                dir.resolve(TranscriptionTable.FILE_NAME),
-                dir.resolve(TranscriptionTable.COSTS_FILE_NAME)),
-            () -> new Transcriber(TranscriptionTable.load(dir)));
-    Thread prefetch = new Thread(this::prefetch, "dossier-name-resources");
+    Thread prefetch =
+        new Thread(
+            () -> {
+              shared.prefetch();
+              get(glossary);
+            },
+            "dossier-name-resources");
     prefetch.setDaemon(true);
     prefetch.start();
   }
 
-  private void prefetch() {
+  /**
+   * Starts reading the files of {@code configDir} that need no schema (variants, places and the
+   * transcription rules: most of the parsing), before the schema is built: a one-shot search
+   * started it as soon as it knew the folder, so that the files are parsed while the analyzers are
+   * built and the index opened, not while the query waits.
+   */
+  static void prefetch(Path configDir) {
+    Shared shared = Shared.of(configDir);
+    Thread prefetch = new Thread(shared::prefetch, "dossier-name-files");
+    prefetch.setDaemon(true);
+    prefetch.start();
+  }
+
+  /** The files that need no schema, one set per configuration folder in a process. */
+  private record Shared(
+      ConfigFile<NameVariants> variants,
+      ConfigFile<NameVariants> places,
+      ConfigFile<Transcriber> transcriber) {
+
+    private static final java.util.Map<Path, Shared> BY_FOLDER =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    static Shared of(Path dir) {
+      return BY_FOLDER.computeIfAbsent(dir.toAbsolutePath().normalize(), Shared::read);
+    }
+
+    private static Shared read(Path dir) {
+      return new Shared(
+          new ConfigFile<>(dir.resolve(NameVariants.FILE_NAME), () -> NameVariants.load(dir)),
+          new ConfigFile<>(
+              List.of(
+                  dir.resolve(NameVariants.PLACES_FILE_NAME),
+                  dir.resolve(NameVariants.EXTRA_PLACES_FILE_NAME)),
+              () -> NameVariants.loadPlaces(dir)),
+          new ConfigFile<>(
+              List.of(
+                  dir.resolve(TranscriptionTable.FILE_NAME),
+                  dir.resolve(TranscriptionTable.COSTS_FILE_NAME)),
+              () -> new Transcriber(TranscriptionTable.load(dir))));
+    }
+
+    void prefetch() {
+      get(places);
+      get(variants);
+      get(transcriber);
+    }
+  }
+
+  /** Reads a file ahead; a bad file is reported by the search that needs it, on its own thread. */
+  private static void get(ConfigFile<?> file) {
     try {
-      places.get();
-      variants.get();
-      transcriber.get();
-      glossary.get();
+      file.get();
     } catch (RuntimeException e) {
-      // a bad file is reported by the search that needs it, on the caller's thread
+      // reported when the search asks
     }
   }
 

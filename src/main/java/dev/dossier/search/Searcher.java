@@ -68,6 +68,15 @@ public final class Searcher implements Closeable {
     return new PendingSearcher(indexDir);
   }
 
+  /**
+   * Starts reading the name files of the configuration folder {@code configDir} (variants, places,
+   * transcription rules) on a thread of their own, before a searcher exists: a one-shot search
+   * calls it as soon as it knows the folder.
+   */
+  public static void prefetchNameFiles(Path configDir) {
+    NameResourceFiles.prefetch(configDir);
+  }
+
   /** A searcher over an index already opened. */
   static Searcher of(IndexSchema schema, OpenIndex index) {
     return new Searcher(schema, index.path(), index.directory(), index.reader());
