@@ -90,8 +90,11 @@ final class DocumentWriter {
     }
   }
 
-  /** The document, with {@code collection} as its collection when its reader named none. */
-  private static ArchiveDocument withCollection(ArchiveDocument d, String collection) {
+  /**
+   * The document, with {@code collection} as its collection when its reader named none; for the
+   * embedded index and for Solr ({@link SolrDocuments}) alike.
+   */
+  static ArchiveDocument withCollection(ArchiveDocument d, String collection) {
     if (!d.metadata(MetadataField.COLLECTION).isEmpty() || collection.isEmpty()) {
       return d;
     }

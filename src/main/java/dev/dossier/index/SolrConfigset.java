@@ -237,9 +237,9 @@ public final class SolrConfigset {
   }
 
   /**
-   * Solr's configuration: the query parser, highlighter and field types of Dossier's plugin; exact
-   * global term statistics, so that a sharded collection scores as one index; commits as the CLI
-   * asks for them.
+   * Solr's configuration: the query parser, the hit transformer and field types of Dossier's
+   * plugin; exact global term statistics, so that a sharded collection scores as one index; commits
+   * as the CLI asks for them.
    */
   String solrconfig() {
     return """
@@ -260,6 +260,8 @@ public final class SolrConfigset {
       <!-- document frequencies of the whole collection on every shard: the same BM25 as one index -->
       <statsCache class="org.apache.solr.search.stats.ExactStatsCache"/>
       <queryParser name="dossier" class="%1$sDossierQParserPlugin"/>
+      <!-- fl=id,score,[dossier]: each hit as the CLI prints it, made on its shard by Dossier's own code -->
+      <transformer name="dossier" class="%1$sDossierHitTransformerFactory"/>
       <requestHandler name="/select" class="solr.SearchHandler">
         <lst name="defaults"><str name="defType">dossier</str><str name="df">id</str></lst>
       </requestHandler>

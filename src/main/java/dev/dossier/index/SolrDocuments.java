@@ -47,7 +47,7 @@ public final class SolrDocuments {
       ArchiveDocument doc, String hash, int documentsInFile, String collection) {
     Document lucene =
         mapper.toLucene(
-            analyser.analyse(doc),
+            analyser.analyse(DocumentWriter.withCollection(doc, collection)),
             new SourceStamp(hash, documentsInFile, collection),
             List.of(),
             ledger);

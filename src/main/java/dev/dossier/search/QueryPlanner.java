@@ -47,6 +47,11 @@ public final class QueryPlanner {
     this.files = new NameResourceFiles(schema);
   }
 
+  /** The schema whose analyzers and configuration the planner uses. */
+  public IndexSchema schema() {
+    return schema;
+  }
+
   /**
    * The name variants of the configuration (aliases and, with {@code a != b}, names kept apart).
    */

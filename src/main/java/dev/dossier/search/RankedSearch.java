@@ -3,14 +3,10 @@ package dev.dossier.search;
 import dev.dossier.index.DocumentMapper;
 import dev.dossier.index.Fields;
 import dev.dossier.index.IndexSchema;
-import dev.dossier.model.MetadataField;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -61,17 +57,21 @@ final class RankedSearch {
    * (nanoTime) is when the search began, planning included.
    */
   SearchResults run(SearchRequest request, QueryPlanner.Plan plan, long start) throws IOException {
-    Query query = plan.full();
-    MatchExplainer explainer = new MatchExplainer(schema, plan.units());
     int wanted = Math.max(1, request.offset() + request.limit());
     int threshold = request.countAll() ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD;
     Matches matches = matches(request, plan, wanted, threshold);
     ScoreDoc[] page = page(request, matches);
-    // each hit read once, for the hit and for its snippets, and verified against the checksum
-    // stored with it
-    StoredHits stored =
-        StoredHits.read(searcher, mapper, Arrays.stream(page).mapToInt(sd -> sd.doc).toArray());
-    List<SearchHit> hits = hits(request, query, page, stored, explainer);
+    float[] scores = new float[page.length];
+    for (int i = 0; i < page.length; i++) {
+      scores[i] = page[i].score;
+    }
+    List<SearchHit> hits =
+        new HitPage(searcher, schema, mapper, languages)
+            .hits(
+                plan,
+                Arrays.stream(page).mapToInt(sd -> sd.doc).toArray(),
+                scores,
+                HitPage.Detail.of(request));
     Map<String, Map<String, Integer>> facets =
         request.facets().isEmpty()
             ? Map.of()
@@ -130,39 +130,6 @@ final class RankedSearch {
     return page;
   }
 
-  private List<SearchHit> hits(
-      SearchRequest request,
-      Query query,
-      ScoreDoc[] page,
-      StoredHits stored,
-      MatchExplainer explainer)
-      throws IOException {
-    Map<String, List<Snippet>>[] snippets =
-        new Snippets(searcher, schema, languages)
-            .highlight(query, stored.docIds(), stored.byDocId(), request.fragments());
-    List<List<ParallelPair>> parallel =
-        request.parallel()
-            ? new ParallelPassages(searcher, schema, languages).of(query, stored)
-            : null;
-    List<SearchHit> hits = new ArrayList<>();
-    for (int i = 0; i < page.length; i++) {
-      Document hit = stored.stored(i);
-      Map<String, List<Snippet>> highlights =
-          originalFirst(snippets[i], hit.get(Fields.ORIGINAL_LANGUAGE));
-      hits.add(
-          new SearchHit(
-              hit.get(Fields.ID),
-              page[i].score,
-              nonNull(hit.get(Fields.TITLE)),
-              nonNull(hit.get(Fields.DATE)),
-              nonNull(hit.get(Fields.metadata(MetadataField.COLLECTION))),
-              highlights,
-              request.explain() ? explainer.explain(highlights) : List.of(),
-              parallel == null ? List.of() : parallel.get(i)));
-    }
-    return hits;
-  }
-
   private static SearchResults results(
       long took,
       Matches matches,
@@ -197,21 +164,6 @@ final class RankedSearch {
             .build();
     return searcher.search(only, new TopScoreDocCollectorManager(1, null, threshold, false))
         .totalHits;
-  }
-
-  private Map<String, List<Snippet>> originalFirst(
-      Map<String, List<Snippet>> snippets, String originalLanguage) {
-    Map<String, List<Snippet>> ordered = new LinkedHashMap<>();
-    String slot = schema.indexLanguage(originalLanguage);
-    if (snippets.containsKey(slot)) {
-      ordered.put(slot, snippets.get(slot));
-    }
-    ordered.putAll(snippets);
-    return ordered;
-  }
-
-  private static String nonNull(String value) {
-    return value == null ? "" : value;
   }
 
   private static Sort byDate() {

@@ -40,8 +40,6 @@ import org.apache.solr.search.SyntaxError;
  */
 public final class DossierQParserPlugin extends QParserPlugin {
 
-  private volatile QueryPlanner planner;
-
   @Override
   public QParser createParser(
       String qstr, SolrParams localParams, SolrParams params, SolrQueryRequest req) {
@@ -50,11 +48,8 @@ public final class DossierQParserPlugin extends QParserPlugin {
       @Override
       public Query parse() throws SyntaxError {
         IndexReader reader = req.getSearcher().getIndexReader();
-        boolean exact =
-            getParam("dossier.exact") != null && Boolean.parseBoolean(getParam("dossier.exact"));
-        boolean similar =
-            getParam("dossier.similar") != null
-                && Boolean.parseBoolean(getParam("dossier.similar"));
+        boolean exact = flag(params, "dossier.exact");
+        boolean similar = flag(params, "dossier.similar");
         try {
           List<String> languages = queries.indexedLanguages(reader);
           return withStatistics(
@@ -90,18 +85,23 @@ public final class DossierQParserPlugin extends QParserPlugin {
   /** A term no analysis makes. */
   private static final String NOTHING = "\u0000";
 
-  private QueryPlanner planner(SolrResourceLoader loader) {
-    QueryPlanner p = planner;
-    if (p == null) {
-      synchronized (this) {
-        if (planner == null) {
-          Path config = localCopy(loader);
-          planner = new QueryPlanner(IndexSchema.of(IndexConfigLoader.load(config)));
-        }
-        p = planner;
-      }
+  /**
+   * The planner of a core's configset, one per core, shared by the query parser and the {@code
+   * [dossier]} transformer.
+   */
+  static QueryPlanner planner(SolrResourceLoader loader) {
+    synchronized (PLANNERS) {
+      return PLANNERS.computeIfAbsent(
+          loader, l -> new QueryPlanner(IndexSchema.of(IndexConfigLoader.load(localCopy(l)))));
     }
-    return p;
+  }
+
+  private static final java.util.Map<SolrResourceLoader, QueryPlanner> PLANNERS =
+      new java.util.WeakHashMap<>();
+
+  /** Whether the parameter {@code name} is {@code true}. */
+  static boolean flag(SolrParams params, String name) {
+    return Boolean.parseBoolean(params.get(name, "false"));
   }
 
   /**

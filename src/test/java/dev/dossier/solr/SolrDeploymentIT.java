@@ -11,6 +11,8 @@ import dev.dossier.index.SolrConfigset;
 import dev.dossier.index.SolrDocuments;
 import dev.dossier.ingest.ArchiveReaders;
 import dev.dossier.model.ArchiveDocument;
+import dev.dossier.search.SearchHit;
+import dev.dossier.search.SearchHitJson;
 import dev.dossier.search.SearchRequest;
 import dev.dossier.search.SearchResults;
 import dev.dossier.search.Searcher;
@@ -108,7 +110,7 @@ class SolrDeploymentIT {
         for (ArchiveDocument doc : ArchiveReaders.forConfig(Sample.CONFIG).read(file).documents()) {
           SolrInputDocument input = new SolrInputDocument();
           for (Map.Entry<String, List<Object>> field :
-              documents.of(doc, "hash", 1, "test").entrySet()) {
+              documents.of(doc, "hash", 1, folder.getFileName().toString()).entrySet()) {
             input.addField(field.getKey(), field.getValue());
           }
           inputs.add(input);
@@ -233,6 +235,74 @@ class SolrDeploymentIT {
 
   @Test
   @Order(2)
+  void eachShardMakesTheHitsTheEmbeddedIndexMakesWithTheSameHighlightedWords() throws Exception {
+    for (String query :
+        List.of(
+            "Roosevelt",
+            "Рузвельт",
+            "treaty",
+            "\"friendly conversation\"",
+            "Khrushchev",
+            "Гевары",
+            "ru:Рузвельта",
+            "title:Conversation")) {
+      java.util.Map<String, SearchHit> expected = new java.util.TreeMap<>();
+      for (SearchHit h :
+          embedded
+              .search(
+                  dev.dossier.search.SearchRequest.builder(query)
+                      .limit(50)
+                      .explain(true)
+                      .parallel(true)
+                      .build())
+              .hits()) {
+        expected.put(h.id(), h);
+      }
+      QueryResponse response =
+          solr.query(
+              COLLECTION,
+              new SolrQuery(query)
+                  .setFields("id", "score", "[dossier]")
+                  .setRows(50)
+                  .set("dossier.explain", "true")
+                  .set("dossier.parallel", "true"));
+      java.util.Map<String, SearchHit> actual = new java.util.TreeMap<>();
+      for (SolrDocument d : response.getResults()) {
+        SearchHit h = SearchHitJson.read(String.valueOf(d.getFieldValue("[dossier]")));
+        // the score is the response's; the transformer's hit carries none
+        actual.put(
+            h.id(),
+            new SearchHit(
+                h.id(),
+                ((Number) d.getFieldValue("score")).floatValue(),
+                h.title(),
+                h.date(),
+                h.collection(),
+                h.highlights(),
+                h.matches(),
+                h.parallel()));
+      }
+      assertEquals(expected.keySet(), actual.keySet(), query);
+      for (String id : expected.keySet()) {
+        SearchHit e = expected.get(id);
+        SearchHit a = actual.get(id);
+        assertEquals(e.title(), a.title(), query + " " + id);
+        assertEquals(e.date(), a.date(), query + " " + id);
+        assertEquals(e.collection(), a.collection(), query + " " + id);
+        assertEquals(e.highlights(), a.highlights(), query + " " + id + ": the same snippets");
+        assertEquals(e.matches(), a.matches(), query + " " + id + ": the same words, same levels");
+        assertEquals(e.parallel(), a.parallel(), query + " " + id + ": the same passage pairs");
+        assertEquals(e.score(), a.score(), 1e-4, query + " " + id);
+      }
+      assertTrue(
+          query.startsWith("title:")
+              || expected.values().stream().anyMatch(h -> !h.matches().isEmpty()),
+          query + ": some highlighted word to compare (a title is not highlighted in the texts)");
+    }
+  }
+
+  @Test
+  @Order(3)
   void withANodeStoppedSearchesAnswerAndIndexingGoesOn() throws Exception {
     cluster.stopNode(1);
     try {
