@@ -6,7 +6,9 @@ import dev.dossier.index.IndexBusyException;
 import dev.dossier.index.IndexDamagedException;
 import dev.dossier.index.IndexFormatException;
 import dev.dossier.index.NoIndexException;
+import dev.dossier.search.NoCollectionException;
 import dev.dossier.search.QuerySyntaxException;
+import dev.dossier.search.SolrUnreachableException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -72,13 +74,15 @@ public final class Main {
     if (e instanceof QuerySyntaxException
         || e instanceof NoIndexException
         || e instanceof ConfigException
-        || e instanceof IndexFormatException) {
+        || e instanceof IndexFormatException
+        || e instanceof NoCollectionException) {
       status = ExitCodes.USAGE;
       message = e.getMessage();
     } else if (e instanceof NoSuchFileException missing) {
       status = ExitCodes.USAGE;
       message = "no such file or folder: " + missing.getFile();
     } else if (e instanceof IndexBusyException
+        || e instanceof SolrUnreachableException
         || e instanceof DiskFullException
         || e instanceof IndexDamagedException) {
       status = ExitCodes.FAILED;

@@ -3,6 +3,7 @@ package dev.dossier.cli;
 import dev.dossier.search.SearchRequest;
 import dev.dossier.search.SearchResults;
 import dev.dossier.search.Searcher;
+import dev.dossier.search.SolrSearcher;
 import dev.dossier.search.SortOrder;
 import dev.dossier.search.WarmUp;
 import java.util.List;
@@ -120,6 +121,15 @@ final class SearchCommand implements Callable<Integer> {
               + " subject, place, person, archive, classification (repeatable or comma-separated).")
   List<String> facets = new java.util.ArrayList<>();
 
+  @Option(
+      names = "--solr",
+      paramLabel = "URL",
+      description =
+          "Search a Dossier collection on SolrCloud instead of the embedded index: the URL of the"
+              + " collection, such as http://localhost:8983/solr/dossier (default: $DOSSIER_SOLR,"
+              + " else the embedded index). The same output; see docs/solrcloud.md.")
+  String solr;
+
   @Parameters(
       paramLabel = "QUERY",
       arity = "1..*",
@@ -150,10 +160,15 @@ final class SearchCommand implements Callable<Integer> {
             .facets(facetFields())
             .similar(similar)
             .build();
-    WarmUp.inBackground();
+    String solrUrl = solr != null ? solr : parent.env().variables().get("DOSSIER_SOLR");
     SearchResults results;
-    try (Searcher searcher = parent.openSearcher(common)) {
-      results = searcher.search(request);
+    if (solrUrl != null && !solrUrl.isBlank()) {
+      results = SolrSearcher.of(solrUrl).search(request);
+    } else {
+      WarmUp.inBackground();
+      try (Searcher searcher = parent.openSearcher(common)) {
+        results = searcher.search(request);
+      }
     }
     var out = spec.commandLine().getOut();
     if (output.json) {

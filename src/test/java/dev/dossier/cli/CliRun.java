@@ -12,10 +12,10 @@ import java.util.Map;
  * Runs the CLI in-process, as a user would type it, capturing the exit status and both output
  * streams.
  */
-record CliRun(int status, String out, String err) {
+public record CliRun(int status, String out, String err) {
 
   /** Runs {@code dossier ARGS} with the shipped configuration and the given index. */
-  static CliRun run(Path index, String... args) {
+  public static CliRun run(Path index, String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     if (index != null) {
       all.add("--index");
@@ -25,7 +25,7 @@ record CliRun(int status, String out, String err) {
   }
 
   /** Runs {@code dossier ARGS} exactly as given, in {@code env}. */
-  static CliRun runIn(Environment env, String... args) {
+  public static CliRun runIn(Environment env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int status = Main.run(env, new PrintWriter(out), new PrintWriter(err), args);

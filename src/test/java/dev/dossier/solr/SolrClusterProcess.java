@@ -43,6 +43,7 @@ public final class SolrClusterProcess implements AutoCloseable {
   private final Path log;
   private final String zkHost;
   private final String pluginPlace;
+  private final List<String> baseUrls;
 
   private SolrClusterProcess(Process process, Path log) throws IOException {
     this.process = process;
@@ -53,6 +54,12 @@ public final class SolrClusterProcess implements AutoCloseable {
     String[] ready = answer("ready").split(" ");
     this.zkHost = ready[1];
     this.pluginPlace = ready[2];
+    this.baseUrls = List.of(java.util.Arrays.copyOfRange(ready, 3, ready.length));
+  }
+
+  /** The nodes' base URLs (http://127.0.0.1:PORT/solr), in node order. */
+  public List<String> baseUrls() {
+    return baseUrls;
   }
 
   /**

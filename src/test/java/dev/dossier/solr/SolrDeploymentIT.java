@@ -3,6 +3,7 @@ package dev.dossier.solr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dossier.cli.CliRun;
 import dev.dossier.config.IndexConfigLoader;
 import dev.dossier.index.IndexRequest;
 import dev.dossier.index.IndexSchema;
@@ -301,8 +302,66 @@ class SolrDeploymentIT {
     }
   }
 
+  /** The command's output with the time it took left out. */
+  private static String timeless(String out) {
+    return out.replaceAll("\"took_ms\" ?: ?\\d+", "\"took_ms\": 0")
+        .replaceAll("\\(\\d+ ms\\)", "(0 ms)");
+  }
+
   @Test
   @Order(3)
+  void searchWithSolrPrintsWhatTheEmbeddedIndexPrints() {
+    String url = cluster.baseUrls().get(0) + "/" + COLLECTION;
+    Path index = dir.resolve("index");
+    for (List<String> args :
+        List.of(
+            List.of("Roosevelt"),
+            List.of("Рузвельт", "--explain"),
+            List.of("treaty", "--json"),
+            List.of("\"friendly conversation\"", "--json", "--parallel"),
+            List.of("Khrushchev", "--json", "--explain"),
+            List.of("treaty OR Roosevelt", "--sort", "date", "--json"),
+            List.of("treaty OR Roosevelt", "-n", "1", "--offset", "1", "--json"),
+            List.of("Roosevelt OR treaty", "--facet", "collection", "--json"),
+            List.of("Roosevelt date:[1960 TO 1970]", "--json"))) {
+      List<String> embeddedArgs = new ArrayList<>(List.of("search"));
+      embeddedArgs.addAll(args);
+      List<String> solrArgs = new ArrayList<>(embeddedArgs);
+      solrArgs.addAll(List.of("--solr", url));
+      CliRun expected = CliRun.run(index, embeddedArgs.toArray(String[]::new));
+      CliRun actual = CliRun.run(null, solrArgs.toArray(String[]::new));
+      assertEquals(0, expected.status(), expected.toString());
+      assertEquals(0, actual.status(), actual.toString());
+      assertEquals(timeless(expected.out()), timeless(actual.out()), String.join(" ", args));
+    }
+  }
+
+  @Test
+  @Order(4)
+  void aWrongSolrUrlIsOneLineAndAnExitStatus() throws Exception {
+    int closed;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      closed = s.getLocalPort();
+    }
+    CliRun down =
+        CliRun.run(null, "search", "treaty", "--solr", "http://127.0.0.1:" + closed + "/solr/x");
+    assertEquals(1, down.status(), down.toString());
+    assertTrue(down.err().contains("cannot reach Solr"), down.toString());
+    CliRun missing =
+        CliRun.run(
+            null, "search", "treaty", "--solr", cluster.baseUrls().get(0) + "/no-such-collection");
+    assertEquals(2, missing.status(), missing.toString());
+    assertTrue(missing.err().contains("no collection"), missing.toString());
+    CliRun notUrl = CliRun.run(null, "search", "treaty", "--solr", "localhost:8983");
+    assertEquals(2, notUrl.status(), notUrl.toString());
+    for (CliRun run : List.of(down, missing, notUrl)) {
+      assertEquals(1, run.err().strip().lines().count(), run.toString());
+      assertTrue(!run.err().contains("Exception"), run.toString());
+    }
+  }
+
+  @Test
+  @Order(5)
   void withANodeStoppedSearchesAnswerAndIndexingGoesOn() throws Exception {
     cluster.stopNode(1);
     try {
