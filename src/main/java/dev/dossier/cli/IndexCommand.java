@@ -4,6 +4,7 @@ import dev.dossier.index.IndexProgress;
 import dev.dossier.index.IndexReport;
 import dev.dossier.index.IndexRequest;
 import dev.dossier.index.Indexer;
+import dev.dossier.index.SolrIndexer;
 import dev.dossier.model.Rejection;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -83,6 +84,16 @@ final class IndexCommand implements Callable<Integer> {
           "Documents between commits: the most a crash can lose (default: ${DEFAULT-VALUE}).")
   int commitEvery;
 
+  @Option(
+      names = "--solr",
+      paramLabel = "URL",
+      description =
+          "Index into a Dossier collection on SolrCloud instead of the embedded index: the URL of"
+              + " the collection, such as http://localhost:8983/solr/dossier (default:"
+              + " $DOSSIER_SOLR, else the embedded index). Incremental and reported the same way;"
+              + " see docs/solrcloud.md.")
+  String solr;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Archive files or folders.")
   List<Path> paths;
 
@@ -96,11 +107,17 @@ final class IndexCommand implements Callable<Integer> {
     int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     IndexRequest request =
         new IndexRequest(indexDir, paths, rebuild, prune, workers, commitEvery, progress);
-    IndexReport report = new Indexer(parent.schema(common)).index(request);
+    String solrUrl = solr != null ? solr : parent.env().variables().get("DOSSIER_SOLR");
+    boolean onSolr = solrUrl != null && !solrUrl.isBlank();
+    IndexReport report =
+        onSolr
+            ? new SolrIndexer(parent.schema(common)).index(request, solrUrl)
+            : new Indexer(parent.schema(common)).index(request);
+    String target = onSolr ? solrUrl : indexDir.toString();
     if (json) {
-      Json.print(out, json(indexDir, report));
+      Json.print(out, json(target, report));
     } else if (!quiet) {
-      printText(out, indexDir, report);
+      printText(out, target, report);
     } else {
       report
           .rejected()
@@ -109,9 +126,9 @@ final class IndexCommand implements Callable<Integer> {
     return report.complete() ? ExitCodes.OK : ExitCodes.FAILED;
   }
 
-  private static Map<String, Object> json(Path indexDir, IndexReport report) {
+  private static Map<String, Object> json(String target, IndexReport report) {
     Map<String, Object> object = new LinkedHashMap<>();
-    object.put("index", indexDir.toString());
+    object.put("index", target);
     object.put("files", report.files());
     object.put("bytes", report.bytes());
     object.put("added", report.added());
@@ -129,7 +146,7 @@ final class IndexCommand implements Callable<Integer> {
     return object;
   }
 
-  private static void printText(PrintWriter out, Path indexDir, IndexReport report) {
+  private static void printText(PrintWriter out, String target, IndexReport report) {
     out.printf(
         Locale.ROOT,
         "Indexed %d file%s (%.1f MB) into %s in %.2f s, %.0f docs/s: %d added, %d updated, %d"
@@ -137,7 +154,7 @@ final class IndexCommand implements Callable<Integer> {
         report.files(),
         report.files() == 1 ? "" : "s",
         report.bytes() / 1e6,
-        indexDir,
+        target,
         report.seconds(),
         report.documentsPerSecond(),
         report.added(),

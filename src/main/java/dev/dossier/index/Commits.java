@@ -13,12 +13,17 @@ import org.apache.lucene.index.IndexWriter;
  */
 final class Commits {
 
-  private final IndexWriter writer;
+  private final IndexSink sink;
   private final int every;
   private final AtomicLong sinceCommit = new AtomicLong();
 
   Commits(IndexWriter writer, int every) {
-    this.writer = writer;
+    this(new LuceneSink(writer), every);
+  }
+
+  /** Commits of {@code sink}, one every {@code every} documents. */
+  Commits(IndexSink sink, int every) {
+    this.sink = sink;
     this.every = every;
   }
 
@@ -32,7 +37,7 @@ final class Commits {
       synchronized (this) {
         if (sinceCommit.get() >= every) {
           sinceCommit.set(0);
-          commit(writer);
+          sink.commit();
         }
       }
     }

@@ -10,10 +10,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * Writes one source file's documents in place of its old ones: analysed, mapped, each stamped with
@@ -28,7 +24,7 @@ final class DocumentWriter {
   /** Documents written in one call, at most. */
   static final int PART = 64;
 
-  private final IndexWriter writer;
+  private final IndexSink sink;
   private final DocumentAnalyser analyser;
   private final DocumentMapper mapper;
   private final Commits commits;
@@ -45,7 +41,17 @@ final class DocumentWriter {
       DocumentMapper mapper,
       Commits commits,
       Consumer<ArchiveDocument> written) {
-    this.writer = writer;
+    this(new LuceneSink(writer), analyser, mapper, commits, written);
+  }
+
+  /** A writer of documents into {@code sink}. */
+  DocumentWriter(
+      IndexSink sink,
+      DocumentAnalyser analyser,
+      DocumentMapper mapper,
+      Commits commits,
+      Consumer<ArchiveDocument> written) {
+    this.sink = sink;
     this.analyser = analyser;
     this.mapper = mapper;
     this.commits = commits;
@@ -65,18 +71,15 @@ final class DocumentWriter {
       throws IOException {
     boolean inParts = documents.size() > PART;
     if (inParts) {
-      writer.deleteDocuments(new Term(Fields.SOURCE, source));
+      sink.deleteSource(source);
     }
     for (int from = 0; from < documents.size(); from += PART) {
       List<ArchiveDocument> part = documents.subList(from, Math.min(documents.size(), from + PART));
-      BooleanQuery.Builder replaced = new BooleanQuery.Builder();
-      if (!inParts) {
-        replaced.add(new TermQuery(new Term(Fields.SOURCE, source)), BooleanClause.Occur.SHOULD);
-      }
+      List<String> ids = new ArrayList<>();
       List<Document> lucene = new ArrayList<>();
       for (ArchiveDocument doc : part) {
         ArchiveDocument stamped = withCollection(doc.withSource(source), stamp.collection());
-        replaced.add(new TermQuery(new Term(Fields.ID, stamped.id())), BooleanClause.Occur.SHOULD);
+        ids.add(stamped.id());
         lucene.add(
             mapper.toLucene(
                 analyser.analyse(stamped),
@@ -84,7 +87,7 @@ final class DocumentWriter {
                 companions.getOrDefault(stamped.id(), List.of()),
                 nameKeys));
       }
-      writer.updateDocuments(replaced.build(), lucene);
+      sink.replace(inParts ? null : source, ids, lucene);
       part.forEach(written);
       commits.written(part.size());
     }

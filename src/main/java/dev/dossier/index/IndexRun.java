@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.store.AlreadyClosedException;
 
 /**
@@ -39,7 +38,7 @@ final class IndexRun {
    */
   record Stages(ArchiveReaders readers, DocumentAnalyser analyser, DocumentMapper mapper) {}
 
-  private final IndexWriter writer;
+  private final IndexSink sink;
   private final IndexRequest request;
   private final IndexSnapshot before;
   private final ArchiveReaders readers;
@@ -52,7 +51,12 @@ final class IndexRun {
    * A run of {@code request} writing through {@code writer} to an index that held {@code before}.
    */
   IndexRun(IndexWriter writer, IndexRequest request, IndexSnapshot before, Stages stages) {
-    this.writer = writer;
+    this(new LuceneSink(writer), request, before, stages);
+  }
+
+  /** A run of {@code request} writing to {@code sink}, which held {@code before}. */
+  IndexRun(IndexSink sink, IndexRequest request, IndexSnapshot before, Stages stages) {
+    this.sink = sink;
     this.request = request;
     this.before = before;
     this.readers = stages.readers();
@@ -60,10 +64,10 @@ final class IndexRun {
     this.owners = new IdOwners(before);
     this.documents =
         new DocumentWriter(
-            writer,
+            sink,
             stages.analyser(),
             stages.mapper(),
-            new Commits(writer, request.commitEvery()),
+            new Commits(sink, request.commitEvery()),
             doc -> tally.written(before.hasId(doc.id())));
   }
 
@@ -137,7 +141,7 @@ final class IndexRun {
     String source = SourcePath.of(file);
     IndexSnapshot.FileState previous = before.file(source);
     if (previous != null) {
-      writer.deleteDocuments(new Term(Fields.SOURCE, source));
+      sink.deleteSource(source);
       tally.removed(previous.documents());
     }
     tally.companionFile();
@@ -202,7 +206,7 @@ final class IndexRun {
   void prune(List<Path> listed) throws IOException {
     Map<String, Integer> notRewritten = owners.notRewritten();
     for (String source : changes.gone(listed, request.paths())) {
-      writer.deleteDocuments(new Term(Fields.SOURCE, source));
+      sink.deleteSource(source);
       tally.removed(notRewritten.getOrDefault(source, 0));
     }
   }

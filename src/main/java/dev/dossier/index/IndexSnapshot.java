@@ -61,12 +61,7 @@ final class IndexSnapshot {
   }
 
   static IndexSnapshot of(IndexReader reader) throws IOException {
-    Map<String, String> hashes = new HashMap<>();
-    Map<String, Long> expected = new HashMap<>();
-    Map<String, String> collections = new HashMap<>();
-    Map<String, java.util.Set<String>> companions = new HashMap<>();
-    Map<String, Integer> counts = new HashMap<>();
-    Map<String, String> ids = new HashMap<>();
+    Stamps stamps = new Stamps();
     for (LeafReaderContext leaf : reader.leaves()) {
       LeafReader r = leaf.reader();
       Bits live = r.getLiveDocs();
@@ -81,44 +76,81 @@ final class IndexSnapshot {
         if (live != null && !live.get(doc)) {
           continue;
         }
-        String path =
-            source.advanceExact(doc) ? source.lookupOrd(source.ordValue()).utf8ToString() : null;
-        if (id.advanceExact(doc)) {
-          ids.put(id.lookupOrd(id.ordValue()).utf8ToString(), path == null ? "" : path);
-        }
-        if (path != null) {
-          counts.merge(path, 1, Integer::sum);
-          if (hash.advanceExact(doc)) {
-            hashes.put(path, hash.lookupOrd(hash.ordValue()).utf8ToString());
-          }
-          if (total.advanceExact(doc)) {
-            expected.put(path, total.longValue());
-          }
-          if (collection.advanceExact(doc)) {
-            collections.put(path, collection.lookupOrd(collection.ordValue()).utf8ToString());
-          }
-          if (companion.advanceExact(doc)) {
-            for (int i = 0; i < companion.docValueCount(); i++) {
-              companions
-                  .computeIfAbsent(path, p -> new java.util.TreeSet<>())
-                  .add(companion.lookupOrd(companion.nextOrd()).utf8ToString());
-            }
+        java.util.List<String> companions = new java.util.ArrayList<>();
+        if (companion.advanceExact(doc)) {
+          for (int i = 0; i < companion.docValueCount(); i++) {
+            companions.add(companion.lookupOrd(companion.nextOrd()).utf8ToString());
           }
         }
+        stamps.add(
+            id.advanceExact(doc) ? id.lookupOrd(id.ordValue()).utf8ToString() : null,
+            source.advanceExact(doc) ? source.lookupOrd(source.ordValue()).utf8ToString() : null,
+            hash.advanceExact(doc) ? hash.lookupOrd(hash.ordValue()).utf8ToString() : null,
+            total.advanceExact(doc) ? total.longValue() : null,
+            collection.advanceExact(doc)
+                ? collection.lookupOrd(collection.ordValue()).utf8ToString()
+                : null,
+            companions);
       }
     }
-    Map<String, FileState> files = new HashMap<>();
-    counts.forEach(
-        (path, n) ->
-            files.put(
-                path,
-                new FileState(
-                    hashes.getOrDefault(path, ""),
-                    n,
-                    expected.getOrDefault(path, 0L),
-                    collections.getOrDefault(path, ""),
-                    companions.getOrDefault(path, java.util.Set.of()))));
-    return new IndexSnapshot(files, ids);
+    return stamps.snapshot();
+  }
+
+  /**
+   * The source stamps of an index's documents, one document at a time, made into a snapshot: for
+   * the embedded index's doc values and a Solr collection's stored stamps alike.
+   */
+  static final class Stamps {
+    private final Map<String, String> hashes = new HashMap<>();
+    private final Map<String, Long> expected = new HashMap<>();
+    private final Map<String, String> collections = new HashMap<>();
+    private final Map<String, java.util.Set<String>> companions = new HashMap<>();
+    private final Map<String, Integer> counts = new HashMap<>();
+    private final Map<String, String> ids = new HashMap<>();
+
+    /** One document's stamp; null where the document has none. */
+    void add(
+        String id,
+        String path,
+        String hash,
+        Long documents,
+        String collection,
+        java.util.Collection<String> companionFiles) {
+      if (id != null) {
+        ids.put(id, path == null ? "" : path);
+      }
+      if (path == null) {
+        return;
+      }
+      counts.merge(path, 1, Integer::sum);
+      if (hash != null) {
+        hashes.put(path, hash);
+      }
+      if (documents != null) {
+        expected.put(path, documents);
+      }
+      if (collection != null) {
+        collections.put(path, collection);
+      }
+      if (!companionFiles.isEmpty()) {
+        companions.computeIfAbsent(path, p -> new java.util.TreeSet<>()).addAll(companionFiles);
+      }
+    }
+
+    IndexSnapshot snapshot() {
+      Map<String, FileState> files = new HashMap<>();
+      counts.forEach(
+          (path, n) ->
+              files.put(
+                  path,
+                  new FileState(
+                      hashes.getOrDefault(path, ""),
+                      n,
+                      expected.getOrDefault(path, 0L),
+                      collections.getOrDefault(path, ""),
+                      companions.getOrDefault(path, java.util.Set.of()))));
+      return new IndexSnapshot(files, ids);
+    }
   }
 
   /** The state of a source file in the index, or null when it has no documents there. */

@@ -1,18 +1,10 @@
 package dev.dossier.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dossier.index.Fields;
+import dev.dossier.index.NoCollectionException;
+import dev.dossier.index.SolrHttp;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,21 +14,15 @@ import java.util.Map;
  * A search of a Dossier collection on SolrCloud, for {@code dossier search --solr URL}: the same
  * request, answered as the embedded index answers it. Each shard plans the query with Dossier's
  * parser ({@code defType=dossier}) and makes its hits with Dossier's hit code ({@code [dossier]}),
- * so this class only asks and reads: one HTTP request to {@code /select} (Java's own HTTP client
- * and Jackson; no Solr class enters the command line), and one more that counts the documents that
- * match only by similarity.
+ * so this class only asks and reads: one request to {@code /select} ({@link SolrHttp}), and one
+ * more that counts the documents that match only by similarity.
  */
 public final class SolrSearcher {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private final SolrHttp solr;
 
-  private final URI collection;
-  private final HttpClient http;
-
-  private SolrSearcher(URI collection) {
-    this.collection = collection;
-    this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private SolrSearcher(SolrHttp solr) {
+    this.solr = solr;
   }
 
   /**
@@ -44,23 +30,7 @@ public final class SolrSearcher {
    * when it is no such URL.
    */
   public static SolrSearcher of(String url) throws NoCollectionException {
-    URI uri;
-    try {
-      uri = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
-    } catch (IllegalArgumentException e) {
-      throw new NoCollectionException("--solr: not a URL: " + url);
-    }
-    if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-        || uri.getHost() == null
-        || uri.getPath() == null
-        || uri.getPath().split("/").length < 3) {
-      throw new NoCollectionException(
-          "--solr must be the URL of a collection, such as http://localhost:8983/solr/dossier,"
-              + " not '"
-              + url
-              + "'");
-    }
-    return new SolrSearcher(uri);
+    return new SolrSearcher(SolrHttp.of(url));
   }
 
   /** The results of {@code request}, as {@link Searcher#search} gives them. */
@@ -127,48 +97,18 @@ public final class SolrSearcher {
     if (request.sort() == SortOrder.DATE) {
       params.put("sort", Fields.DATE_SORT + " asc,score desc");
     }
-    StringBuilder query = new StringBuilder();
-    params.forEach((k, v) -> append(query, k, v));
+    StringBuilder query = new StringBuilder(SolrHttp.query(params));
     if (withHits && !request.facets().isEmpty()) {
-      append(query, "facet", "true");
-      append(query, "facet.limit", Integer.toString(FacetCounts.FACET_VALUES));
-      append(query, "facet.mincount", "1");
-      request.facets().forEach(f -> append(query, "facet.field", f));
+      SolrHttp.param(query, "facet", "true");
+      SolrHttp.param(query, "facet.limit", Integer.toString(FacetCounts.FACET_VALUES));
+      SolrHttp.param(query, "facet.mincount", "1");
+      request.facets().forEach(f -> SolrHttp.param(query, "facet.field", f));
     }
-    URI uri = URI.create(collection + "/select?" + query);
-    HttpResponse<String> response;
     try {
-      response =
-          http.send(
-              HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
-              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (ConnectException e) {
-      throw new SolrUnreachableException(
-          "cannot reach Solr at " + collection + " (connection refused: is the node up?)");
-    } catch (HttpTimeoutException e) {
-      throw new SolrUnreachableException(
-          "Solr at " + collection + " did not answer within " + TIMEOUT.toSeconds() + " s");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SolrUnreachableException("interrupted while waiting for Solr");
+      return solr.get("/select", query.toString());
+    } catch (SolrHttp.BadRequest e) {
+      throw new QuerySyntaxException(request.query(), 0, solrProblem(e.getMessage()));
     }
-    JsonNode body = parse(response.body());
-    String message = body == null ? "" : body.path("error").path("msg").asText("");
-    if (response.statusCode() == 404) {
-      throw new NoCollectionException("Solr has no collection at " + collection);
-    }
-    if (response.statusCode() == 400) {
-      throw new QuerySyntaxException(request.query(), 0, solrProblem(message));
-    }
-    if (response.statusCode() != 200 || body == null) {
-      throw new SolrUnreachableException(
-          "Solr at "
-              + collection
-              + " answered HTTP "
-              + response.statusCode()
-              + (message.isEmpty() ? "" : ": " + message));
-    }
-    return body;
   }
 
   /** The problem a Dossier query parser reported through Solr, without Solr's wrapping. */
@@ -176,23 +116,5 @@ public final class SolrSearcher {
     String m = message.replaceFirst("^org\\.apache\\.solr\\.search\\.SyntaxError: ", "");
     int problem = m.indexOf("': ");
     return m.startsWith("query '") && problem > 0 ? m.substring(problem + 3) : m;
-  }
-
-  private static JsonNode parse(String body) {
-    try {
-      return JSON.readTree(body);
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
-  private static void append(StringBuilder query, String key, String value) {
-    if (query.length() > 0) {
-      query.append('&');
-    }
-    query
-        .append(URLEncoder.encode(key, StandardCharsets.UTF_8))
-        .append('=')
-        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
   }
 }

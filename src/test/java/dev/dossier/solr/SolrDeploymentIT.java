@@ -360,8 +360,59 @@ class SolrDeploymentIT {
     }
   }
 
+  /** Every document's id and version in the collection: what changes when a document is sent. */
+  private static Map<String, Long> versions() throws Exception {
+    QueryResponse response =
+        solr.query(
+            COLLECTION,
+            new SolrQuery("*:*")
+                .setFields("id", "_version_")
+                .setRows(1000)
+                .setParam("defType", "lucene"));
+    Map<String, Long> versions = new java.util.TreeMap<>();
+    for (SolrDocument d : response.getResults()) {
+      versions.put(String.valueOf(d.getFieldValue("id")), (Long) d.getFieldValue("_version_"));
+    }
+    return versions;
+  }
+
   @Test
   @Order(5)
+  void indexWithSolrSendsChangedFilesOnlyAndPrunes() throws Exception {
+    String url = cluster.baseUrls().get(1) + "/" + COLLECTION;
+    // the documents the test sent through SolrJ carry another hash: the command sends them again
+    CliRun first = CliRun.run(null, "index", batch.toString(), "--solr", url, "--json");
+    assertEquals(0, first.status(), first.toString());
+    assertTrue(first.out().contains("\"updated\" : 5"), first.out());
+    Map<String, Long> before = versions();
+    CliRun again = CliRun.run(null, "index", batch.toString(), "--solr", url, "--json");
+    assertEquals(0, again.status(), again.toString());
+    assertTrue(again.out().contains("\"unchanged\" : 5"), again.out());
+    assertTrue(again.out().contains("\"added\" : 0"), again.out());
+    assertTrue(again.out().contains("\"updated\" : 0"), again.out());
+    assertEquals(before, versions(), "a re-run over unchanged files sends nothing");
+    // what the command sent searches as the embedded index does
+    assertEquals(embedded("Roosevelt"), onSolr("Roosevelt"));
+
+    Path extra = Files.createDirectories(dir.resolve("extra"));
+    Fixtures.english(extra, "en-extra", "The communique was issued; the communique stands.");
+    CliRun added = CliRun.run(null, "index", extra.toString(), "--solr", url);
+    assertEquals(0, added.status(), added.toString());
+    assertEquals(List.of("en-extra"), onSolr("communique").stream().map(Scored::id).toList());
+    try (var files = Files.list(extra)) {
+      for (Path f : files.toList()) {
+        Files.delete(f);
+      }
+    }
+    Fixtures.english(extra, "en-other", "Another paper.");
+    CliRun pruned = CliRun.run(null, "index", extra.toString(), "--solr", url, "--prune", "--json");
+    assertEquals(0, pruned.status(), pruned.toString());
+    assertTrue(pruned.out().contains("\"removed\" : 1"), pruned.out());
+    assertEquals(List.of(), onSolr("communique"));
+  }
+
+  @Test
+  @Order(6)
   void withANodeStoppedSearchesAnswerAndIndexingGoesOn() throws Exception {
     cluster.stopNode(1);
     try {

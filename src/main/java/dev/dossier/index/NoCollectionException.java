@@ -1,4 +1,4 @@
-package dev.dossier.search;
+package dev.dossier.index;
 
 /**
  * The {@code --solr} URL names no collection Solr has, or is no URL of a Solr collection at all: a

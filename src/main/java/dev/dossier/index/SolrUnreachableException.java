@@ -1,4 +1,4 @@
-package dev.dossier.search;
+package dev.dossier.index;
 
 import java.io.IOException;
 
