@@ -84,15 +84,7 @@ final class IndexCommand implements Callable<Integer> {
           "Documents between commits: the most a crash can lose (default: ${DEFAULT-VALUE}).")
   int commitEvery;
 
-  @Option(
-      names = "--solr",
-      paramLabel = "URL",
-      description =
-          "Index into a Dossier collection on SolrCloud instead of the embedded index: the URL of"
-              + " the collection, such as http://localhost:8983/solr/dossier (default:"
-              + " $DOSSIER_SOLR, else the embedded index). Incremental and reported the same way;"
-              + " see docs/solrcloud.md.")
-  String solr;
+  @Mixin SolrOption solr;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Archive files or folders.")
   List<Path> paths;
@@ -107,8 +99,8 @@ final class IndexCommand implements Callable<Integer> {
     int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     IndexRequest request =
         new IndexRequest(indexDir, paths, rebuild, prune, workers, commitEvery, progress);
-    String solrUrl = solr != null ? solr : parent.env().variables().get("DOSSIER_SOLR");
-    boolean onSolr = solrUrl != null && !solrUrl.isBlank();
+    String solrUrl = solr.url(parent.env());
+    boolean onSolr = solrUrl != null;
     IndexReport report =
         onSolr
             ? new SolrIndexer(parent.schema(common)).index(request, solrUrl)

@@ -121,14 +121,7 @@ final class SearchCommand implements Callable<Integer> {
               + " subject, place, person, archive, classification (repeatable or comma-separated).")
   List<String> facets = new java.util.ArrayList<>();
 
-  @Option(
-      names = "--solr",
-      paramLabel = "URL",
-      description =
-          "Search a Dossier collection on SolrCloud instead of the embedded index: the URL of the"
-              + " collection, such as http://localhost:8983/solr/dossier (default: $DOSSIER_SOLR,"
-              + " else the embedded index). The same output; see docs/solrcloud.md.")
-  String solr;
+  @Mixin SolrOption solr;
 
   @Parameters(
       paramLabel = "QUERY",
@@ -160,9 +153,9 @@ final class SearchCommand implements Callable<Integer> {
             .facets(facetFields())
             .similar(similar)
             .build();
-    String solrUrl = solr != null ? solr : parent.env().variables().get("DOSSIER_SOLR");
+    String solrUrl = solr.url(parent.env());
     SearchResults results;
-    if (solrUrl != null && !solrUrl.isBlank()) {
+    if (solrUrl != null) {
       results = SolrSearcher.of(solrUrl).search(request);
     } else {
       WarmUp.inBackground();

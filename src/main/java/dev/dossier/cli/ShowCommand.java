@@ -3,7 +3,7 @@ package dev.dossier.cli;
 import dev.dossier.index.IndexedDocument;
 import dev.dossier.model.ArchiveDocument;
 import dev.dossier.search.Searcher;
-import java.nio.file.Path;
+import dev.dossier.search.SolrSearcher;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +29,7 @@ final class ShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin OutputOptions output;
+  @Mixin SolrOption solr;
 
   @Parameters(paramLabel = "ID", description = "The document's id, as search prints it.")
   String id;
@@ -42,14 +43,18 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path indexDir = common.indexDir(parent.env());
+    String solrUrl = solr.url(parent.env());
+    String where = solrUrl != null ? solrUrl : common.indexDir(parent.env()).toString();
     Optional<IndexedDocument> found;
-    try (Searcher searcher = parent.openSearcher(common)) {
-      found = searcher.document(id);
+    if (solrUrl != null) {
+      found = SolrSearcher.of(solrUrl).document(id, parent.schema(common));
+    } else {
+      try (Searcher searcher = parent.openSearcher(common)) {
+        found = searcher.document(id);
+      }
     }
     if (found.isEmpty()) {
-      ErrorLines.note(
-          spec.commandLine().getErr(), "no document with id '" + id + "' in " + indexDir);
+      ErrorLines.note(spec.commandLine().getErr(), "no document with id '" + id + "' in " + where);
       return ExitCodes.FAILED;
     }
     ArchiveDocument doc = found.get().document();

@@ -1,7 +1,10 @@
 package dev.dossier.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dossier.index.DocumentMapper;
 import dev.dossier.index.Fields;
+import dev.dossier.index.IndexSchema;
+import dev.dossier.index.IndexedDocument;
 import dev.dossier.index.NoCollectionException;
 import dev.dossier.index.SolrHttp;
 import java.io.IOException;
@@ -31,6 +34,44 @@ public final class SolrSearcher {
    */
   public static SolrSearcher of(String url) throws NoCollectionException {
     return new SolrSearcher(SolrHttp.of(url));
+  }
+
+  /**
+   * The whole document with this id, as stored, with its alignment: read from its stored fields on
+   * Solr and mapped back by the mapper that wrote them.
+   */
+  public java.util.Optional<IndexedDocument> document(String id, IndexSchema schema)
+      throws IOException, NoCollectionException {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("q", "{!term f=" + Fields.ID + "}" + id);
+    params.put("defType", "lucene");
+    params.put("fl", "*");
+    params.put("rows", "1");
+    params.put("wt", "json");
+    JsonNode docs;
+    try {
+      docs = solr.get("/select", SolrHttp.query(params)).path("response").path("docs");
+    } catch (SolrHttp.BadRequest e) {
+      throw new dev.dossier.index.SolrUnreachableException(
+          "Solr at " + solr.url() + " refused a lookup by id: " + e.getMessage());
+    }
+    if (docs.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    org.apache.lucene.document.Document stored = new org.apache.lucene.document.Document();
+    docs.get(0)
+        .fields()
+        .forEachRemaining(
+            field -> {
+              for (JsonNode value :
+                  field.getValue().isArray() ? field.getValue() : List.of(field.getValue())) {
+                stored.add(
+                    new org.apache.lucene.document.StoredField(field.getKey(), value.asText()));
+              }
+            });
+    return java.util.Optional.of(
+        new IndexedDocument(
+            new DocumentMapper(schema).fromLucene(stored), DocumentMapper.alignment(stored)));
   }
 
   /** The results of {@code request}, as {@link Searcher#search} gives them. */

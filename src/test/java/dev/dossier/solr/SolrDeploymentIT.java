@@ -334,6 +334,24 @@ class SolrDeploymentIT {
       assertEquals(0, actual.status(), actual.toString());
       assertEquals(timeless(expected.out()), timeless(actual.out()), String.join(" ", args));
     }
+    for (List<String> args :
+        List.of(
+            List.of("117072"),
+            List.of("117072", "--json", "--parallel"),
+            List.of("ru-roosevelt", "--json"),
+            List.of("en-treaty", "--parallel"))) {
+      List<String> embeddedArgs = new ArrayList<>(List.of("show"));
+      embeddedArgs.addAll(args);
+      List<String> solrArgs = new ArrayList<>(embeddedArgs);
+      solrArgs.addAll(List.of("--solr", url));
+      CliRun expected = CliRun.run(index, embeddedArgs.toArray(String[]::new));
+      CliRun actual = CliRun.run(null, solrArgs.toArray(String[]::new));
+      assertEquals(0, expected.status(), expected.toString());
+      assertEquals(expected.out(), actual.out(), String.join(" ", embeddedArgs));
+    }
+    CliRun missing = CliRun.run(null, "show", "no-such-id", "--solr", url);
+    assertEquals(1, missing.status(), missing.toString());
+    assertTrue(missing.err().contains("no document with id 'no-such-id'"), missing.toString());
   }
 
   @Test
