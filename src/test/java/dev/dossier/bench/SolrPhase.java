@@ -6,11 +6,10 @@ import dev.dossier.index.IndexRequest;
 import dev.dossier.index.IndexSchema;
 import dev.dossier.index.Indexer;
 import dev.dossier.index.SolrConfigset;
-import dev.dossier.index.SolrDocuments;
-import dev.dossier.ingest.ArchiveReaders;
-import dev.dossier.model.ArchiveDocument;
+import dev.dossier.index.SolrIndexer;
 import dev.dossier.search.SearchRequest;
 import dev.dossier.search.Searcher;
+import dev.dossier.search.SolrSearcher;
 import dev.dossier.solr.SolrClusterProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,26 +19,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.impl.CloudSolrClient;
-import org.apache.solr.common.SolrInputDocument;
 
 /**
  * {@code bench/run --phases solr}: the same generated corpus indexed and searched embedded and on a
  * local SolrCloud of 2 nodes (a collection of 2 shards x 2 replicas, the plugin loaded from {@code
  * sharedLib}, {@link SolrClusterProcess}), in one run. Indexing is timed from the files to a
- * committed index both ways (Dossier reads, splits and aligns the documents before it sends them to
- * Solr, one batch of {@link #BATCH} at a time from one client thread; the embedded indexer uses 2
- * threads); queries are timed without snippets both ways, since the plugin does not build Dossier's
- * snippets yet.
+ * committed index both ways, by the command line's own code ({@code index} and {@code index
+ * --solr}: the same run, 2 threads, Dossier reads, splits and aligns the documents either way);
+ * queries are timed as {@code search} and {@code search --solr} run them, the top 10 with 3
+ * snippets per language (on Solr made on the shards by the {@code [dossier]} transformer) and the
+ * count of similar matches.
  */
 final class SolrPhase {
 
   private static final String COLLECTION = "dossier";
-  private static final int BATCH = 200;
 
   private final Path home;
   private final Path work;
@@ -63,10 +58,9 @@ final class SolrPhase {
     Path cluster = work.resolve("solr-cluster");
     deleteTree(cluster);
     try (SolrClusterProcess process =
-            SolrClusterProcess.start(
-                cluster, home.resolve("target/solr-plugin"), conf, COLLECTION, 2, 2, 2, classPath);
-        CloudSolrClient solr =
-            new CloudSolrClient.Builder(List.of(process.zkHost()), Optional.empty()).build()) {
+        SolrClusterProcess.start(
+            cluster, home.resolve("target/solr-plugin"), conf, COLLECTION, 2, 2, 2, classPath)) {
+      String url = process.baseUrls().get(0) + "/" + COLLECTION;
       Path embeddedIndex = work.resolve("solr-phase-embedded");
       long t0 = System.nanoTime();
       IndexReport report =
@@ -84,11 +78,23 @@ final class SolrPhase {
       figure.apply("embedded index docs/s").add(embeddedRate);
 
       t0 = System.nanoTime();
-      int sent = send(solr, corpus, schema);
-      double solrRate = sent / ((System.nanoTime() - t0) / 1e9);
+      IndexReport sent =
+          new SolrIndexer(schema)
+              .index(
+                  new IndexRequest(
+                      embeddedIndex,
+                      List.of(corpus),
+                      true,
+                      false,
+                      2,
+                      IndexRequest.DEFAULT_COMMIT_EVERY,
+                      dev.dossier.index.IndexProgress.NONE),
+                  url);
+      double solrRate = sent.written() / ((System.nanoTime() - t0) / 1e9);
       figure.apply("solr index docs/s").add(solrRate);
       log("run %d: embedded %.0f docs/s, solr %.0f docs/s", run, embeddedRate, solrRate);
 
+      SolrSearcher solr = SolrSearcher.of(url);
       try (Searcher embedded = Searcher.open(embeddedIndex, schema)) {
         for (Map.Entry<String, List<String>> type : queries.entrySet()) {
           List<Double> local = new ArrayList<>();
@@ -96,9 +102,9 @@ final class SolrPhase {
           for (int pass = 0; pass < 2; pass++) { // the first pass warms up
             for (String q : type.getValue()) {
               long a = System.nanoTime();
-              embedded.search(SearchRequest.builder(q).fragments(0).build());
+              embedded.search(SearchRequest.builder(q).build());
               long b = System.nanoTime();
-              solr.query(COLLECTION, new SolrQuery(q).setRows(10).setFields("id", "score"));
+              solr.search(SearchRequest.builder(q).build());
               long c = System.nanoTime();
               if (pass == 1) {
                 local.add((b - a) / 1e6);
@@ -111,43 +117,6 @@ final class SolrPhase {
         }
       }
     }
-  }
-
-  /** Sends every document of {@code corpus} to Solr in batches; commits; returns how many. */
-  private int send(CloudSolrClient solr, Path corpus, IndexSchema schema) throws Exception {
-    ArchiveReaders readers = ArchiveReaders.forConfig(home.resolve("index-config"));
-    SolrDocuments documents = new SolrDocuments(schema);
-    List<SolrInputDocument> batch = new ArrayList<>();
-    int sent = 0;
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(corpus)) {
-      files =
-          walk.filter(Files::isRegularFile)
-              .filter(f -> !f.getFileName().toString().startsWith("."))
-              .sorted()
-              .toList();
-    }
-    for (Path file : files) {
-      List<ArchiveDocument> read = readers.read(file).documents();
-      for (ArchiveDocument doc : read) {
-        SolrInputDocument input = new SolrInputDocument();
-        documents
-            .of(doc, Integer.toHexString(file.hashCode()), read.size(), "bench")
-            .forEach(input::addField);
-        batch.add(input);
-        if (batch.size() == BATCH) {
-          solr.add(COLLECTION, batch);
-          sent += batch.size();
-          batch = new ArrayList<>();
-        }
-      }
-    }
-    if (!batch.isEmpty()) {
-      solr.add(COLLECTION, batch);
-      sent += batch.size();
-    }
-    solr.commit(COLLECTION);
-    return sent;
   }
 
   private void percentiles(String name, List<Double> latencies) {
@@ -173,13 +142,13 @@ final class SolrPhase {
                 runs,
                 when))
         .append(
-            "Indexing: from the files to a committed index. Dossier reads, splits and aligns every"
-                + " document either way; the embedded indexer writes with 2 threads, the Solr"
-                + " client sends batches of "
-                + BATCH
-                + " from one thread and the nodes analyse the fields. Queries: the"
-                + " query parser's full query (names, levels, both languages), the top 10 without"
-                + " snippets on both sides (Dossier's snippets are not built on Solr yet).\n\n")
+            "Indexing: from the files to a committed index, as `index` and `index --solr` run it:"
+                + " the same run with 2 threads reads, splits and aligns every document; the"
+                + " embedded index writes it, the Solr run sends it over HTTP and the nodes analyse"
+                + " the fields. Queries: as `search` and `search --solr` run them, the query"
+                + " parser's full query (names, levels, both languages), the top 10 with 3"
+                + " snippets per language (on Solr made on the shards by `[dossier]`) and the"
+                + " count of similar matches.\n\n")
         .append("| | embedded | SolrCloud | SolrCloud / embedded |\n|---|---|---|---|\n");
     row(s, figures, "indexing docs/s", "embedded index docs/s", "solr index docs/s");
     for (String type : types) {
