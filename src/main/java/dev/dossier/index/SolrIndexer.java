@@ -39,7 +39,7 @@ public final class SolrIndexer {
     long bytes = listing.files().stream().mapToLong(IndexRun::size).sum();
     request.progress().started(listing.files().size(), bytes);
     try {
-      SolrSink sink = new SolrSink(solr);
+      SolrSink sink = new SolrSink(solr, before);
       if (request.rebuild()) {
         sink.deleteAll();
       }

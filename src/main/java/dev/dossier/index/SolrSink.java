@@ -6,15 +6,21 @@ import org.apache.lucene.document.Document;
 
 /**
  * A SolrCloud collection as a run's sink: each replacement one request to {@code /update} (the
- * file's old documents and the ids deleted, then the new documents added, in that order), the
- * documents' fields as {@link SolrDocuments} gives them from the Lucene documents the run made.
+ * file's old documents deleted when the collection had some, then the new documents added, which
+ * replace any document with the same id, Solr's unique key), the documents' fields as {@link
+ * SolrDocuments} gives them from the Lucene documents the run made. A delete by query is dear on
+ * SolrCloud (each replica orders it against the updates in flight), so a file the collection did
+ * not hold is only added.
  */
 final class SolrSink implements IndexSink {
 
   private final SolrHttp solr;
+  private final IndexSnapshot before;
 
-  SolrSink(SolrHttp solr) {
+  /** A sink into {@code solr}, which held {@code before}. */
+  SolrSink(SolrHttp solr, IndexSnapshot before) {
     this.solr = solr;
+    this.before = before;
   }
 
   @Override
@@ -25,14 +31,17 @@ final class SolrSink implements IndexSink {
   @Override
   public void replace(String source, List<String> ids, List<Document> documents)
       throws IOException {
-    // Solr's JSON update commands run in the order written, and a command may be repeated
+    // Solr's JSON update commands run in the order written, and a command may be repeated; an
+    // added document replaces the one with its id
     StringBuilder body = new StringBuilder("{");
-    if (source != null) {
-      body.append("\"delete\":{\"query\":").append(SolrHttp.json(bySource(source))).append("},");
+    if (source != null && before.file(source) != null) {
+      body.append("\"delete\":{\"query\":").append(SolrHttp.json(bySource(source))).append('}');
     }
-    body.append("\"delete\":").append(SolrHttp.json(ids));
     for (Document d : documents) {
-      body.append(",\"add\":{\"doc\":").append(SolrHttp.json(SolrDocuments.values(d))).append('}');
+      body.append(body.length() > 1 ? "," : "")
+          .append("\"add\":{\"doc\":")
+          .append(SolrHttp.json(SolrDocuments.values(d)))
+          .append('}');
     }
     update(body.append('}').toString(), false);
   }
