@@ -2,6 +2,7 @@ package dev.dossier.cli;
 
 import dev.dossier.index.IndexInspector;
 import dev.dossier.index.IndexStats;
+import dev.dossier.index.SolrInspector;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -27,13 +28,18 @@ final class StatsCommand implements Callable<Integer> {
   @ParentCommand DossierCommand parent;
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin SolrOption solr;
 
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
   @Override
   public Integer call() throws Exception {
-    IndexStats stats = IndexInspector.stats(IndexLocation.existing(common, parent.env()));
+    String solrUrl = solr.url(parent.env());
+    IndexStats stats =
+        solrUrl != null
+            ? SolrInspector.stats(solrUrl)
+            : IndexInspector.stats(IndexLocation.existing(common, parent.env()));
     PrintWriter out = spec.commandLine().getOut();
     String lastCommit = stats.lastCommit().map(Object::toString).orElse(null);
     if (json) {
@@ -42,14 +48,16 @@ final class StatsCommand implements Callable<Integer> {
       object.put("by_language", stats.byLanguage());
       object.put("by_decade", stats.byDecade());
       stats.byMetadata().forEach((field, counts) -> object.put("by_" + field, counts));
-      object.put("size_bytes", stats.sizeBytes());
+      object.put("size_bytes", stats.sizeBytes() < 0 ? null : stats.sizeBytes());
       object.put("last_commit", lastCommit);
       Json.print(out, object);
       return ExitCodes.OK;
     }
     out.printf(Locale.ROOT, "Documents:   %d%n", stats.documents());
-    out.printf(Locale.ROOT, "Size:        %.1f MB%n", stats.sizeBytes() / 1e6);
-    out.printf(Locale.ROOT, "Last commit: %s%n", lastCommit == null ? "never" : lastCommit);
+    if (stats.sizeBytes() >= 0) { // Solr's files are Solr's to report
+      out.printf(Locale.ROOT, "Size:        %.1f MB%n", stats.sizeBytes() / 1e6);
+      out.printf(Locale.ROOT, "Last commit: %s%n", lastCommit == null ? "never" : lastCommit);
+    }
     out.println("By original language:");
     stats.byLanguage().forEach((k, v) -> out.printf(Locale.ROOT, "  %-8s %d%n", k, v));
     out.println("By decade:");

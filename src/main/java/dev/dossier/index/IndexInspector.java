@@ -44,18 +44,6 @@ public final class IndexInspector {
   /** Values listed per metadata kind. */
   static final int TOP = 15;
 
-  private static Map<String, Integer> top(Map<String, Integer> counts, int limit) {
-    Map<String, Integer> top = new LinkedHashMap<>();
-    counts.entrySet().stream()
-        .sorted(
-            Map.Entry.<String, Integer>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .limit(limit)
-        .forEach(e -> top.put(e.getKey(), e.getValue()));
-    return top;
-  }
-
   /**
    * The source files the index's documents came from, whatever its layout version; empty when there
    * is no index or it cannot be read. A rebuild uses it to bring back what an older index held
@@ -144,25 +132,12 @@ public final class IndexInspector {
         }
       }
     }
-    Map<String, Integer> byLanguage = new LinkedHashMap<>();
-    languages.entrySet().stream()
-        .sorted(
-            Map.Entry.<String, Integer>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .forEach(e -> byLanguage.put(e.getKey(), e.getValue()));
-    Map<String, Integer> byDecade = new LinkedHashMap<>();
-    decades.forEach((decade, n) -> byDecade.put(decade + "s", n));
-    if (undated > 0) {
-      byDecade.put("undated", undated);
-    }
-    Map<String, Map<String, Integer>> byMetadata = new LinkedHashMap<>();
-    facets.forEach((name, counts) -> byMetadata.put(name, top(counts, TOP)));
-    return new IndexStats(
+    return IndexStats.of(
         reader.numDocs(),
-        byLanguage,
-        byDecade,
-        byMetadata,
+        languages,
+        decades,
+        undated,
+        facets,
         size(indexDir),
         IndexInfo.lastCommitTime(indexDir));
   }

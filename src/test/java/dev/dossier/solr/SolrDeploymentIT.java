@@ -349,6 +349,16 @@ class SolrDeploymentIT {
       assertEquals(0, expected.status(), expected.toString());
       assertEquals(expected.out(), actual.out(), String.join(" ", embeddedArgs));
     }
+    CliRun statsHere = CliRun.run(index, "stats", "--json");
+    CliRun statsThere = CliRun.run(null, "stats", "--json", "--solr", url);
+    assertEquals(0, statsThere.status(), statsThere.toString());
+    // Solr's files are Solr's: their size and last commit are not reported
+    assertEquals(
+        statsHere
+            .out()
+            .replaceAll("\"size_bytes\" : \\d+", "\"size_bytes\" : null")
+            .replaceAll("\"last_commit\" : \"[^\"]*\"", "\"last_commit\" : null"),
+        statsThere.out());
     CliRun missing = CliRun.run(null, "show", "no-such-id", "--solr", url);
     assertEquals(1, missing.status(), missing.toString());
     assertTrue(missing.err().contains("no document with id 'no-such-id'"), missing.toString());
