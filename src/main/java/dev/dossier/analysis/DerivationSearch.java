@@ -56,12 +56,8 @@ final class DerivationSearch {
             continue;
           }
           for (TranscriptionStep s : steps.getOrDefault(source.charAt(i), List.of())) {
-            int end = i + s.source().length();
-            if (end <= n
-                && source.startsWith(s.source(), i)
-                && (!s.atStart() || i == 0)
-                && (!s.atEnd() || end == n)
-                && target.startsWith(s.target(), j)) {
+            if (s.readsAt(source, i) && target.startsWith(s.target(), j)) {
+              int end = i + s.source().length();
               relax(cost, step, from, end, j + s.target().length(), 0, c + s.cost(), s, k, m + 1);
             }
           }

@@ -64,11 +64,7 @@ final class SpellingAutomaton {
         }
         for (TranscriptionStep s : steps.getOrDefault(source.charAt(j), List.of())) {
           int end = j + s.source().length();
-          if (end <= n
-              && source.startsWith(s.source(), j)
-              && (!s.atStart() || j == 0)
-              && (!s.atEnd() || end == n)
-              && !s.target().isEmpty()) {
+          if (s.readsAt(source, j) && !s.target().isEmpty()) {
             path(b, state[i][0], state[end][0], s.target());
             path(b, state[i][1], state[end][0], s.target());
           }
@@ -93,12 +89,7 @@ final class SpellingAutomaton {
       }
       for (TranscriptionStep s : steps.getOrDefault(source.charAt(at), List.of())) {
         int end = at + s.source().length();
-        if (s.target().isEmpty()
-            && end <= source.length()
-            && source.startsWith(s.source(), at)
-            && (!s.atStart() || at == 0)
-            && (!s.atEnd() || end == source.length())
-            && reached.add(end)) {
+        if (s.target().isEmpty() && s.readsAt(source, at) && reached.add(end)) {
           todo.push(end);
         }
       }

@@ -53,10 +53,7 @@ final class SpellingSearch {
       }
       for (TranscriptionStep s : steps.getOrDefault(source.charAt(p.position()), List.of())) {
         int end = p.position() + s.source().length();
-        if (end <= n
-            && source.startsWith(s.source(), p.position())
-            && (!s.atStart() || p.position() == 0)
-            && (!s.atEnd() || end == n)) {
+        if (s.readsAt(source, p.position())) {
           offer(
               queue,
               best,

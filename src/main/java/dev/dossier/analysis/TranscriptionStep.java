@@ -12,4 +12,17 @@ record TranscriptionStep(
     double cost,
     boolean atStart,
     boolean atEnd,
-    TranscriptionTable.Rule rule) {}
+    TranscriptionTable.Rule rule) {
+
+  /**
+   * Whether the step reads its letters from {@code word} at {@code i}: they are there, and the
+   * step's anchors (start, end of the word) hold.
+   */
+  boolean readsAt(String word, int i) {
+    int end = i + source.length();
+    return end <= word.length()
+        && word.startsWith(source, i)
+        && (!atStart || i == 0)
+        && (!atEnd || end == word.length());
+  }
+}

@@ -28,6 +28,11 @@ public record SearchHit(
     parallel = List.copyOf(parallel);
   }
 
+  /** This hit with another score: a Solr shard's hit, scored by the response that lists it. */
+  public SearchHit withScore(float newScore) {
+    return new SearchHit(id, newScore, title, date, collection, highlights, matches, parallel);
+  }
+
   /** The best level among the matched words; empty without --explain. */
   public java.util.Optional<MatchLevel> level() {
     return matches.stream().map(MatchedWord::level).min(java.util.Comparator.naturalOrder());

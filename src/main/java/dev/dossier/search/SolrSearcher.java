@@ -93,17 +93,9 @@ public final class SolrSearcher {
     }
     List<SearchHit> hits = new ArrayList<>();
     for (JsonNode doc : listed.path("response").path("docs")) {
-      SearchHit h = SearchHitJson.read(doc.path("[dossier]").asText());
       hits.add(
-          new SearchHit(
-              h.id(),
-              (float) doc.path("score").asDouble(),
-              h.title(),
-              h.date(),
-              h.collection(),
-              h.highlights(),
-              h.matches(),
-              h.parallel()));
+          SearchHitJson.read(doc.path("[dossier]").asText())
+              .withScore((float) doc.path("score").asDouble()));
     }
     Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
     for (String field : request.facets()) {

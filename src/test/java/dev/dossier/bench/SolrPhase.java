@@ -62,34 +62,23 @@ final class SolrPhase {
             cluster, home.resolve("target/solr-plugin"), conf, COLLECTION, 2, 2, 2, classPath)) {
       String url = process.baseUrls().get(0) + "/" + COLLECTION;
       Path embeddedIndex = work.resolve("solr-phase-embedded");
+      // a rebuild of the whole corpus with 2 threads, as each side's index command runs it
+      IndexRequest request =
+          new IndexRequest(
+              embeddedIndex,
+              List.of(corpus),
+              true,
+              false,
+              2,
+              IndexRequest.DEFAULT_COMMIT_EVERY,
+              dev.dossier.index.IndexProgress.NONE);
       long t0 = System.nanoTime();
-      IndexReport report =
-          new Indexer(IndexSchema.of(config))
-              .index(
-                  new IndexRequest(
-                      embeddedIndex,
-                      List.of(corpus),
-                      true,
-                      false,
-                      2,
-                      IndexRequest.DEFAULT_COMMIT_EVERY,
-                      dev.dossier.index.IndexProgress.NONE));
+      IndexReport report = new Indexer(schema).index(request);
       double embeddedRate = report.written() / ((System.nanoTime() - t0) / 1e9);
       figure.apply("embedded index docs/s").add(embeddedRate);
 
       t0 = System.nanoTime();
-      IndexReport sent =
-          new SolrIndexer(schema)
-              .index(
-                  new IndexRequest(
-                      embeddedIndex,
-                      List.of(corpus),
-                      true,
-                      false,
-                      2,
-                      IndexRequest.DEFAULT_COMMIT_EVERY,
-                      dev.dossier.index.IndexProgress.NONE),
-                  url);
+      IndexReport sent = new SolrIndexer(schema).index(request, url);
       double solrRate = sent.written() / ((System.nanoTime() - t0) / 1e9);
       figure.apply("solr index docs/s").add(solrRate);
       log("run %d: embedded %.0f docs/s, solr %.0f docs/s", run, embeddedRate, solrRate);

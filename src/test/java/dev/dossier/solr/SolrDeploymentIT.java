@@ -271,17 +271,7 @@ class SolrDeploymentIT {
       for (SolrDocument d : response.getResults()) {
         SearchHit h = SearchHitJson.read(String.valueOf(d.getFieldValue("[dossier]")));
         // the score is the response's; the transformer's hit carries none
-        actual.put(
-            h.id(),
-            new SearchHit(
-                h.id(),
-                ((Number) d.getFieldValue("score")).floatValue(),
-                h.title(),
-                h.date(),
-                h.collection(),
-                h.highlights(),
-                h.matches(),
-                h.parallel()));
+        actual.put(h.id(), h.withScore(((Number) d.getFieldValue("score")).floatValue()));
       }
       assertEquals(expected.keySet(), actual.keySet(), query);
       for (String id : expected.keySet()) {
@@ -308,6 +298,22 @@ class SolrDeploymentIT {
         .replaceAll("\\(\\d+ ms\\)", "(0 ms)");
   }
 
+  /**
+   * Runs {@code dossier COMMAND ARGS} on the embedded index and with {@code --solr url}; both must
+   * succeed and print the same, the time taken aside.
+   */
+  private static void assertSameOutput(String command, List<String> args, String url) {
+    List<String> embeddedArgs = new ArrayList<>(List.of(command));
+    embeddedArgs.addAll(args);
+    List<String> solrArgs = new ArrayList<>(embeddedArgs);
+    solrArgs.addAll(List.of("--solr", url));
+    CliRun expected = CliRun.run(dir.resolve("index"), embeddedArgs.toArray(String[]::new));
+    CliRun actual = CliRun.run(null, solrArgs.toArray(String[]::new));
+    assertEquals(0, expected.status(), expected.toString());
+    assertEquals(0, actual.status(), actual.toString());
+    assertEquals(timeless(expected.out()), timeless(actual.out()), String.join(" ", embeddedArgs));
+  }
+
   @Test
   @Order(3)
   void searchWithSolrPrintsWhatTheEmbeddedIndexPrints() {
@@ -324,15 +330,7 @@ class SolrDeploymentIT {
             List.of("treaty OR Roosevelt", "-n", "1", "--offset", "1", "--json"),
             List.of("Roosevelt OR treaty", "--facet", "collection", "--json"),
             List.of("Roosevelt date:[1960 TO 1970]", "--json"))) {
-      List<String> embeddedArgs = new ArrayList<>(List.of("search"));
-      embeddedArgs.addAll(args);
-      List<String> solrArgs = new ArrayList<>(embeddedArgs);
-      solrArgs.addAll(List.of("--solr", url));
-      CliRun expected = CliRun.run(index, embeddedArgs.toArray(String[]::new));
-      CliRun actual = CliRun.run(null, solrArgs.toArray(String[]::new));
-      assertEquals(0, expected.status(), expected.toString());
-      assertEquals(0, actual.status(), actual.toString());
-      assertEquals(timeless(expected.out()), timeless(actual.out()), String.join(" ", args));
+      assertSameOutput("search", args, url);
     }
     for (List<String> args :
         List.of(
@@ -340,14 +338,7 @@ class SolrDeploymentIT {
             List.of("117072", "--json", "--parallel"),
             List.of("ru-roosevelt", "--json"),
             List.of("en-treaty", "--parallel"))) {
-      List<String> embeddedArgs = new ArrayList<>(List.of("show"));
-      embeddedArgs.addAll(args);
-      List<String> solrArgs = new ArrayList<>(embeddedArgs);
-      solrArgs.addAll(List.of("--solr", url));
-      CliRun expected = CliRun.run(index, embeddedArgs.toArray(String[]::new));
-      CliRun actual = CliRun.run(null, solrArgs.toArray(String[]::new));
-      assertEquals(0, expected.status(), expected.toString());
-      assertEquals(expected.out(), actual.out(), String.join(" ", embeddedArgs));
+      assertSameOutput("show", args, url);
     }
     CliRun statsHere = CliRun.run(index, "stats", "--json");
     CliRun statsThere = CliRun.run(null, "stats", "--json", "--solr", url);
