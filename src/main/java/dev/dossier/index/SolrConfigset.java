@@ -86,7 +86,8 @@ public final class SolrConfigset {
         .append(Fields.ID)
         .append("</uniqueKey>\n\n");
     s.append("  <fieldType name=\"string\" class=\"solr.StrField\" sortMissingLast=\"true\"/>\n")
-        .append("  <fieldType name=\"pint\" class=\"solr.IntPointField\"/>\n")
+        .append(
+            "  <fieldType name=\"pint\" class=\"solr.IntPointField\" sortMissingLast=\"true\"/>\n")
         .append("  <fieldType name=\"plong\" class=\"solr.LongPointField\"/>\n")
         .append("  <fieldType name=\"date_days\" class=\"" + PLUGIN + "DayRangeField\"/>\n");
     for (AnalyzerSpec analyzer : config.analyzers().values()) {

@@ -428,6 +428,24 @@ class SolrDeploymentIT {
     assertEquals(0, pruned.status(), pruned.toString());
     assertTrue(pruned.out().contains("\"removed\" : 1"), pruned.out());
     assertEquals(List.of(), onSolr("communique"));
+
+    // by date, undated documents last, as on the embedded index
+    Path dates = Files.createDirectories(dir.resolve("dates"));
+    Files.writeString(
+        dates.resolve("en-undated.txt"),
+        "# en-undated\n\n## **Original Language:**\n\nEnglish\n\n### **Contents:**\n\n"
+            + "Original Scan\n\nThe protocol of the talks, undated.\n");
+    // dated after 1970: a missing day number must not sort as day 0 (1970-01-01)
+    Files.writeString(
+        dates.resolve("en-dated.txt"),
+        "# **January 1, 1985**\n\n# en-dated\n\n## **Original Language:**\n\nEnglish\n\n"
+            + "### **Contents:**\n\nOriginal Scan\n\nThe protocol was signed in Geneva.\n");
+    assertEquals(0, CliRun.run(null, "index", dates.toString(), "--solr", url).status());
+    CliRun byDate = CliRun.run(null, "search", "protocol", "--sort", "date", "--solr", url);
+    assertTrue(
+        byDate.out().indexOf("en-dated") >= 0
+            && byDate.out().indexOf("en-dated") < byDate.out().indexOf("en-undated"),
+        byDate.toString());
   }
 
   @Test
