@@ -138,17 +138,26 @@ final class IndexCommand implements Callable<Integer> {
     return object;
   }
 
+  /**
+   * A rate as the report prints it: whole numbers from 10 up, one decimal below, so that a slow run
+   * of a few documents does not read "0 docs/s".
+   */
+  static String rate(double perSecond) {
+    return String.format(
+        Locale.ROOT, perSecond >= 10 || perSecond == 0 ? "%.0f" : "%.1f", perSecond);
+  }
+
   private static void printText(PrintWriter out, String target, IndexReport report) {
     out.printf(
         Locale.ROOT,
-        "Indexed %d file%s (%.1f MB) into %s in %.2f s, %.0f docs/s: %d added, %d updated, %d"
+        "Indexed %d file%s (%.1f MB) into %s in %.2f s, %s docs/s: %d added, %d updated, %d"
             + " unchanged, %d removed, %d rejected%s%n",
         report.files(),
         report.files() == 1 ? "" : "s",
         report.bytes() / 1e6,
         target,
         report.seconds(),
-        report.documentsPerSecond(),
+        rate(report.documentsPerSecond()),
         report.added(),
         report.updated(),
         report.unchanged(),

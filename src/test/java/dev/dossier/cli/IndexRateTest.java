@@ -1,0 +1,16 @@
+package dev.dossier.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class IndexRateTest {
+
+  @Test
+  void aSlowRunIsNotReportedAsZeroDocumentsASecond() {
+    assertEquals("0.3", IndexCommand.rate(0.34));
+    assertEquals("9.9", IndexCommand.rate(9.94));
+    assertEquals("176", IndexCommand.rate(176.4));
+    assertEquals("0", IndexCommand.rate(0), "nothing written");
+  }
+}
