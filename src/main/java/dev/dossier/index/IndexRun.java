@@ -36,7 +36,16 @@ final class IndexRun {
    * @param analyser analyses and aligns a document's texts
    * @param mapper maps an analysed document to a Lucene document
    */
-  record Stages(ArchiveReaders readers, DocumentAnalyser analyser, DocumentMapper mapper) {}
+  record Stages(ArchiveReaders readers, DocumentAnalyser analyser, DocumentMapper mapper) {
+
+    /** The stages of {@code schema}: its configuration's readers, analysis and mapping. */
+    static Stages of(IndexSchema schema) {
+      return new Stages(
+          ArchiveReaders.forConfig(schema.configDirectory()),
+          new DocumentAnalyser(schema),
+          new DocumentMapper(schema));
+    }
+  }
 
   private final IndexSink sink;
   private final IndexRequest request;

@@ -1,6 +1,5 @@
 package dev.dossier.index;
 
-import dev.dossier.ingest.ArchiveReaders;
 import dev.dossier.ingest.files.CorpusFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -78,11 +77,7 @@ public final class Indexer {
   /** An indexer writing through the directories {@code opener} opens. */
   Indexer(IndexSchema schema, DirectoryOpener opener) {
     this.schema = schema;
-    this.stages =
-        new IndexRun.Stages(
-            ArchiveReaders.forConfig(schema.configDirectory()),
-            new DocumentAnalyser(schema),
-            new DocumentMapper(schema));
+    this.stages = IndexRun.Stages.of(schema);
     this.opener = opener;
   }
 

@@ -1,7 +1,6 @@
 package dev.dossier.index;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dossier.ingest.ArchiveReaders;
 import dev.dossier.ingest.files.CorpusFiles;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -22,11 +21,7 @@ public final class SolrIndexer {
 
   /** An indexer of the fields of {@code schema}, as the configset of the same schema declares. */
   public SolrIndexer(IndexSchema schema) {
-    this.stages =
-        new IndexRun.Stages(
-            ArchiveReaders.forConfig(schema.configDirectory()),
-            new DocumentAnalyser(schema),
-            new DocumentMapper(schema));
+    this.stages = IndexRun.Stages.of(schema);
   }
 
   /** Runs {@code request} (its index folder unused) against the collection at {@code url}. */

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,18 +26,6 @@ class BadInputTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
-
-  private Map<String, String> rejections(JsonNode report) {
-    Map<String, String> reasons = new HashMap<>();
-    report
-        .get("rejected")
-        .forEach(
-            r ->
-                reasons.put(
-                    Path.of(r.get("path").asText()).getFileName().toString(),
-                    r.get("reason").asText()));
-    return reasons;
-  }
 
   private String sampleWithId(String id) {
     return Sample.text().replace("/document/117072", "/document/" + id);
@@ -79,7 +66,7 @@ class BadInputTest {
     CliRun run = CliRun.run(index, "index", batch.toString(), "--json");
     assertEquals(1, run.status(), run.toString());
     JsonNode report = JSON.readTree(run.out());
-    Map<String, String> reasons = rejections(report);
+    Map<String, String> reasons = IndexReports.rejections(report);
     assertEquals("empty file", reasons.get("empty.txt"));
     assertEquals("binary file (contains NUL bytes)", reasons.get("binary.txt"));
     assertTrue(reasons.get("scan.pdf").startsWith("not a readable PDF ("), reasons.toString());
@@ -109,7 +96,8 @@ class BadInputTest {
     Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
     CliRun run = CliRun.run(dir.resolve("index"), "index", batch.toString(), "--json");
     assertEquals(1, run.status());
-    assertEquals("permission denied", rejections(JSON.readTree(run.out())).get("secret.txt"));
+    assertEquals(
+        "permission denied", IndexReports.rejections(JSON.readTree(run.out())).get("secret.txt"));
   }
 
   @Test

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,14 +47,7 @@ class SpecialFilesTest {
     assertEquals(1, run.status(), run.toString());
     JsonNode report = JSON.readTree(run.out());
     assertEquals(1, report.get("added").asInt(), report.toString());
-    Map<String, String> reasons = new TreeMap<>();
-    report
-        .get("rejected")
-        .forEach(
-            r ->
-                reasons.put(
-                    Path.of(r.get("path").asText()).getFileName().toString(),
-                    r.get("reason").asText()));
+    Map<String, String> reasons = IndexReports.rejections(report);
     assertEquals("symbolic link loop (to b.txt)", reasons.get("a.txt"));
     assertEquals("symbolic link loop (to a.txt)", reasons.get("b.txt"));
     assertEquals("symbolic link loop (to self.txt)", reasons.get("self.txt"));
