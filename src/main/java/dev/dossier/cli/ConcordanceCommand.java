@@ -4,6 +4,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.dossier.search.Concordance;
 import dev.dossier.search.Searcher;
+import dev.dossier.search.SolrSearcher;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +42,7 @@ final class ConcordanceCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
   @Mixin OutputOptions output;
+  @Mixin SolrOption solr;
 
   @Option(
       names = "--csv",
@@ -64,8 +66,14 @@ final class ConcordanceCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Concordance c;
-    try (Searcher searcher = parent.openSearcher(common)) {
-      c = searcher.concordance(String.join(" ", words), limit);
+    String term = String.join(" ", words);
+    String solrUrl = solr.url(parent.env());
+    if (solrUrl != null) {
+      c = SolrSearcher.of(solrUrl).concordance(term, limit, parent.schema(common));
+    } else {
+      try (Searcher searcher = parent.openSearcher(common)) {
+        c = searcher.concordance(term, limit);
+      }
     }
     List<Concordance.Candidate> candidates = c.translations();
     PrintWriter out = spec.commandLine().getOut();

@@ -238,9 +238,9 @@ public final class SolrConfigset {
   }
 
   /**
-   * Solr's configuration: the query parser, the hit transformer and field types of Dossier's
-   * plugin; exact global term statistics, so that a sharded collection scores as one index; commits
-   * as the CLI asks for them.
+   * Solr's configuration: the query parser, the hit transformer, the concordance handler and field
+   * types of Dossier's plugin; exact global term statistics, so that a sharded collection scores as
+   * one index; commits as the CLI asks for them.
    */
   String solrconfig() {
     return """
@@ -265,6 +265,11 @@ public final class SolrConfigset {
       <transformer name="dossier" class="%1$sDossierHitTransformerFactory"/>
       <requestHandler name="/select" class="solr.SearchHandler">
         <lst name="defaults"><str name="defType">dossier</str><str name="df">id</str></lst>
+      </requestHandler>
+      <!-- the concordance on a collection: each shard answers with Dossier's own code, merged here -->
+      <searchComponent name="dossierConcordance" class="%1$sDossierConcordanceComponent"/>
+      <requestHandler name="/concordance" class="solr.SearchHandler">
+        <arr name="components"><str>dossierConcordance</str></arr>
       </requestHandler>
     </config>
     """

@@ -89,6 +89,20 @@ public final class SolrHttp {
             .build());
   }
 
+  /**
+   * POST {@code params} as a form to {@code path}: for questions too long for a URL; the JSON
+   * answer.
+   */
+  public JsonNode postForm(String path, Map<String, String> params)
+      throws IOException, NoCollectionException, BadRequest {
+    return send(
+        HttpRequest.newBuilder(URI.create(collection + path))
+            .timeout(TIMEOUT)
+            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+            .POST(HttpRequest.BodyPublishers.ofString(query(params), StandardCharsets.UTF_8))
+            .build());
+  }
+
   /** {@code value} as JSON text. */
   public static String json(Object value) {
     try {

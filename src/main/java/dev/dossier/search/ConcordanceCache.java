@@ -16,8 +16,8 @@ import org.apache.lucene.index.IndexReader;
  * <p>An open reader sees one commit of the index, so the passages are kept under the reader's own
  * cache key (Lucene's {@link IndexReader.CacheHelper}); a reader of another commit, or reopened,
  * finds none and reads them afresh, and the passages of the old one are dropped. The {@link
- * Searcher} owns one cache: its reader is fixed, so a newer commit is seen, and read, by a new
- * searcher.
+ * ConcordanceShard} owns one cache: a searcher's reader is fixed, so a newer commit is seen, and
+ * read, by a new searcher.
  *
  * <p>Why a cache and not counts made at index time: counting every stem and stem bigram of every
  * aligned passage while indexing would cost every indexing run (and the index's size) for a command

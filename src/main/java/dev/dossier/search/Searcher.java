@@ -36,7 +36,7 @@ public final class Searcher implements Closeable {
   /** Makes the user's queries Lucene's: the one implementation the Solr plugin uses too. */
   private final QueryPlanner planner;
 
-  private final ConcordanceCache concordances;
+  private final ConcordanceShard concordances;
 
   /** The declared languages the index has texts in; the reader is fixed, so computed once. */
   private List<String> indexedLanguages;
@@ -49,7 +49,7 @@ public final class Searcher implements Closeable {
     this.searcher = new IndexSearcher(reader);
     this.mapper = new DocumentMapper(schema);
     this.planner = new QueryPlanner(schema);
-    this.concordances = new ConcordanceCache(schema);
+    this.concordances = new ConcordanceShard(schema);
   }
 
   /** Opens the index at {@code indexDir} as of its last commit. */
@@ -152,7 +152,7 @@ public final class Searcher implements Closeable {
           "candidates must be from 0 to " + Concordance.MAX_CANDIDATES);
     }
     try {
-      return new ConcordanceBuilder(searcher, schema, concordances).build(term, candidates);
+      return concordances.concordance(searcher, term, candidates);
     } catch (IOException | RuntimeException e) {
       throwIfDamaged(e);
       throw e;

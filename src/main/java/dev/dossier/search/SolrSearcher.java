@@ -112,6 +112,72 @@ public final class SolrSearcher {
         : new SearchResults(took, total, false, hits, facets, similar, false, false);
   }
 
+  /**
+   * The concordance of {@code term}, as {@link Searcher#concordance} makes it: Solr's {@code
+   * /concordance} handler asks every shard for its documents holding the term ({@link
+   * ConcordanceShard#part}, merged), then for the counts of the candidate translations in the rest
+   * of the collection ({@link ConcordanceShard#tally}, added up); {@link ConcordanceBuilder} puts
+   * them together here as it does on the embedded index.
+   */
+  public Concordance concordance(String term, int candidates, IndexSchema schema)
+      throws IOException, QuerySyntaxException, NoCollectionException {
+    if (candidates < 0 || candidates > Concordance.MAX_CANDIDATES) {
+      throw new IllegalArgumentException(
+          "candidates must be from 0 to " + Concordance.MAX_CANDIDATES);
+    }
+    new ConcordanceShard(schema).check(term);
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put(ConcordanceShard.SOLR_QUESTION, "part");
+    params.put("q", term);
+    ConcordancePart part;
+    try {
+      part = RecordJson.read(answer(params), ConcordancePart.class);
+    } catch (SolrHttp.BadRequest e) {
+      throw new QuerySyntaxException(term, 0, solrProblem(e.getMessage()));
+    }
+    return ConcordanceBuilder.assemble(
+        schema,
+        term,
+        part,
+        candidates,
+        (source, target, keys, excluded) -> tally(source, target, keys, excluded));
+  }
+
+  private PassageTally tally(
+      String source, String target, java.util.Set<String> keys, java.util.Set<Long> excluded)
+      throws IOException {
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put(ConcordanceShard.SOLR_QUESTION, "tally");
+    params.put("dossier.source", source);
+    params.put("dossier.target", target);
+    params.put("dossier.keys", String.join("\n", keys));
+    StringBuilder hashes = new StringBuilder();
+    excluded.forEach(
+        h -> hashes.append(hashes.length() == 0 ? "" : ",").append(Long.toHexString(h)));
+    params.put("dossier.excluded", hashes.toString());
+    try {
+      return RecordJson.read(answer(params), PassageTally.class);
+    } catch (SolrHttp.BadRequest | NoCollectionException e) {
+      throw new dev.dossier.index.SolrUnreachableException(
+          "Solr at " + solr.url() + " refused a concordance's counts: " + e.getMessage());
+    }
+  }
+
+  /** The answer of the {@code /concordance} handler to {@code params}. */
+  private String answer(Map<String, String> params)
+      throws IOException, NoCollectionException, SolrHttp.BadRequest {
+    params.put("wt", "json");
+    JsonNode answer = solr.postForm("/concordance", params).path(ConcordanceShard.SOLR_QUESTION);
+    if (!answer.isTextual()) {
+      throw new dev.dossier.index.SolrUnreachableException(
+          "Solr at "
+              + solr.url()
+              + " gave no concordance: is the collection's configset Dossier's, from this"
+              + " version?");
+    }
+    return answer.asText();
+  }
+
   /** One request to {@code /select}; the parsed answer. */
   private JsonNode select(SearchRequest request, boolean similar, int rows, boolean withHits)
       throws IOException, QuerySyntaxException, NoCollectionException {

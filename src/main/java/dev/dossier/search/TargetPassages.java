@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -45,15 +44,6 @@ final class TargetPassages {
 
   private long[] hashes = new long[0];
   private int passages;
-
-  /**
-   * What the passages hold, less those whose text is excluded.
-   *
-   * @param passages passages counted
-   * @param grams their words and bigrams, counted each time they occur
-   * @param byKey per key asked for that they hold: {passages holding it, occurrences}
-   */
-  record Tally(int passages, long grams, Map<String, int[]> byKey) {}
 
   /**
    * The passages in {@code target} (a language code as documents give it) of the documents whose
@@ -94,7 +84,7 @@ final class TargetPassages {
               : doc.original().substring(pair.originalStart(), pair.originalEnd());
       String folded = fold(text);
       if (!folded.isEmpty()) {
-        addPassage(hash(folded), PassageStems.of(schema, target, text));
+        addPassage(hashFolded(folded), PassageStems.of(schema, target, text));
       }
     }
   }
@@ -121,11 +111,12 @@ final class TargetPassages {
   }
 
   /**
-   * Counts {@code keys} (stems, and bigrams as two stems and a space) in the passages whose folded
-   * text is not one of {@code excluded}. A bigram's words are keys too (every word of a counted
-   * bigram is a counted word), so a word that is no key is not looked up as the end of a bigram.
+   * Counts {@code keys} (stems, and bigrams as two stems and a space) in the passages whose text's
+   * {@link #hash} is not one of {@code excluded}. A bigram's words are keys too (every word of a
+   * counted bigram is a counted word), so a word that is no key is not looked up as the end of a
+   * bigram.
    */
-  Tally count(Collection<String> keys, Set<String> excluded) {
+  PassageTally count(Collection<String> keys, Set<Long> excluded) {
     String[] slotKeys = keys.toArray(String[]::new);
     int[] wordSlot = new int[ids.size()];
     Arrays.fill(wordSlot, -1);
@@ -142,12 +133,10 @@ final class TargetPassages {
         }
       }
     }
-    Set<Long> skipped = new HashSet<>();
-    excluded.forEach(text -> skipped.add(hash(text)));
-    return count(slotKeys, wordSlot, bigramSlot, skipped);
+    return count(slotKeys, wordSlot, bigramSlot, excluded);
   }
 
-  private Tally count(
+  private PassageTally count(
       String[] slotKeys, int[] wordSlot, Map<Long, Integer> bigramSlot, Set<Long> skipped) {
     Counter counter = new Counter(slotKeys.length);
     int counted = 0;
@@ -179,7 +168,7 @@ final class TargetPassages {
     for (int s = 0; s < slotKeys.length; s++) {
       byKey.put(slotKeys[s], new int[] {counter.holding[s], counter.occurrences[s]});
     }
-    return new Tally(counted, grams, byKey);
+    return new PassageTally(counted, grams, byKey);
   }
 
   /** Per key asked for: the passages holding it and its occurrences. */
@@ -213,7 +202,15 @@ final class TargetPassages {
     return SPACES.matcher(text.strip()).replaceAll(" ");
   }
 
-  private static long hash(String folded) {
+  /**
+   * A 64-bit hash of a passage's text with white space folded: how a concordance tells the passages
+   * of its term's pairs, to leave them out of the rest.
+   */
+  static long hash(String text) {
+    return hashFolded(fold(text));
+  }
+
+  private static long hashFolded(String folded) {
     byte[] bytes = folded.getBytes(StandardCharsets.UTF_8);
     return ((long) StringHelper.murmurhash3_x86_32(bytes, 0, bytes.length, 0x5bd1e995) << 32)
         | (StringHelper.murmurhash3_x86_32(bytes, 0, bytes.length, 0x9747b28c) & 0xffffffffL);

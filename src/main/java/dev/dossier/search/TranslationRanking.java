@@ -2,8 +2,10 @@ package dev.dossier.search;
 
 import dev.dossier.index.IndexSchema;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +43,11 @@ final class TranslationRanking {
   private record Scored(String key, String surface, double dice, double g2, Counts counts) {}
 
   /**
-   * The best {@code limit} candidates in {@code targetLanguage}, from the term's {@code
-   * counterparts} (the target sides of its pairs, white space folded), measured against the {@code
-   * corpus} of all target passages.
+   * The candidates in {@code targetLanguage} from a term's {@code counterparts} (the target sides
+   * of its pairs, white space folded), counted there; {@link Candidates#rank} ranks them once the
+   * rest of the index is counted.
    */
-  List<Concordance.Candidate> rank(
-      String targetLanguage, List<String> counterparts, TargetPassages corpus, int limit) {
+  Candidates candidates(String targetLanguage, List<String> counterparts) {
     Map<String, Counts> counts = new HashMap<>();
     long termTokens = 0;
     for (String text : counterparts) {
@@ -61,17 +62,52 @@ final class TranslationRanking {
           });
       termTokens += grams.values().stream().mapToInt(Integer::intValue).sum();
     }
-    // the whole index: every aligned target passage that is not one of the term's counterparts, and
-    // those
-    TargetPassages.Tally rest = corpus.count(counts.keySet(), Set.copyOf(counterparts));
-    rest.byKey()
-        .forEach(
-            (key, n) -> {
-              counts.get(key).corpusPairs = n[0];
-              counts.get(key).corpusOccurrences = n[1];
-            });
-    long corpusTokens = termTokens + rest.grams();
-    return best(scored(counts, counterparts.size(), termTokens, corpusTokens), limit);
+    Set<Long> excluded = new HashSet<>();
+    counterparts.forEach(text -> excluded.add(TargetPassages.hash(text)));
+    return new Candidates(counts, counterparts.size(), termTokens, excluded);
+  }
+
+  /** A term's candidate translations, counted in its counterparts. */
+  static final class Candidates {
+    private final Map<String, Counts> counts;
+    private final int pairs;
+    private final long termTokens;
+    private final Set<Long> excluded;
+
+    private Candidates(Map<String, Counts> counts, int pairs, long termTokens, Set<Long> excluded) {
+      this.counts = counts;
+      this.pairs = pairs;
+      this.termTokens = termTokens;
+      this.excluded = excluded;
+    }
+
+    /** The keys (stems, and bigrams as two stems and a space) to count in the rest of the index. */
+    Set<String> keys() {
+      return Collections.unmodifiableSet(counts.keySet());
+    }
+
+    /** The hashes of the counterparts' texts, which the rest of the index leaves out. */
+    Set<Long> excluded() {
+      return Collections.unmodifiableSet(excluded);
+    }
+
+    /**
+     * The best {@code limit} candidates, measured against {@code rest}: the {@link #keys} counted
+     * in every aligned target passage of the index that is not one of the counterparts.
+     */
+    List<Concordance.Candidate> rank(PassageTally rest, int limit) {
+      rest.byKey()
+          .forEach(
+              (key, n) -> {
+                Counts c = counts.get(key);
+                if (c != null) {
+                  c.corpusPairs = n[0];
+                  c.corpusOccurrences = n[1];
+                }
+              });
+      long corpusTokens = termTokens + rest.grams();
+      return best(scored(counts, pairs, termTokens, corpusTokens), limit);
+    }
   }
 
   /** Adds each word's and bigram's form in {@code stems} to its counts, in text order. */

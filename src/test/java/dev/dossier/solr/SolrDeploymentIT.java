@@ -355,8 +355,65 @@ class SolrDeploymentIT {
     assertTrue(missing.err().contains("no document with id 'no-such-id'"), missing.toString());
   }
 
+  /**
+   * The sample again under another id and an older date, an id that Solr's router sends to the
+   * other shard than the sample's (a 2-shard collection splits the hash range at its sign), so that
+   * a concordance's pairs come from both shards.
+   */
+  private static String copyOfTheSampleOnTheOtherShard() {
+    for (int n = 117073; ; n++) {
+      String id = Integer.toString(n);
+      if ((org.apache.solr.common.util.Hash.murmurhash3_x86_32(id, 0, id.length(), 0) < 0)
+          != (org.apache.solr.common.util.Hash.murmurhash3_x86_32(
+                  Sample.ID, 0, Sample.ID.length(), 0)
+              < 0)) {
+        return id;
+      }
+    }
+  }
+
   @Test
   @Order(4)
+  void concordanceWithSolrPrintsWhatTheEmbeddedIndexPrints() throws Exception {
+    String url = cluster.baseUrls().get(0) + "/" + COLLECTION;
+    String id = copyOfTheSampleOnTheOtherShard();
+    Path copies = Files.createDirectories(dir.resolve("copies"));
+    Files.writeString(
+        copies.resolve("wilson-" + id + ".txt"),
+        Files.readString(Sample.FILE)
+            .replace(Sample.ID, id)
+            .replace("January 29, 1964", "January 29, 1962"));
+    assertEquals(0, CliRun.run(dir.resolve("index"), "index", copies.toString()).status());
+    CliRun sent = CliRun.run(null, "index", copies.toString(), "--solr", url);
+    assertEquals(0, sent.status(), sent.toString());
+    // both sides hold the copy from here on: the later tests compare statistics of the same
+    // documents
+    embedded.close();
+    embedded = Searcher.open(dir.resolve("index"), schema);
+    for (List<String> args :
+        List.of(
+            List.of("хозрасчет"),
+            List.of("хозрасчет", "--json"),
+            List.of("self-financing", "--json", "-n", "20"),
+            List.of("профсоюзы", "--csv"),
+            List.of("Гевара", "-n", "0"),
+            List.of("friendly", "conversation", "--json"),
+            List.of("несуществующее"))) {
+      assertSameOutput("concordance", args, url);
+    }
+    CliRun both = CliRun.run(null, "concordance", "хозрасчет", "--json", "--solr", url);
+    assertTrue(
+        both.out().indexOf("\"" + id + "\"") >= 0
+            && both.out().indexOf("\"" + id + "\"") < both.out().indexOf("\"" + Sample.ID + "\""),
+        "pairs from both shards, the older document first: " + both.out());
+    CliRun stopWord = CliRun.run(null, "concordance", "и", "--solr", url);
+    CliRun stopWordHere = CliRun.run(dir.resolve("index"), "concordance", "и");
+    assertEquals(stopWordHere.status(), stopWord.status(), stopWord.toString());
+    assertEquals(stopWordHere.err(), stopWord.err());
+  }
+
+  @Test
+  @Order(5)
   void aWrongSolrUrlIsOneLineAndAnExitStatus() throws Exception {
     int closed;
     try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
@@ -396,7 +453,7 @@ class SolrDeploymentIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void indexWithSolrSendsChangedFilesOnlyAndPrunes() throws Exception {
     String url = cluster.baseUrls().get(1) + "/" + COLLECTION;
     // the documents the test sent through SolrJ carry another hash: the command sends them again
@@ -449,7 +506,7 @@ class SolrDeploymentIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void withANodeStoppedSearchesAnswerAndIndexingGoesOn() throws Exception {
     cluster.stopNode(1);
     try {

@@ -1,0 +1,33 @@
+package dev.dossier.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The documents of one index (the embedded one, or a shard of a collection) that hold a term in
+ * aligned passages, in {@link ConcordanceDocument#ORDER}, at most {@link #MAX_DOCUMENTS}.
+ *
+ * @param language the declared language the term was found to be in
+ * @param documents the documents, in order
+ */
+public record ConcordancePart(String language, List<ConcordanceDocument> documents) {
+
+  /** Documents a concordance reads at most: the first in its order. */
+  public static final int MAX_DOCUMENTS = 100_000;
+
+  public ConcordancePart {
+    documents = List.copyOf(documents);
+  }
+
+  /** The parts of a collection's shards as one: their documents in order, the first ones kept. */
+  public static ConcordancePart merge(List<ConcordancePart> parts) {
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("no part to merge");
+    }
+    List<ConcordanceDocument> all = new ArrayList<>();
+    parts.forEach(p -> all.addAll(p.documents()));
+    all.sort(ConcordanceDocument.ORDER);
+    return new ConcordancePart(
+        parts.get(0).language(), all.subList(0, Math.min(all.size(), MAX_DOCUMENTS)));
+  }
+}
