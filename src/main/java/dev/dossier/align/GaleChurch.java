@@ -1,7 +1,6 @@
 package dev.dossier.align;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -39,8 +38,24 @@ final class GaleChurch {
    */
   private static final int BAND_MIN = 8;
 
-  /** ... or this fraction of the longer text. */
+  /** ... or this fraction of the longer text ... */
   private static final double BAND_FRACTION = 0.15;
+
+  /**
+   * ... but at most this many: a translation does not drift hundreds of paragraphs from its
+   * original's order, and a band of a fraction of the text made a long document's alignment
+   * quadratic (a 120 MB document has tens of thousands of paragraphs a side: a full table of them
+   * took minutes and gigabytes). Documents of fewer than about 1,300 paragraphs are not affected.
+   */
+  private static final int BAND_MAX = 200;
+
+  /**
+   * Paragraphs a side up to which anchors count. Counting a bead's shared anchors at every cell
+   * costs the square of its anchors; over a long document's band that is out of reach (a 120 MB
+   * document, about 35,000 paragraphs a side, had not aligned after ten minutes), so a longer one
+   * is aligned by lengths alone, as Gale and Church's own program did.
+   */
+  static final int MAX_ANCHORED = 2_000;
 
   /**
    * Bead categories: original paragraphs, translation paragraphs, prior probability (Gale and
@@ -69,41 +84,42 @@ final class GaleChurch {
     Map<String, Integer> dictionary = new HashMap<>();
     Ranges oRanges = new Ranges(originalAnchors, dictionary);
     Ranges tRanges = new Ranges(translationAnchors, dictionary);
-    double[][] cost = new double[n + 1][m + 1];
-    int[][] back = new int[n + 1][m + 1];
-    for (double[] row : cost) {
-      java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
-    }
-    cost[0][0] = 0;
     // only cells near the diagonal: a translation keeps the order of its original (a band, as in
-    // Hunalign)
-    int band = Math.max(BAND_MIN, (int) Math.ceil(BAND_FRACTION * Math.max(n, m)));
+    // Hunalign), stored row by row, so that time and memory grow with the paragraphs times the band
+    int band =
+        Math.min(BAND_MAX, Math.max(BAND_MIN, (int) Math.ceil(BAND_FRACTION * Math.max(n, m))));
+    Band cells = new Band(n, m, band);
+    boolean anchored = Math.max(n, m) <= MAX_ANCHORED;
+    cells.setCost(0, 0, 0);
     for (int i = 0; i <= n; i++) {
-      int centre = n == 0 ? 0 : (int) Math.round((double) i * m / n);
-      for (int j = Math.max(0, centre - band); j <= Math.min(m, centre + band); j++) {
+      for (int j = cells.from(i); j <= cells.to(i); j++) {
         if (i == 0 && j == 0) {
           continue;
         }
         for (int k = 0; k < CATEGORIES.length; k++) {
           int di = CATEGORIES[k][0];
           int dj = CATEGORIES[k][1];
-          if (i < di || j < dj || cost[i - di][j - dj] == Double.POSITIVE_INFINITY) {
+          if (i < di || j < dj) {
+            continue;
+          }
+          double before = cells.cost(i - di, j - dj);
+          if (before == Double.POSITIVE_INFINITY) {
             continue;
           }
           int l1 = sum(originalLengths, i - di, i);
           int l2 = sum(translationLengths, j - dj, j);
           double bead = -Math.log(PRIORS[k]) + lengthCost(l1, l2, c);
-          if (di > 0 && dj > 0) {
-            int shared = oRanges.sharedWith(i, di, tRanges.keys(j, dj));
-            int sharedBack = tRanges.sharedWith(j, dj, oRanges.keys(i, di));
+          if (anchored && di > 0 && dj > 0) {
+            int shared = oRanges.sharedWith(i, di, tRanges, j, dj);
+            int sharedBack = tRanges.sharedWith(j, dj, oRanges, i, di);
             int unshared = oRanges.items(i, di) - shared + tRanges.items(j, dj) - sharedBack;
             bead -= ANCHOR_BONUS * Math.min(shared, MAX_ANCHORS);
             bead += UNSHARED_PENALTY * Math.min(unshared, MAX_UNSHARED);
           }
-          double total = cost[i - di][j - dj] + bead;
-          if (total < cost[i][j]) {
-            cost[i][j] = total;
-            back[i][j] = k;
+          double total = before + bead;
+          if (total < cells.cost(i, j)) {
+            cells.setCost(i, j, total);
+            cells.setBack(i, j, k);
           }
         }
       }
@@ -112,7 +128,7 @@ final class GaleChurch {
     int i = n;
     int j = m;
     while (i > 0 || j > 0) {
-      int k = back[i][j];
+      int k = cells.back(i, j);
       List<Integer> o = new ArrayList<>();
       List<Integer> t = new ArrayList<>();
       for (int x = i - CATEGORIES[k][0]; x < i; x++) {
@@ -173,6 +189,66 @@ final class GaleChurch {
   }
 
   /**
+   * The dynamic programme's cells near the diagonal: for row i (original paragraphs), the columns
+   * within {@code band} of {@code i * m / n}, as one flat table of costs and one of back pointers
+   * (the bead category), {@code (n + 1) x (2 band + 1)}; a cell outside the band costs infinity.
+   */
+  private static final class Band {
+    private final int n;
+    private final int m;
+    private final int band;
+    private final int width;
+    private final double[] costs;
+    private final byte[] backs;
+
+    Band(int n, int m, int band) {
+      this.n = n;
+      this.m = m;
+      this.band = band;
+      this.width = 2 * band + 1;
+      this.costs = new double[Math.multiplyExact(n + 1, width)];
+      this.backs = new byte[costs.length];
+      java.util.Arrays.fill(costs, Double.POSITIVE_INFINITY);
+    }
+
+    private int centre(int i) {
+      return n == 0 ? 0 : (int) Math.round((double) i * m / n);
+    }
+
+    /** The first column of row {@code i} in the band. */
+    int from(int i) {
+      return Math.max(0, centre(i) - band);
+    }
+
+    /** The last column of row {@code i} in the band. */
+    int to(int i) {
+      return Math.min(m, centre(i) + band);
+    }
+
+    private int slot(int i, int j) {
+      int offset = j - (centre(i) - band);
+      return offset < 0 || offset >= width || j > m ? -1 : i * width + offset;
+    }
+
+    double cost(int i, int j) {
+      int s = slot(i, j);
+      return s < 0 ? Double.POSITIVE_INFINITY : costs[s];
+    }
+
+    void setCost(int i, int j, double cost) {
+      costs[slot(i, j)] = cost;
+    }
+
+    int back(int i, int j) {
+      return backs[slot(i, j)];
+    }
+
+    void setBack(int i, int j, int category) {
+      backs[slot(i, j)] = (byte) category;
+    }
+  }
+
+  /**
    * The anchors of each paragraph over one dictionary of keys: the keys of a paragraph as a bit
    * set, each item as the ids of its few keys, so that the dynamic programme, which asks at every
    * cell how many items of one run of paragraphs have a key among another run's, does it with a few
@@ -182,12 +258,16 @@ final class GaleChurch {
     /** Per paragraph, its items, each as the ids of its keys (one to a few). */
     private final List<int[][]> items = new ArrayList<>();
 
-    private final List<BitSet> keys = new ArrayList<>();
+    /**
+     * Per paragraph, the ids of its keys, sorted (a bit set each grew with the dictionary: a long
+     * document's paragraphs took kilobytes each).
+     */
+    private final List<int[]> keys = new ArrayList<>();
 
     Ranges(List<List<Set<String>>> anchors, Map<String, Integer> dictionary) {
       for (List<Set<String>> paragraph : anchors) {
         int[][] ids = new int[paragraph.size()][];
-        BitSet all = new BitSet();
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
         int n = 0;
         for (Set<String> item : paragraph) {
           int[] itemIds = new int[item.size()];
@@ -195,25 +275,23 @@ final class GaleChurch {
           for (String key : item) {
             int id = dictionary.computeIfAbsent(key, unused -> dictionary.size());
             itemIds[k++] = id;
-            all.set(id);
+            all.add(id);
           }
           ids[n++] = itemIds;
         }
         items.add(ids);
-        keys.add(all);
+        keys.add(all.stream().mapToInt(Integer::intValue).toArray());
       }
     }
 
-    /** The keys of paragraphs {@code end - length .. end - 1}. */
-    BitSet keys(int end, int length) {
-      if (length == 1) {
-        return keys.get(end - 1);
-      }
-      BitSet union = new BitSet();
+    /** Whether one of paragraphs {@code end - length .. end - 1} has key {@code id}. */
+    private boolean has(int end, int length, int id) {
       for (int x = end - length; x < end; x++) {
-        union.or(keys.get(x));
+        if (java.util.Arrays.binarySearch(keys.get(x), id) >= 0) {
+          return true;
+        }
       }
-      return union;
+      return false;
     }
 
     /** How many anchor items those paragraphs have. */
@@ -225,13 +303,18 @@ final class GaleChurch {
       return n;
     }
 
-    /** How many of their items have a key among {@code other}. */
-    int sharedWith(int end, int length, BitSet other) {
+    /**
+     * How many items of paragraphs {@code end - length .. end - 1} have a key among {@code other}'s
+     * paragraphs {@code otherEnd - otherLength .. otherEnd - 1} (each paragraph's keys tested in
+     * turn: a union of two or three paragraphs' bit sets, made at every cell, was most of a long
+     * document's alignment).
+     */
+    int sharedWith(int end, int length, Ranges other, int otherEnd, int otherLength) {
       int shared = 0;
       for (int x = end - length; x < end; x++) {
         for (int[] item : items.get(x)) {
           for (int id : item) {
-            if (other.get(id)) {
+            if (other.has(otherEnd, otherLength, id)) {
               shared++;
               break;
             }

@@ -48,7 +48,11 @@ public final class Main {
     } catch (StackOverflowError | OutOfMemoryError e) {
       // picocli hands only Exceptions to the handler; these must still end in one line, not the
       // JVM's trace
-      ErrorLines.error(err, "internal error: " + e + " (run with --verbose for the stack trace)");
+      ErrorLines.error(
+          err,
+          e instanceof OutOfMemoryError
+              ? outOfMemory()
+              : "internal error: " + e + " (run with --verbose for the stack trace)");
       if (java.util.Arrays.asList(args).contains("--verbose")) {
         e.printStackTrace(err);
       }
@@ -57,6 +61,29 @@ public final class Main {
     out.flush();
     err.flush();
     return status;
+  }
+
+  /**
+   * What to do when the heap ran out: which heap it was and how to give more. An index keeps its
+   * last commit (Lucene rolls back a writer whose heap ran out).
+   */
+  static String outOfMemory() {
+    long mb = Runtime.getRuntime().maxMemory() >> 20;
+    long more = Math.max(2, 2 * ((mb + 1023) >> 10));
+    return "out of memory with a heap of "
+        + mb
+        + " MB: give Dossier more, e.g. DOSSIER_JAVA_OPTS=-Xmx"
+        + more
+        + "g ./dossier ... (docs/commands.md, Memory); an index keeps its last commit";
+  }
+
+  private static boolean causedByOutOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int usageError(ParameterException e, String[] args) {
@@ -92,6 +119,9 @@ public final class Main {
     } else if (e instanceof IOException) {
       status = ExitCodes.FAILED;
       message = "I/O error: " + e.getMessage();
+    } else if (causedByOutOfMemory(e)) {
+      status = ExitCodes.FAILED;
+      message = outOfMemory();
     } else {
       status = ExitCodes.FAILED;
       message = "internal error: " + e + " (run with --verbose for the stack trace)";

@@ -120,7 +120,7 @@ final class TargetPassages {
     String[] slotKeys = keys.toArray(String[]::new);
     int[] wordSlot = new int[ids.size()];
     Arrays.fill(wordSlot, -1);
-    Map<Long, Integer> bigramSlot = new HashMap<>();
+    Bigrams bigrams = new Bigrams(ids.size());
     for (int s = 0; s < slotKeys.length; s++) {
       int space = slotKeys[s].indexOf(' ');
       Integer first = ids.get(space < 0 ? slotKeys[s] : slotKeys[s].substring(0, space));
@@ -129,20 +129,21 @@ final class TargetPassages {
         if (space < 0) {
           wordSlot[first] = s;
         } else {
-          bigramSlot.put(pack(first, second), s);
+          bigrams.add(first, second, s);
         }
       }
     }
-    return count(slotKeys, wordSlot, bigramSlot, excluded);
+    bigrams.sort();
+    return count(slotKeys, wordSlot, bigrams, excluded);
   }
 
   private PassageTally count(
-      String[] slotKeys, int[] wordSlot, Map<Long, Integer> bigramSlot, Set<Long> skipped) {
+      String[] slotKeys, int[] wordSlot, Bigrams bigrams, Set<Long> skipped) {
     Counter counter = new Counter(slotKeys.length);
     int counted = 0;
     long grams = 0;
     for (int p = 0; p < passages; p++) {
-      if (skipped.contains(hashes[p])) {
+      if (!skipped.isEmpty() && skipped.contains(hashes[p])) {
         continue;
       }
       counted++;
@@ -155,8 +156,8 @@ final class TargetPassages {
         if (slot >= 0) {
           counter.hit(slot, p);
           if (joined && previous >= 0 && wordSlot[previous] >= 0) {
-            Integer bigram = bigramSlot.get(pack(previous, id));
-            if (bigram != null) {
+            int bigram = bigrams.slot(previous, id);
+            if (bigram >= 0) {
               counter.hit(bigram, p);
             }
           }
@@ -169,6 +170,63 @@ final class TargetPassages {
       byKey.put(slotKeys[s], new int[] {counter.holding[s], counter.occurrences[s]});
     }
     return new PassageTally(counted, grams, byKey);
+  }
+
+  /**
+   * The bigram keys asked for, by their first word: for each word id, the second words' ids sorted,
+   * with their slots, found by binary search. A hash map keyed by the two ids packed in a long was
+   * the hot spot of a count (boxing, and packed ids that collide under {@code Long.hashCode}).
+   */
+  private static final class Bigrams {
+    private final int[][] seconds;
+    private final int[][] slots;
+    private final int[] sizes;
+
+    Bigrams(int words) {
+      seconds = new int[words][];
+      slots = new int[words][];
+      sizes = new int[words];
+    }
+
+    void add(int first, int second, int slot) {
+      if (seconds[first] == null) {
+        seconds[first] = new int[2];
+        slots[first] = new int[2];
+      } else if (sizes[first] == seconds[first].length) {
+        seconds[first] = Arrays.copyOf(seconds[first], sizes[first] * 2);
+        slots[first] = Arrays.copyOf(slots[first], sizes[first] * 2);
+      }
+      seconds[first][sizes[first]] = second;
+      slots[first][sizes[first]++] = slot;
+    }
+
+    /** Sorts each word's second words, so that {@link #slot} can search them. */
+    void sort() {
+      for (int first = 0; first < seconds.length; first++) {
+        int n = sizes[first];
+        if (n > 1) {
+          long[] packed = new long[n];
+          for (int i = 0; i < n; i++) {
+            packed[i] = pack(seconds[first][i], slots[first][i]);
+          }
+          Arrays.sort(packed);
+          for (int i = 0; i < n; i++) {
+            seconds[first][i] = (int) (packed[i] >>> 32);
+            slots[first][i] = (int) packed[i];
+          }
+        }
+      }
+    }
+
+    /** The slot of the bigram (first, second), -1 when it was not asked for. */
+    int slot(int first, int second) {
+      int n = sizes[first];
+      if (n == 0) {
+        return -1;
+      }
+      int i = Arrays.binarySearch(seconds[first], 0, n, second);
+      return i >= 0 ? slots[first][i] : -1;
+    }
   }
 
   /** Per key asked for: the passages holding it and its occurrences. */

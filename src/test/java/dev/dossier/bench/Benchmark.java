@@ -144,7 +144,7 @@ public final class Benchmark {
         queries(IndexSchema.of(config), ru, en, r);
       }
       if (phases.contains("processes")) {
-        processes(r, en);
+        processes(r, ru, en);
       }
     }
     write(ru, en, inputBytes);
@@ -312,7 +312,7 @@ public final class Benchmark {
     return words[1] + " " + words[2];
   }
 
-  private void processes(int run, Vocabulary en) throws Exception {
+  private void processes(int run, Vocabulary ru, Vocabulary en) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     // the reference's classes are the benchmark's, outside the product jar: this process's class
     // path holds them
@@ -355,6 +355,24 @@ public final class Benchmark {
                     List.of("rg", "-il", "guevara", work.resolve("corpus-" + docs).toString()),
                     false));
       }
+    }
+    // a concordance reads far more than a search: one round to warm, then three
+    String term = ru.midFrequencyWord(new Random(11));
+    List<String> concordance =
+        List.of(
+            home.resolve("dossier").toString(),
+            "concordance",
+            term,
+            "--index",
+            work.resolve("dossier-" + widest()).toString());
+    for (int i = 0; i < 4; i++) {
+      double s = time(concordance, true);
+      if (i > 0) {
+        figure("fresh ./dossier concordance s").add(s);
+      }
+    }
+    if (run == 1) {
+      notes.add("The concordance's term (a Russian word of middle frequency): " + term + ".");
     }
     if (!which("rg") && run == 1) {
       notes.add(

@@ -155,6 +155,9 @@ final class Report {
     md.append("| reference `java -cp … RawLucene INDEX Guevara` | ")
         .append(get("fresh reference search s").summary("%.2f"))
         .append(" |\n");
+    md.append("| `./dossier concordance TERM --index …` (three rounds) | ")
+        .append(get("fresh ./dossier concordance s").summary("%.2f"))
+        .append(" |\n");
     md.append("| `grep -ril guevara CORPUS` | ")
         .append(get("grep -ril s").summary("%.2f"))
         .append(" |\n");
@@ -218,6 +221,15 @@ final class Report {
         1,
         false,
         "%.2f ×");
+    if (!get("fresh ./dossier concordance s").isEmpty()) {
+      target(
+          md,
+          "fresh ./dossier concordance ≤ 1 s (issue #12)",
+          med("fresh ./dossier concordance s"),
+          1,
+          false,
+          "%.2f s");
+    }
     if (!get("rg -il s").isEmpty()) {
       target(
           md,

@@ -21,12 +21,18 @@ class LauncherIT {
   private record Result(int status, String out, String err) {}
 
   private Result dossier(String... args) throws IOException, InterruptedException {
+    return dossier(java.util.Map.of(), args);
+  }
+
+  private Result dossier(java.util.Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Sample.PROJECT.resolve("dossier").toString());
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).directory(index.toFile());
     pb.environment().put("DOSSIER_INDEX", index.resolve("idx").toString());
     pb.environment().remove("DOSSIER_CONFIG");
+    pb.environment().putAll(env);
     Path out = index.resolve("out.txt");
     Path err = index.resolve("err.txt");
     pb.redirectOutput(out.toFile())
@@ -66,5 +72,20 @@ class LauncherIT {
     Result bad = dossier("search", "(Guevara");
     assertEquals(2, bad.status());
     assertEquals("dossier: error: query '(Guevara': '(' is never closed at column 1\n", bad.err());
+  }
+
+  @Test
+  void dossierJavaOptsReachTheJvmAndARunOutOfHeapSaysHowToGiveMore() throws Exception {
+    Result starved =
+        dossier(
+            java.util.Map.of("DOSSIER_JAVA_OPTS", "-Xmx8m"),
+            "index",
+            Sample.PROJECT.resolve("corpus").toString());
+    assertEquals(1, starved.status(), starved.toString());
+    assertTrue(
+        starved.err().startsWith("dossier: error: out of memory with a heap of "),
+        starved.toString());
+    assertTrue(starved.err().contains("DOSSIER_JAVA_OPTS=-Xmx"), starved.err());
+    assertEquals(1, starved.err().lines().count(), starved.err());
   }
 }
