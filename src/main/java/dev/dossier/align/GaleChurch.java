@@ -90,6 +90,12 @@ final class GaleChurch {
         Math.min(BAND_MAX, Math.max(BAND_MIN, (int) Math.ceil(BAND_FRACTION * Math.max(n, m))));
     Band cells = new Band(n, m, band);
     boolean anchored = Math.max(n, m) <= MAX_ANCHORED;
+    SharedItems shared = null;
+    SharedItems sharedBack = null;
+    if (anchored && oRanges.maxItems() < 64 && tRanges.maxItems() < 64) {
+      shared = new SharedItems(oRanges, tRanges, n, m, band);
+      sharedBack = new SharedItems(tRanges, oRanges, m, n, band);
+    }
     cells.setCost(0, 0, 0);
     for (int i = 0; i <= n; i++) {
       for (int j = cells.from(i); j <= cells.to(i); j++) {
@@ -110,10 +116,16 @@ final class GaleChurch {
           int l2 = sum(translationLengths, j - dj, j);
           double bead = -Math.log(PRIORS[k]) + lengthCost(l1, l2, c);
           if (anchored && di > 0 && dj > 0) {
-            int shared = oRanges.sharedWith(i, di, tRanges, j, dj);
-            int sharedBack = tRanges.sharedWith(j, dj, oRanges, i, di);
-            int unshared = oRanges.items(i, di) - shared + tRanges.items(j, dj) - sharedBack;
-            bead -= ANCHOR_BONUS * Math.min(shared, MAX_ANCHORS);
+            int there =
+                shared != null
+                    ? shared.count(i, di, j, dj)
+                    : oRanges.sharedWith(i, di, tRanges, j, dj);
+            int back =
+                sharedBack != null
+                    ? sharedBack.count(j, dj, i, di)
+                    : tRanges.sharedWith(j, dj, oRanges, i, di);
+            int unshared = oRanges.items(i, di) - there + tRanges.items(j, dj) - back;
+            bead -= ANCHOR_BONUS * Math.min(there, MAX_ANCHORS);
             bead += UNSHARED_PENALTY * Math.min(unshared, MAX_UNSHARED);
           }
           double total = before + bead;
@@ -249,12 +261,75 @@ final class GaleChurch {
   }
 
   /**
+   * How many items of one side's paragraphs have a key among a run of the other side's, from the
+   * items each paragraph shares with each single paragraph of the other side: a bit mask per pair,
+   * computed once and kept for the pairs near the diagonal. The programme asks about the same pair
+   * of paragraphs for every bead that holds both (up to nine beads a cell, over neighbouring
+   * cells), so this counts each pair's anchors once instead of at every ask; the count is the same
+   * (the union of a run is the OR of its masks).
+   */
+  static final class SharedItems {
+    private static final long UNKNOWN = -1L; // no mask of fewer than 64 items has every bit
+    private static final int SLACK = 8;
+
+    private final Ranges from;
+    private final Ranges to;
+    private final int n;
+    private final int m;
+    private final int window;
+    private final int reach;
+    private final long[] masks;
+
+    SharedItems(Ranges from, Ranges to, int n, int m, int band) {
+      this.from = from;
+      this.to = to;
+      this.n = n;
+      this.m = m;
+      this.reach = band + SLACK;
+      this.window = 2 * reach + 1;
+      this.masks = new long[Math.multiplyExact(Math.max(n, 1), window)];
+      java.util.Arrays.fill(masks, UNKNOWN);
+    }
+
+    private long mask(int x, int y) {
+      int centre = n == 0 ? 0 : (int) Math.round((double) x * m / n);
+      int offset = y - centre + reach;
+      if (offset < 0 || offset >= window) {
+        return from.sharedMask(x, to, y);
+      }
+      int slot = x * window + offset;
+      long mask = masks[slot];
+      if (mask == UNKNOWN) {
+        mask = from.sharedMask(x, to, y);
+        masks[slot] = mask;
+      }
+      return mask;
+    }
+
+    /**
+     * How many items of paragraphs {@code end - length .. end - 1} have a key among the other
+     * side's paragraphs {@code otherEnd - otherLength .. otherEnd - 1}.
+     */
+    int count(int end, int length, int otherEnd, int otherLength) {
+      int shared = 0;
+      for (int x = end - length; x < end; x++) {
+        long union = 0;
+        for (int y = otherEnd - otherLength; y < otherEnd; y++) {
+          union |= mask(x, y);
+        }
+        shared += Long.bitCount(union);
+      }
+      return shared;
+    }
+  }
+
+  /**
    * The anchors of each paragraph over one dictionary of keys: the keys of a paragraph as a bit
    * set, each item as the ids of its few keys, so that the dynamic programme, which asks at every
    * cell how many items of one run of paragraphs have a key among another run's, does it with a few
    * bit tests per item.
    */
-  private static final class Ranges {
+  static final class Ranges {
     /** Per paragraph, its items, each as the ids of its keys (one to a few). */
     private final List<int[][]> items = new ArrayList<>();
 
@@ -292,6 +367,33 @@ final class GaleChurch {
         }
       }
       return false;
+    }
+
+    /** The most items a paragraph has. */
+    int maxItems() {
+      int most = 0;
+      for (int[][] paragraph : items) {
+        most = Math.max(most, paragraph.length);
+      }
+      return most;
+    }
+
+    /**
+     * The items of paragraph {@code x} that have a key in paragraph {@code y} of {@code other}, as
+     * bits (item k is bit k; a paragraph has fewer than 64).
+     */
+    long sharedMask(int x, Ranges other, int y) {
+      long mask = 0;
+      int[][] paragraph = items.get(x);
+      for (int k = 0; k < paragraph.length; k++) {
+        for (int id : paragraph[k]) {
+          if (other.has(y + 1, 1, id)) {
+            mask |= 1L << k;
+            break;
+          }
+        }
+      }
+      return mask;
     }
 
     /** How many anchor items those paragraphs have. */

@@ -48,4 +48,46 @@ class GaleChurchTest {
     }
     assertEquals(expected, beads);
   }
+
+  private static List<List<Set<String>>> randomAnchors(Random random, int paragraphs) {
+    List<List<Set<String>>> all = new ArrayList<>();
+    for (int p = 0; p < paragraphs; p++) {
+      List<Set<String>> items = new ArrayList<>();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        Set<String> keys = new java.util.HashSet<>();
+        for (int key = 1 + random.nextInt(3); key > 0; key--) {
+          keys.add("k" + random.nextInt(40));
+        }
+        items.add(keys);
+      }
+      all.add(items);
+    }
+    return all;
+  }
+
+  /** The pair masks count what the direct test of each item counts, for every run the DP asks. */
+  @Test
+  void sharedItemsByPairMasksCountAsTheDirectTest() {
+    Random random = new Random(3);
+    int n = 60;
+    int m = 75;
+    java.util.Map<String, Integer> dictionary = new java.util.HashMap<>();
+    GaleChurch.Ranges o = new GaleChurch.Ranges(randomAnchors(random, n), dictionary);
+    GaleChurch.Ranges t = new GaleChurch.Ranges(randomAnchors(random, m), dictionary);
+    GaleChurch.SharedItems there = new GaleChurch.SharedItems(o, t, n, m, 8);
+    GaleChurch.SharedItems back = new GaleChurch.SharedItems(t, o, m, n, 8);
+    int compared = 0;
+    for (int i = 1; i <= n; i++) {
+      for (int j = 1; j <= m; j++) {
+        for (int di = 1; di <= Math.min(3, i); di++) {
+          for (int dj = 1; dj <= Math.min(3, j); dj++) {
+            assertEquals(o.sharedWith(i, di, t, j, dj), there.count(i, di, j, dj));
+            assertEquals(t.sharedWith(j, dj, o, i, di), back.count(j, dj, i, di));
+            compared++;
+          }
+        }
+      }
+    }
+    assertEquals((3 * n - 3) * (3 * m - 3), compared, "every run, in and out of the band");
+  }
 }
