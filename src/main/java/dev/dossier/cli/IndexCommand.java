@@ -143,6 +143,12 @@ final class IndexCommand implements Callable<Integer> {
    * of a few documents does not read "0 docs/s".
    */
   static String rate(double perSecond) {
+    if (perSecond > 0 && perSecond < 1) { // one large document a minute is not "0.0 docs/s"
+      return new java.math.BigDecimal(perSecond)
+          .round(new java.math.MathContext(2))
+          .stripTrailingZeros()
+          .toPlainString();
+    }
     return String.format(
         Locale.ROOT, perSecond >= 10 || perSecond == 0 ? "%.0f" : "%.1f", perSecond);
   }
