@@ -27,7 +27,15 @@ public final class RecordedTokens {
   private int[] increments = new int[32];
   private int[] starts = new int[32];
   private int[] ends = new int[32];
-  private String[] types = new String[32];
+
+  /**
+   * Per token, its type as an index into {@link #typeNames}: a tokenizer has a handful of types,
+   * and a reference a token was most of a long text's recording after the offsets.
+   */
+  private byte[] types = new byte[32];
+
+  private String[] typeNames = new String[4];
+  private int typeCount;
   private boolean[] keywords = new boolean[32];
   private int size;
   private int finalOffset;
@@ -84,9 +92,26 @@ public final class RecordedTokens {
     increments[size] = increment;
     starts[size] = start;
     ends[size] = end;
-    types[size] = type;
+    types[size] = typeIndex(type);
     keywords[size] = keyword;
     size++;
+  }
+
+  /** The index of {@code type} among the types seen (types are few: at most 256 kept apart). */
+  private byte typeIndex(String type) {
+    for (int t = 0; t < typeCount; t++) {
+      if (typeNames[t] == type || java.util.Objects.equals(typeNames[t], type)) {
+        return (byte) t;
+      }
+    }
+    if (typeCount == 256) {
+      throw new IllegalStateException("more than 256 token types in one analysis");
+    }
+    if (typeCount == typeNames.length) {
+      typeNames = Arrays.copyOf(typeNames, typeCount * 2);
+    }
+    typeNames[typeCount] = type;
+    return (byte) typeCount++;
   }
 
   /** How many tokens there are. */
@@ -175,7 +200,7 @@ public final class RecordedTokens {
       term.copyBuffer(chars, from, termEnds[next] - from);
       increment.setPositionIncrement(increments[next]);
       offset.setOffset(starts[next], ends[next]);
-      type.setType(types[next]);
+      type.setType(typeNames[types[next] & 0xff]);
       keyword.setKeyword(keywords[next]);
       next++;
       return true;
