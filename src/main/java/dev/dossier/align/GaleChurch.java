@@ -96,8 +96,11 @@ final class GaleChurch {
       shared = new SharedItems(oRanges, tRanges, n, m, band);
       sharedBack = new SharedItems(tRanges, oRanges, m, n, band);
     }
-    cells.setCost(0, 0, 0);
     for (int i = 0; i <= n; i++) {
+      cells.startRow(i);
+      if (i == 0) {
+        cells.setCost(0, 0, 0);
+      }
       for (int j = cells.from(i); j <= cells.to(i); j++) {
         if (i == 0 && j == 0) {
           continue;
@@ -202,15 +205,20 @@ final class GaleChurch {
 
   /**
    * The dynamic programme's cells near the diagonal: for row i (original paragraphs), the columns
-   * within {@code band} of {@code i * m / n}, as one flat table of costs and one of back pointers
-   * (the bead category), {@code (n + 1) x (2 band + 1)}; a cell outside the band costs infinity.
+   * within {@code band} of {@code i * m / n}: the back pointers (the bead category) of every row,
+   * {@code (n + 1) x (2 band + 1)} bytes, and the costs of the last four rows only, all a bead can
+   * reach back to (the classic saving of a dynamic programme whose path is traced by its back
+   * pointers); a cell outside the band costs infinity.
    */
   private static final class Band {
+    /** Rows of costs kept: a bead spans at most three original paragraphs. */
+    private static final int ROWS = 4;
+
     private final int n;
     private final int m;
     private final int band;
     private final int width;
-    private final double[] costs;
+    private final double[][] costs;
     private final byte[] backs;
 
     Band(int n, int m, int band) {
@@ -218,13 +226,17 @@ final class GaleChurch {
       this.m = m;
       this.band = band;
       this.width = 2 * band + 1;
-      this.costs = new double[Math.multiplyExact(n + 1, width)];
-      this.backs = new byte[costs.length];
-      java.util.Arrays.fill(costs, Double.POSITIVE_INFINITY);
+      this.costs = new double[ROWS][width];
+      this.backs = new byte[Math.multiplyExact(n + 1, width)];
     }
 
     private int centre(int i) {
       return n == 0 ? 0 : (int) Math.round((double) i * m / n);
+    }
+
+    /** Starts row {@code i}: its costs take the place of row {@code i - 4}'s, all infinite. */
+    void startRow(int i) {
+      java.util.Arrays.fill(costs[i % ROWS], Double.POSITIVE_INFINITY);
     }
 
     /** The first column of row {@code i} in the band. */
@@ -237,26 +249,27 @@ final class GaleChurch {
       return Math.min(m, centre(i) + band);
     }
 
-    private int slot(int i, int j) {
+    private int offset(int i, int j) {
       int offset = j - (centre(i) - band);
-      return offset < 0 || offset >= width || j > m ? -1 : i * width + offset;
+      return offset < 0 || offset >= width || j > m ? -1 : offset;
     }
 
+    /** The cost of cell (i, j), for i at most three rows before the row being computed. */
     double cost(int i, int j) {
-      int s = slot(i, j);
-      return s < 0 ? Double.POSITIVE_INFINITY : costs[s];
+      int o = offset(i, j);
+      return o < 0 ? Double.POSITIVE_INFINITY : costs[i % ROWS][o];
     }
 
     void setCost(int i, int j, double cost) {
-      costs[slot(i, j)] = cost;
+      costs[i % ROWS][offset(i, j)] = cost;
     }
 
     int back(int i, int j) {
-      return backs[slot(i, j)];
+      return backs[i * width + offset(i, j)];
     }
 
     void setBack(int i, int j, int category) {
-      backs[slot(i, j)] = (byte) category;
+      backs[i * width + offset(i, j)] = (byte) category;
     }
   }
 
