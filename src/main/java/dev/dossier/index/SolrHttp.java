@@ -103,6 +103,15 @@ public final class SolrHttp {
             .build());
   }
 
+  /**
+   * The one line for a request this collection's Solr turned down: "Solr at URL {@code says}:" and
+   * Solr's own message.
+   */
+  public SolrUnreachableException refusal(String says, Exception cause) {
+    return new SolrUnreachableException(
+        "Solr at " + collection + " " + says + ": " + cause.getMessage());
+  }
+
   /** {@code value} as JSON text. */
   public static String json(Object value) {
     try {

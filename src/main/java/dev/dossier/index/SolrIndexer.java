@@ -77,8 +77,7 @@ public final class SolrIndexer {
       try {
         page = solr.get("/select", SolrHttp.query(params));
       } catch (SolrHttp.BadRequest e) {
-        throw new SolrUnreachableException(
-            "Solr at " + solr.url() + " is no Dossier collection: " + e.getMessage());
+        throw solr.refusal("is no Dossier collection", e);
       }
       for (JsonNode doc : page.path("response").path("docs")) {
         java.util.List<String> companions = new java.util.ArrayList<>();

@@ -40,8 +40,7 @@ public final class SolrInspector {
     try {
       answer = solr.get("/select", query.toString());
     } catch (SolrHttp.BadRequest e) {
-      throw new SolrUnreachableException(
-          "Solr at " + solr.url() + " is no Dossier collection: " + e.getMessage());
+      throw solr.refusal("is no Dossier collection", e);
     }
     JsonNode fields = answer.path("facet_counts").path("facet_fields");
     Map<String, Integer> languages = counts(fields.path(Fields.ORIGINAL_LANGUAGE), "und");

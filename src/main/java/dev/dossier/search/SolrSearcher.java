@@ -7,11 +7,14 @@ import dev.dossier.index.IndexSchema;
 import dev.dossier.index.IndexedDocument;
 import dev.dossier.index.NoCollectionException;
 import dev.dossier.index.SolrHttp;
+import dev.dossier.index.SolrUnreachableException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A search of a Dossier collection on SolrCloud, for {@code dossier search --solr URL}: the same
@@ -40,7 +43,7 @@ public final class SolrSearcher {
    * The whole document with this id, as stored, with its alignment: read from its stored fields on
    * Solr and mapped back by the mapper that wrote them.
    */
-  public java.util.Optional<IndexedDocument> document(String id, IndexSchema schema)
+  public Optional<IndexedDocument> document(String id, IndexSchema schema)
       throws IOException, NoCollectionException {
     Map<String, String> params = new LinkedHashMap<>();
     params.put("q", "{!term f=" + Fields.ID + "}" + id);
@@ -52,11 +55,10 @@ public final class SolrSearcher {
     try {
       docs = solr.get("/select", SolrHttp.query(params)).path("response").path("docs");
     } catch (SolrHttp.BadRequest e) {
-      throw new dev.dossier.index.SolrUnreachableException(
-          "Solr at " + solr.url() + " refused a lookup by id: " + e.getMessage());
+      throw solr.refusal("refused a lookup by id", e);
     }
     if (docs.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     org.apache.lucene.document.Document stored = new org.apache.lucene.document.Document();
     docs.get(0)
@@ -69,7 +71,7 @@ public final class SolrSearcher {
                     new org.apache.lucene.document.StoredField(field.getKey(), value.asText()));
               }
             });
-    return java.util.Optional.of(
+    return Optional.of(
         new IndexedDocument(
             new DocumentMapper(schema).fromLucene(stored), DocumentMapper.alignment(stored)));
   }
@@ -143,8 +145,7 @@ public final class SolrSearcher {
         (source, target, keys, excluded) -> tally(source, target, keys, excluded));
   }
 
-  private PassageTally tally(
-      String source, String target, java.util.Set<String> keys, java.util.Set<Long> excluded)
+  private PassageTally tally(String source, String target, Set<String> keys, Set<Long> excluded)
       throws IOException {
     Map<String, String> params = new LinkedHashMap<>();
     params.put(ConcordanceShard.SOLR_QUESTION, "tally");
@@ -158,8 +159,7 @@ public final class SolrSearcher {
     try {
       return RecordJson.read(answer(params), PassageTally.class);
     } catch (SolrHttp.BadRequest | NoCollectionException e) {
-      throw new dev.dossier.index.SolrUnreachableException(
-          "Solr at " + solr.url() + " refused a concordance's counts: " + e.getMessage());
+      throw solr.refusal("refused a concordance's counts", e);
     }
   }
 
@@ -169,7 +169,7 @@ public final class SolrSearcher {
     params.put("wt", "json");
     JsonNode answer = solr.postForm("/concordance", params).path(ConcordanceShard.SOLR_QUESTION);
     if (!answer.isTextual()) {
-      throw new dev.dossier.index.SolrUnreachableException(
+      throw new SolrUnreachableException(
           "Solr at "
               + solr.url()
               + " gave no concordance: is the collection's configset Dossier's, from this"

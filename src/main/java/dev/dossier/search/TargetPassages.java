@@ -257,7 +257,23 @@ final class TargetPassages {
 
   /** A passage's text with white space folded, as a concordance line shows it. */
   static String fold(String text) {
-    return SPACES.matcher(text.strip()).replaceAll(" ");
+    return singleSpaced(text.strip());
+  }
+
+  /**
+   * {@code text} with each run of white space as one space; the same string when it has none to
+   * fold, which is nearly always (a word, two words and a space, a clean passage), and no regular
+   * expression then.
+   */
+  static String singleSpaced(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)
+          && (c != ' ' || (i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))))) {
+        return SPACES.matcher(text).replaceAll(" ");
+      }
+    }
+    return text;
   }
 
   /**

@@ -124,25 +124,8 @@ final class TranslationRanking {
     counts
         .computeIfAbsent(key, k -> new Counts())
         .surfaces
-        .merge(singleSpaced(surface), 1, Integer::sum);
+        .merge(TargetPassages.singleSpaced(surface), 1, Integer::sum);
   }
-
-  /**
-   * {@code text} with each run of white space as one space; the same string when it has none to
-   * fold, which is nearly always (a word, or two words and a space), and no regular expression.
-   */
-  static String singleSpaced(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c)
-          && (c != ' ' || (i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))))) {
-        return SPACES.matcher(text).replaceAll(" ");
-      }
-    }
-    return text;
-  }
-
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   private static List<Scored> scored(
       Map<String, Counts> counts, int n, long termTokens, long corpusTokens) {
