@@ -5,6 +5,7 @@ import dev.dossier.analysis.NameKeyFilter;
 import dev.dossier.analysis.NameKeys;
 import dev.dossier.analysis.RecordedTokens;
 import dev.dossier.model.ArchiveDocument;
+import dev.dossier.model.Derived;
 import dev.dossier.model.MetadataField;
 import dev.dossier.model.PartialDate;
 import java.util.ArrayDeque;
@@ -106,6 +107,7 @@ public final class DocumentMapper {
     d.add(new StoredField(Fields.TRANSLATION_LANGUAGE, doc.translationLanguage()));
     d.add(new StringField(Fields.SOURCE, doc.source(), Field.Store.YES));
     d.add(new SortedDocValuesField(Fields.SOURCE, new BytesRef(doc.source())));
+    doc.derived().forEach(derived -> d.add(new StoredField(Fields.DERIVED, derived.fieldName())));
     doc.date().ifPresent(date -> addDate(d, date));
     doc.metadata().forEach((field, values) -> addMetadata(d, field, values));
     return d;
@@ -206,6 +208,7 @@ public final class DocumentMapper {
         .translation(translationLanguage, translation)
         .metadata(metadata(d))
         .source(value(d, Fields.SOURCE))
+        .derived(derived(d))
         .build();
   }
 
@@ -218,6 +221,14 @@ public final class DocumentMapper {
       }
     }
     return metadata;
+  }
+
+  private static java.util.Set<Derived> derived(Document d) {
+    java.util.Set<Derived> derived = java.util.EnumSet.noneOf(Derived.class);
+    for (String name : d.getValues(Fields.DERIVED)) {
+      derived.add(Derived.valueOf(name.toUpperCase(java.util.Locale.ROOT)));
+    }
+    return derived;
   }
 
   private static String next(Map<String, Deque<String>> texts, String slot) {

@@ -119,6 +119,12 @@ public final class Fields {
    */
   public static final String LEARNT_NAMES = "learnt_names";
 
+  /**
+   * Which of title and date were derived from the text ({@link dev.dossier.model.Derived}), stored
+   * only: shown as derived, never ranked by.
+   */
+  public static final String DERIVED = "derived";
+
   /** Characters of a metadata value kept in its doc value (the facet label). */
   static final int FACET_CHARS = 200;
 

@@ -126,6 +126,11 @@ public final class SolrConfigset {
             Fields.ALIGNMENT)) {
       s.append(field(stored, "string", "indexed=\"false\" stored=\"true\" docValues=\"false\""));
     }
+    s.append(
+        field(
+            Fields.DERIVED,
+            "string",
+            "indexed=\"false\" stored=\"true\" docValues=\"false\" multiValued=\"true\""));
     for (String keyed : List.of(Fields.ORIGINAL_LANGUAGE, Fields.SOURCE)) {
       s.append(field(keyed, "string", "indexed=\"true\" stored=\"true\" docValues=\"true\""));
     }

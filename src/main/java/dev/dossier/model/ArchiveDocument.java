@@ -1,10 +1,12 @@
 package dev.dossier.model;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One archive document as read from its source, before anything is indexed. Absent text metadata is
@@ -18,6 +20,8 @@ import java.util.Optional;
  * @param metadata descriptive metadata by kind, each a list of values in source order (absent kinds
  *     are absent)
  * @param source where the document was read from (a path), for reports
+ * @param derived what Dossier derived from the text because the record lacked it (a title from the
+ *     first line, a date from the opening lines), so a reader knows not to cite it as the archive's
  */
 public record ArchiveDocument(
     String id,
@@ -32,7 +36,8 @@ public record ArchiveDocument(
     String translationLanguage,
     String translation,
     Map<MetadataField, List<String>> metadata,
-    String source) {
+    String source,
+    Set<Derived> derived) {
 
   public ArchiveDocument {
     Objects.requireNonNull(id, "id");
@@ -48,6 +53,10 @@ public record ArchiveDocument(
     translation = Objects.requireNonNullElse(translation, "");
     metadata = copy(metadata);
     source = Objects.requireNonNullElse(source, "");
+    derived =
+        derived == null || derived.isEmpty()
+            ? Set.of()
+            : java.util.Collections.unmodifiableSet(EnumSet.copyOf(derived));
   }
 
   private static Map<MetadataField, List<String>> copy(Map<MetadataField, List<String>> metadata) {
@@ -100,7 +109,8 @@ public record ArchiveDocument(
         .original(originalLanguage, original)
         .translation(translationLanguage, translation)
         .metadata(metadata)
-        .source(source);
+        .source(source)
+        .derived(derived);
   }
 
   /** Whether the document has a translation. */
@@ -109,7 +119,7 @@ public record ArchiveDocument(
   }
 
   /**
-   * Collects a document's fields by name: the record has thirteen, and a reader or a copy that
+   * Collects a document's fields by name: the record has fourteen, and a reader or a copy that
    * named them by position read as a row of strings in which two could swap unnoticed.
    */
   public static final class Builder {
@@ -126,6 +136,7 @@ public record ArchiveDocument(
     private String translation;
     private Map<MetadataField, List<String>> metadata;
     private String source;
+    private Set<Derived> derived = Set.of();
 
     private Builder(String id) {
       this.id = id;
@@ -193,6 +204,12 @@ public record ArchiveDocument(
       return this;
     }
 
+    /** What was derived from the text rather than read from the record. */
+    public Builder derived(Set<Derived> value) {
+      derived = value;
+      return this;
+    }
+
     /** The document, its fields normalised as the record's constructor does. */
     public ArchiveDocument build() {
       return new ArchiveDocument(
@@ -208,7 +225,8 @@ public record ArchiveDocument(
           translationLanguage,
           translation,
           metadata,
-          source);
+          source,
+          derived);
     }
   }
 }

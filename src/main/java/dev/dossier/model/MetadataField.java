@@ -19,8 +19,13 @@ public enum MetadataField {
    * 3107/38/20").
    */
   ARCHIVE,
-  /** The collection, series or volume the document belongs to. */
+  /** The collection the document belongs to ("Documents on Australian Foreign Policy"). */
   COLLECTION,
+  /**
+   * The volume, series or file within the collection ("Volume 12: 1947, (other than Indonesia)"),
+   * kept apart so the collection facet counts collections.
+   */
+  SERIES,
   /** Document type or genre ("Cablegram", "Memorandum of Conversation", "Статья"). */
   TYPE,
   /** Original security classification ("Secret", "Top Secret"). */

@@ -61,6 +61,7 @@ class ArchiveDocumentTest {
             null,
             null,
             null,
+            null,
             null),
         d);
     assertEquals("und", d.originalLanguage());
