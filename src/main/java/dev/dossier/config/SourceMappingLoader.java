@@ -30,7 +30,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  *   title: [title, subject]          # alternatives: the first that gives a value
  *   text: text                       # {key: html, html: true} turns HTML into text
  *   text_file: file                  # or: the text is in this file, beside the spreadsheet (OCR dumps)
- * metadata:                          # subject place person archive collection type classification
+ * metadata:                          # subject place person archive collection series type classification
  *   archive: naa_refs.reference      # dots walk into objects; lists give several values
  *   person: [authors, associated_people_orgs]   # several places, values in this order
  * </pre>
@@ -43,7 +43,15 @@ public final class SourceMappingLoader {
   private static final Set<String> TOP_KEYS =
       Set.of("collection", "files", "keys", "fields", "metadata");
   private static final Set<String> METADATA =
-      Set.of("subject", "place", "person", "archive", "collection", "type", "classification");
+      Set.of(
+          "subject",
+          "place",
+          "person",
+          "archive",
+          "collection",
+          "series",
+          "type",
+          "classification");
 
   private SourceMappingLoader() {}
 

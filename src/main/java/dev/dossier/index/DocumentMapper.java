@@ -121,11 +121,14 @@ public final class DocumentMapper {
    */
   private static void addMetadata(Document d, MetadataField field, List<String> values) {
     String name = Fields.metadata(field);
+    java.util.Set<String> counted = new java.util.HashSet<>();
     for (String value : values) {
       d.add(new Field(name, value, TextField.TYPE_STORED));
       String label =
           value.length() > Fields.FACET_CHARS ? value.substring(0, Fields.FACET_CHARS) : value;
-      d.add(new SortedSetDocValuesField(name, new BytesRef(label)));
+      if (counted.add(FacetLabels.fold(label))) { // one spelling of a value per document
+        d.add(new SortedSetDocValuesField(name, new BytesRef(label)));
+      }
     }
   }
 

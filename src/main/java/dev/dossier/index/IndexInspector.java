@@ -39,7 +39,8 @@ public final class IndexInspector {
   public record CheckResult(boolean clean, int documents, String report) {}
 
   /** The metadata kinds stats counts documents by. */
-  static final List<MetadataField> FACETS = List.of(MetadataField.COLLECTION, MetadataField.TYPE);
+  static final List<MetadataField> FACETS =
+      List.of(MetadataField.COLLECTION, MetadataField.SERIES, MetadataField.TYPE);
 
   /** Values listed per metadata kind. */
   static final int TOP = 15;

@@ -42,7 +42,9 @@ public record IndexStats(
       byDecade.put("undated", undated);
     }
     Map<String, Map<String, Integer>> byMetadata = new java.util.LinkedHashMap<>();
-    facets.forEach((name, counts) -> byMetadata.put(name, top(counts, IndexInspector.TOP)));
+    facets.forEach(
+        (name, counts) ->
+            byMetadata.put(name, FacetLabels.top(FacetLabels.merge(counts), IndexInspector.TOP)));
     return new IndexStats(
         documents, top(languages, Integer.MAX_VALUE), byDecade, byMetadata, sizeBytes, lastCommit);
   }

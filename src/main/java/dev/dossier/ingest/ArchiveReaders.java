@@ -14,9 +14,12 @@ import dev.dossier.ingest.read.PlainTextReader;
 import dev.dossier.ingest.read.ReadResult;
 import dev.dossier.ingest.read.TeiReader;
 import dev.dossier.ingest.read.WilsonExportReader;
+import dev.dossier.model.ArchiveDocument;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Chooses the reader for a file and reads it: the entry point of ingest. A file's extension says
@@ -96,10 +99,19 @@ public final class ArchiveReaders {
     SourceFile source = new SourceFile(file, bytes);
     for (ArchiveReader reader : readers) {
       if (reader.accepts(source)) {
-        return reader.read(source);
+        return completed(reader.read(source));
       }
     }
     throw new RejectedFileException("not an archive document of a known format");
+  }
+
+  /** The reader's documents completed ({@link DocumentCompletion}), their companions re-keyed. */
+  private static ReadResult completed(ReadResult read) {
+    List<ArchiveDocument> documents =
+        read.documents().stream().map(DocumentCompletion::complete).toList();
+    Map<String, List<Path>> companions = new HashMap<>();
+    read.companions().forEach((id, files) -> companions.put(ShortIds.of(id), files));
+    return new ReadResult(documents, read.rejected(), read.collection(), companions);
   }
 
   private static void requireSupported(Path file) throws RejectedFileException {

@@ -123,7 +123,7 @@ public record ArchiveDocument(
    * named them by position read as a row of strings in which two could swap unnoticed.
    */
   public static final class Builder {
-    private final String id;
+    private String id;
     private String title;
     private Optional<PartialDate> date = Optional.empty();
     private String citation;
@@ -140,6 +140,12 @@ public record ArchiveDocument(
 
     private Builder(String id) {
       this.id = id;
+    }
+
+    /** The id, in place of the one the builder was made with. */
+    public Builder id(String value) {
+      id = value;
+      return this;
     }
 
     /** The title. */

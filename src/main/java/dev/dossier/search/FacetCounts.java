@@ -1,5 +1,6 @@
 package dev.dossier.search;
 
+import dev.dossier.index.FacetLabels;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,16 +36,17 @@ final class FacetCounts {
     Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
     for (String field : fields) {
       Map<String, Integer> counts = new LinkedHashMap<>();
+      // all values, then merged: a spelling cut from the top ten may belong to one in it
       FacetResult result =
           new StringValueFacetCounts(
                   new StringDocValuesReaderState(searcher.getIndexReader(), field), matches)
-              .getTopChildren(FACET_VALUES, field);
+              .getAllChildren(field);
       if (result != null) {
         for (LabelAndValue lv : result.labelValues) {
           counts.put(lv.label, lv.value.intValue());
         }
       }
-      facets.put(field, counts);
+      facets.put(field, FacetLabels.top(FacetLabels.merge(counts), FACET_VALUES));
     }
     return facets;
   }

@@ -2,6 +2,7 @@ package dev.dossier.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dossier.index.DocumentMapper;
+import dev.dossier.index.FacetLabels;
 import dev.dossier.index.Fields;
 import dev.dossier.index.IndexSchema;
 import dev.dossier.index.IndexedDocument;
@@ -106,7 +107,7 @@ public final class SolrSearcher {
       for (int i = 0; i + 1 < values.size(); i += 2) {
         counts.put(values.get(i).asText(), values.get(i + 1).asInt());
       }
-      facets.put(field, counts);
+      facets.put(field, FacetLabels.top(FacetLabels.merge(counts), FacetCounts.FACET_VALUES));
     }
     long took = (System.nanoTime() - start) / 1_000_000;
     return similarListed
@@ -199,7 +200,8 @@ public final class SolrSearcher {
     StringBuilder query = new StringBuilder(SolrHttp.query(params));
     if (withHits && !request.facets().isEmpty()) {
       SolrHttp.param(query, "facet", "true");
-      SolrHttp.param(query, "facet.limit", Integer.toString(FacetCounts.FACET_VALUES));
+      SolrHttp.param(query, "facet.limit", "-1"); // all values: spellings merge here
+
       SolrHttp.param(query, "facet.mincount", "1");
       request.facets().forEach(f -> SolrHttp.param(query, "facet.field", f));
     }

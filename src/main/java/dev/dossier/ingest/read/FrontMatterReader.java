@@ -33,8 +33,8 @@ public final class FrontMatterReader implements ArchiveReader {
                   new String[] {"person", "persons", "people", "author", "authors"},
               MetadataField.ARCHIVE,
                   new String[] {"archive", "archive_reference", "archival_reference", "naa_refs"},
-              MetadataField.COLLECTION,
-                  new String[] {"collection", "series", "volume", "vol_title"},
+              MetadataField.COLLECTION, new String[] {"collection"},
+              MetadataField.SERIES, new String[] {"series", "volume", "vol_title"},
               MetadataField.TYPE, new String[] {"type", "document_type", "doc_type"},
               MetadataField.CLASSIFICATION, new String[] {"classification"}));
 

@@ -279,7 +279,12 @@ final class TeiDocumentText {
 
   private Map<MetadataField, List<String>> metadata(TeiVolume volume) {
     Map<MetadataField, List<String>> metadata = new EnumMap<>(MetadataField.class);
-    metadata.put(MetadataField.COLLECTION, List.of(volume.title()));
+    // a FRUS volume is one of a series: the collection is FRUS, the volume its series
+    metadata.put(
+        MetadataField.COLLECTION, List.of(volume.frus() ? TeiVolume.FRUS : volume.title()));
+    if (volume.frus()) {
+      metadata.put(MetadataField.SERIES, List.of(volume.title()));
+    }
     metadata.put(MetadataField.PLACE, List.of(collapse(place).replaceAll("[,.]$", "")));
     metadata.put(MetadataField.PERSON, persons);
     metadata.put(

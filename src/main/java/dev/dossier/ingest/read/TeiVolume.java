@@ -7,6 +7,9 @@ package dev.dossier.ingest.read;
  */
 record TeiVolume(String id, String title, boolean frus) {
 
+  /** The collection every FRUS volume belongs to. */
+  static final String FRUS = "Foreign Relations of the United States";
+
   /**
    * The page of the document {@code xmlId} at history.state.gov; empty for a volume that is not
    * FRUS.

@@ -26,7 +26,7 @@ class FrontMatterReaderTest extends FormatReaderTest {
         List.of("[AA:A0000, SPTS/1/5]"),
         doc.metadata(MetadataField.ARCHIVE),
         "a list of mappings: each one's reference");
-    assertEquals(List.of("Volume 10: 1946, July-December"), doc.metadata(MetadataField.COLLECTION));
+    assertEquals(List.of("Volume 10: 1946, July-December"), doc.metadata(MetadataField.SERIES));
     assertEquals(List.of("Pacific bases", "Manus"), doc.metadata(MetadataField.SUBJECT));
     assertEquals(List.of("Evatt", "Chifley"), doc.metadata(MetadataField.PERSON));
     assertEquals(

@@ -27,9 +27,12 @@ class PlainTextReaderTest extends FormatReaderTest {
   }
 
   @Test
-  void aLongFirstLineIsTextNotATitle() throws Exception {
+  void aLongFirstLineIsTextAndTheTitleDerivedFromItIsMarkedSo() throws Exception {
     ArchiveDocument doc = readOne(write(dir, "long.txt", "word ".repeat(50) + "\nsecond line\n"));
-    assertEquals("", doc.title());
+    assertTrue(doc.title().startsWith("word word") && doc.title().endsWith("…"), doc.title());
+    assertTrue(doc.title().length() <= 150, doc.title());
+    assertEquals(java.util.Set.of(dev.dossier.model.Derived.TITLE), doc.derived());
+    assertTrue(doc.original().startsWith("word word"));
   }
 
   @Test

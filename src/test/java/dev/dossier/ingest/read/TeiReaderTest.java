@@ -41,7 +41,9 @@ class TeiReaderTest extends FormatReaderTest {
         List.of("Washington"),
         d1.metadata(MetadataField.PLACE),
         "the document's dateline, not its attachment's");
-    assertEquals(List.of(VOLUME), d1.metadata(MetadataField.COLLECTION));
+    assertEquals(
+        List.of("Foreign Relations of the United States"), d1.metadata(MetadataField.COLLECTION));
+    assertEquals(List.of(VOLUME), d1.metadata(MetadataField.SERIES));
     assertEquals(
         List.of(
             "Department of State, Central Files, 611.61/1–261. Secret; Limdis. Drafted by Clarke."),
