@@ -125,6 +125,29 @@ public final class RecordedTokens {
     return new String(chars, from, termEnds[i] - from);
   }
 
+  /**
+   * A 64-bit hash of the term of token {@code i} (FNV-1a over its characters, then MurmurHash3's
+   * finaliser), without building the term: the shingles of near-duplicate detection.
+   */
+  public long termHash(int i) {
+    int from = i == 0 ? 0 : termEnds[i - 1];
+    long h = 0xcbf29ce484222325L;
+    for (int c = from; c < termEnds[i]; c++) {
+      h = (h ^ chars[c]) * 0x100000001b3L;
+    }
+    return mix(h);
+  }
+
+  /** MurmurHash3's 64-bit finaliser: every input bit flips each output bit with probability ½. */
+  public static long mix(long h) {
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
+  }
+
   /** Whether the term of token {@code i} starts with {@code prefix}, without building the term. */
   public boolean termStartsWith(int i, String prefix) {
     int from = i == 0 ? 0 : termEnds[i - 1];

@@ -1,6 +1,7 @@
 package dev.dossier.cli;
 
 import dev.dossier.model.ArchiveDocument;
+import dev.dossier.model.Derived;
 import dev.dossier.model.MetadataField;
 import dev.dossier.model.PartialDate;
 import java.io.PrintWriter;
@@ -29,9 +30,12 @@ final class DocumentPrinter {
   }
 
   void printMetadata(ArchiveDocument doc) {
-    out.println(ansi.bold(doc.title().isEmpty() ? "(untitled)" : doc.title()));
+    String title = doc.title().isEmpty() ? "(untitled)" : doc.title();
+    out.println(ansi.bold(title) + derivedMark(doc, Derived.TITLE));
     field("Id", doc.id());
-    field("Date", doc.date().map(PartialDate::display).orElse("undated"));
+    field(
+        "Date",
+        doc.date().map(PartialDate::display).orElse("undated") + derivedMark(doc, Derived.DATE));
     field("URL", doc.url());
     field("Citation", doc.citation());
     field("Summary", doc.summary());
@@ -44,6 +48,11 @@ final class DocumentPrinter {
         field(Character.toUpperCase(name.charAt(0)) + name.substring(1), String.join("; ", values));
       }
     }
+  }
+
+  /** Says a value was derived from the text, not read from the archive's record. */
+  private static String derivedMark(ArchiveDocument doc, Derived what) {
+    return doc.derived().contains(what) ? " (derived: not in the record)" : "";
   }
 
   private void field(String label, String value) {

@@ -7,6 +7,7 @@ import dev.dossier.search.SolrSearcher;
 import dev.dossier.search.SortOrder;
 import dev.dossier.search.WarmUp;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -121,6 +122,38 @@ final class SearchCommand implements Callable<Integer> {
               + " subject, place, person, archive, classification (repeatable or comma-separated).")
   List<String> facets = new java.util.ArrayList<>();
 
+  @Option(
+      names = "--duplicates",
+      paramLabel = "MODE",
+      defaultValue = "collapse",
+      description =
+          "collapse: a document with the same text as a better-ranked hit is left out, and that"
+              + " hit says \"also in: ID, ...\"; show: list them all, each still naming the others"
+              + " (default: ${DEFAULT-VALUE}). Same text: equal words, or 5-word shingles alike"
+              + " by 0.8 or more (MinHash).")
+  String duplicates;
+
+  @Option(
+      names = "--count",
+      description =
+          "Print only the number of matching documents, counted exactly (--json: {\"total\": N}).")
+  boolean count;
+
+  @Option(
+      names = "--all",
+      description =
+          "Every hit, not a page: streamed as it is found, in constant memory (--json: JSON Lines,"
+              + " one hit per line). --limit and --offset do not apply.")
+  boolean all;
+
+  @Option(
+      names = "--export",
+      paramLabel = "FORMAT",
+      description =
+          "Write every hit (as --all) as csv (one row per hit: id, date, title, collection,"
+              + " series, URL, score, first snippet per language), bibtex, ris or csl-json.")
+  String export;
+
   @Mixin SolrOption solr;
 
   @Parameters(
@@ -131,6 +164,8 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Optional<HitExport.Format> format = exportFormat();
+    requireOneOutputMode(format.isPresent());
     if ((long) offset + limit > SearchRequest.MAX_WINDOW) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(),
@@ -152,8 +187,20 @@ final class SearchCommand implements Callable<Integer> {
             .countAll(countAll)
             .facets(facetFields())
             .similar(similar)
+            .showDuplicates(showDuplicates())
             .build();
     String solrUrl = solr.url(parent.env());
+    if (count) {
+      request = request.toBuilder().limit(0).offset(0).countAll(true).build();
+    }
+    if (all || format.isPresent()) {
+      if (solrUrl != null) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(),
+            "--all and --export read the embedded index only; with --solr, page with --offset");
+      }
+      return stream(request, format);
+    }
     SearchResults results;
     if (solrUrl != null) {
       results = SolrSearcher.of(solrUrl).search(request);
@@ -164,12 +211,55 @@ final class SearchCommand implements Callable<Integer> {
       }
     }
     var out = spec.commandLine().getOut();
-    if (output.json) {
+    if (count) {
+      long n = results.similarListed() ? results.similar() : results.total();
+      out.println(output.json ? "{\"total\": " + n + "}" : Long.toString(n));
+    } else if (output.json) {
       Json.print(out, SearchJson.of(request, results));
     } else {
       new SearchPrinter(out, output.colour(parent.env())).print(request, results);
     }
     return ExitCodes.OK;
+  }
+
+  /** Every hit, streamed to the output as text, JSON Lines or an export format. */
+  private int stream(SearchRequest request, Optional<HitExport.Format> format) throws Exception {
+    WarmUp.inBackground();
+    var out = spec.commandLine().getOut();
+    try (Searcher searcher = parent.openSearcher(common);
+        HitExport export =
+            HitExport.open(
+                format.orElse(output.json ? HitExport.Format.JSONL : HitExport.Format.TEXT),
+                out,
+                output.colour(parent.env()),
+                request,
+                searcher)) {
+      searcher.stream(request, export::write);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private Optional<HitExport.Format> exportFormat() {
+    if (export == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        HitExport.Format.named(export)
+            .orElseThrow(
+                () ->
+                    new picocli.CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--export must be csv, bibtex, ris or csl-json, not '" + export + "'")));
+  }
+
+  /** --count, --all and --export each replace the page: at most one of them. */
+  private void requireOneOutputMode(boolean exporting) {
+    int modes = (count ? 1 : 0) + (all ? 1 : 0) + (exporting ? 1 : 0);
+    if (modes > 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--count, --all and --export cannot be combined: choose one");
+    }
   }
 
   private List<String> facetFields() {
@@ -188,6 +278,17 @@ final class SearchCommand implements Callable<Integer> {
                               + "'")));
     }
     return fields;
+  }
+
+  private boolean showDuplicates() {
+    return switch (duplicates) {
+      case "collapse" -> false;
+      case "show" -> true;
+      default ->
+          throw new picocli.CommandLine.ParameterException(
+              spec.commandLine(),
+              "--duplicates must be collapse or show, not '" + duplicates + "'");
+    };
   }
 
   private SortOrder sortOrder() {

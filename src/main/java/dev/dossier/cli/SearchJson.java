@@ -60,9 +60,13 @@ record SearchJson(
       String title,
       String date,
       String collection,
+      String series,
+      String url,
       Map<String, List<String>> highlight,
       List<Pair> parallel,
-      Explain explain) {}
+      Explain explain,
+      /** The ids of other documents with the same text (duplicates); absent when none. */
+      @JsonProperty("also_in") List<String> alsoIn) {}
 
   /**
    * With --parallel: a matching passage and its aligned counterpart, matches in {@code <em>} on
@@ -90,7 +94,7 @@ record SearchJson(
         results.facets().isEmpty() ? null : results.facets());
   }
 
-  private static Hit hit(SearchHit hit, boolean explain, boolean parallel) {
+  static Hit hit(SearchHit hit, boolean explain, boolean parallel) {
     Map<String, List<String>> highlight = new LinkedHashMap<>();
     hit.highlights().forEach((language, snippets) -> highlight.put(language, marked(snippets)));
     List<Pair> pairs =
@@ -105,9 +109,12 @@ record SearchJson(
         hit.title(),
         hit.date(),
         hit.collection().isEmpty() ? null : hit.collection(),
+        hit.series().isEmpty() ? null : hit.series(),
+        hit.url().isEmpty() ? null : hit.url(),
         highlight,
         pairs,
-        explain ? explain(hit) : null);
+        explain ? explain(hit) : null,
+        hit.alsoIn().isEmpty() ? null : hit.alsoIn());
   }
 
   private static Explain explain(SearchHit hit) {

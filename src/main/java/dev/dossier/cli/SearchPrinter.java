@@ -91,7 +91,8 @@ final class SearchPrinter {
         results.similarIsLowerBound() ? "+" : "");
   }
 
-  private void printHit(int rank, SearchHit hit) {
+  /** One hit, ranked {@code rank}: its line, title, snippets and, if asked, explanations. */
+  void printHit(int rank, SearchHit hit) {
     String date =
         hit.date().isEmpty()
             ? "undated"
@@ -106,6 +107,9 @@ final class SearchPrinter {
         collection,
         ansi.dim(String.format(Locale.ROOT, "score %.3f", hit.score())));
     out.println("   " + ansi.bold(hit.title().isEmpty() ? "(untitled)" : hit.title()));
+    if (!hit.alsoIn().isEmpty()) {
+      out.println("   " + ansi.dim("also in: " + String.join(", ", hit.alsoIn())));
+    }
     if (hit.parallel().isEmpty()) {
       hit.highlights().forEach((language, snippets) -> printSnippets(language, snippets));
     }

@@ -2,6 +2,7 @@ package dev.dossier.cli;
 
 import dev.dossier.index.IndexedDocument;
 import dev.dossier.model.ArchiveDocument;
+import dev.dossier.model.Derived;
 import dev.dossier.search.Searcher;
 import dev.dossier.search.SolrSearcher;
 import java.util.LinkedHashMap;
@@ -98,6 +99,8 @@ final class ShowCommand implements Callable<Integer> {
     doc.metadata().forEach((field, values) -> metadata.put(field.fieldName(), values));
     object.put("metadata", metadata);
     object.put("source", doc.source());
+    // what Dossier derived from the text because the record lacked it: not the archive's to cite
+    object.put("derived", doc.derived().stream().map(Derived::fieldName).toList());
     return object;
   }
 }

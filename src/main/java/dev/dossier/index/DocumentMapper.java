@@ -76,6 +76,7 @@ public final class DocumentMapper {
               Fields.SOURCE_COMPANIONS, new BytesRef(SourcePath.of(companion))));
     }
     d.add(new StoredField(Fields.ALIGNMENT, analysed.alignment().encode()));
+    addDuplicateSignature(d, analysed);
     for (String pair : learner().terms(analysed)) {
       d.add(new StringField(Fields.LEARNT_NAMES, pair, Field.Store.NO));
     }
@@ -130,6 +131,17 @@ public final class DocumentMapper {
         d.add(new SortedSetDocValuesField(name, new BytesRef(label)));
       }
     }
+  }
+
+  private static void addDuplicateSignature(Document d, AnalysedDocument analysed) {
+    DuplicateSignature.of(List.of(analysed.original().exact(), analysed.translation().exact()))
+        .ifPresent(
+            signature -> {
+              for (String key : signature.keys()) {
+                d.add(new StringField(Fields.DUPLICATE_KEYS, key, Field.Store.NO));
+              }
+              d.add(new StoredField(Fields.DUPLICATE_SIGNATURE, signature.encode()));
+            });
   }
 
   /** The three fields of a text, each indexed from the tokens its chain recorded. */

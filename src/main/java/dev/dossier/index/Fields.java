@@ -125,6 +125,19 @@ public final class Fields {
    */
   public static final String DERIVED = "derived";
 
+  /**
+   * The terms that find a document's duplicates ({@link DuplicateSignature#keys}): the exact hash
+   * of its words and the bands of its MinHash signature, docs only, not stored. A search looks its
+   * hits' terms up to list the other documents with the same text.
+   */
+  public static final String DUPLICATE_KEYS = "duplicate_keys";
+
+  /**
+   * The document's {@link DuplicateSignature} (Base64), stored only: read for the candidates a band
+   * finds, to tell a near-duplicate from a chance collision. A string, so Solr stores it as it is.
+   */
+  public static final String DUPLICATE_SIGNATURE = "duplicate_signature";
+
   /** Characters of a metadata value kept in its doc value (the facet label). */
   static final int FACET_CHARS = 200;
 

@@ -123,9 +123,15 @@ public final class SolrConfigset {
             Fields.CREDITS,
             Fields.TRANSLATION_LANGUAGE,
             Fields.DATE,
-            Fields.ALIGNMENT)) {
+            Fields.ALIGNMENT,
+            Fields.DUPLICATE_SIGNATURE)) {
       s.append(field(stored, "string", "indexed=\"false\" stored=\"true\" docValues=\"false\""));
     }
+    s.append(
+        field(
+            Fields.DUPLICATE_KEYS,
+            "string",
+            "indexed=\"true\" stored=\"false\" docValues=\"false\" multiValued=\"true\""));
     s.append(
         field(
             Fields.DERIVED,

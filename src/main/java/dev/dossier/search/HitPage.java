@@ -82,9 +82,12 @@ public final class HitPage {
               nonNull(hit.get(Fields.TITLE)),
               nonNull(hit.get(Fields.DATE)),
               nonNull(hit.get(Fields.metadata(MetadataField.COLLECTION))),
+              nonNull(hit.get(Fields.metadata(MetadataField.SERIES))),
+              nonNull(hit.get(Fields.URL)),
               highlights,
               detail.explain() ? explainer.explain(highlights) : List.of(),
-              parallel == null ? List.of() : parallel.get(i)));
+              parallel == null ? List.of() : parallel.get(i),
+              List.of()));
     }
     return hits;
   }

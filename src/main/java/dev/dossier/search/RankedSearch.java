@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -38,6 +40,9 @@ final class RankedSearch {
    */
   static final int TOTAL_HITS_THRESHOLD = 1000;
 
+  /** Hits read at a time when every hit is streamed. */
+  static final int STREAM_PAGE = 100;
+
   private final IndexSearcher searcher;
   private final IndexSchema schema;
   private final DocumentMapper mapper;
@@ -60,24 +65,85 @@ final class RankedSearch {
     int wanted = Math.max(1, request.offset() + request.limit());
     int threshold = request.countAll() ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD;
     Matches matches = matches(request, plan, wanted, threshold);
-    ScoreDoc[] page = page(request, matches);
+    DuplicateCollapse duplicates = collapse(request);
+    List<ScoreDoc> listed = duplicates.keep(matches.top().scoreDocs);
+    // a window that lost duplicates is read deeper, until it fills the page or the matches end
+    for (int window = wanted;
+        listed.size() < wanted && matches.top().scoreDocs.length == window;
+        window *= 2) {
+      matches = matches(request, plan, window * 2, threshold);
+      duplicates = collapse(request);
+      listed = duplicates.keep(matches.top().scoreDocs);
+    }
+    ScoreDoc[] page = page(request, matches, listed);
     float[] scores = new float[page.length];
     for (int i = 0; i < page.length; i++) {
       scores[i] = page[i].score;
     }
     List<SearchHit> hits =
-        new HitPage(searcher, schema, mapper, languages)
-            .hits(
-                plan,
-                Arrays.stream(page).mapToInt(sd -> sd.doc).toArray(),
-                scores,
-                HitPage.Detail.of(request));
+        withDuplicates(
+            new HitPage(searcher, schema, mapper, languages)
+                .hits(
+                    plan,
+                    Arrays.stream(page).mapToInt(sd -> sd.doc).toArray(),
+                    scores,
+                    HitPage.Detail.of(request)),
+            page,
+            duplicates);
     Map<String, Map<String, Integer>> facets =
         request.facets().isEmpty()
             ? Map.of()
             : FacetCounts.of(searcher, matches.listed(), request.facets());
     long took = (System.nanoTime() - start) / 1_000_000;
     return results(took, matches, hits, facets, threshold, wanted);
+  }
+
+  /**
+   * Every hit {@code request} lists, in its order, handed to {@code sink} a page of {@link
+   * #STREAM_PAGE} at a time: each page is searched after the last hit of the one before (Lucene's
+   * {@code searchAfter}), so memory holds one page whatever the number of hits. The request's
+   * offset and limit are ignored. Returns how many hits were handed.
+   */
+  long stream(SearchRequest request, QueryPlanner.Plan plan, Consumer<SearchHit> sink)
+      throws IOException {
+    Matches matches = matches(request, plan, STREAM_PAGE, TOTAL_HITS_THRESHOLD);
+    HitPage reader = new HitPage(searcher, schema, mapper, languages);
+    HitPage.Detail detail = HitPage.Detail.of(request);
+    DuplicateCollapse duplicates = collapse(request);
+    ScoreDoc[] read = matches.top().scoreDocs;
+    long handed = 0;
+    while (read.length > 0) {
+      ScoreDoc last = read[read.length - 1];
+      boolean more = read.length == STREAM_PAGE;
+      ScoreDoc[] page = duplicates.keep(read).toArray(ScoreDoc[]::new);
+      if (request.sort() == SortOrder.DATE) {
+        page = page.clone();
+        TopFieldCollector.populateScores(page, searcher, matches.listed());
+      }
+      float[] scores = new float[page.length];
+      for (int i = 0; i < page.length; i++) {
+        scores[i] = page[i].score;
+      }
+      List<SearchHit> hits =
+          reader.hits(plan, Arrays.stream(page).mapToInt(sd -> sd.doc).toArray(), scores, detail);
+      withDuplicates(hits, page, duplicates).forEach(sink);
+      handed += page.length;
+      if (!more) {
+        break;
+      }
+      read = after(request.sort(), matches.listed(), last).scoreDocs;
+    }
+    return handed;
+  }
+
+  private TopDocs after(SortOrder sort, Query query, ScoreDoc last) throws IOException {
+    return sort == SortOrder.DATE
+        ? searcher.search(
+            query,
+            new TopFieldCollectorManager(
+                BY_DATE, STREAM_PAGE, (FieldDoc) last, Integer.MAX_VALUE, false))
+        : searcher.search(
+            query, new TopScoreDocCollectorManager(STREAM_PAGE, last, TOTAL_HITS_THRESHOLD, false));
   }
 
   /**
@@ -116,14 +182,28 @@ final class RankedSearch {
         : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, threshold, false));
   }
 
-  /** The hits of the page asked for; by date, with their scores. */
-  private ScoreDoc[] page(SearchRequest request, Matches matches) throws IOException {
-    ScoreDoc[] all = matches.top().scoreDocs;
+  private DuplicateCollapse collapse(SearchRequest request) {
+    return new DuplicateCollapse(new Duplicates(searcher), !request.showDuplicates());
+  }
+
+  private static List<SearchHit> withDuplicates(
+      List<SearchHit> hits, ScoreDoc[] page, DuplicateCollapse duplicates) {
+    List<SearchHit> named = new java.util.ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      named.add(hits.get(i).withAlsoIn(duplicates.alsoIn(page[i].doc)));
+    }
+    return named;
+  }
+
+  /** The hits of the page asked for, of those listed; by date, with their scores. */
+  private ScoreDoc[] page(SearchRequest request, Matches matches, List<ScoreDoc> listed)
+      throws IOException {
     ScoreDoc[] page =
-        Arrays.copyOfRange(
-            all,
-            Math.min(request.offset(), all.length),
-            Math.min(request.offset() + request.limit(), all.length));
+        listed
+            .subList(
+                Math.min(request.offset(), listed.size()),
+                Math.min(request.offset() + request.limit(), listed.size()))
+            .toArray(ScoreDoc[]::new);
     if (request.sort() == SortOrder.DATE) {
       TopFieldCollector.populateScores(page, searcher, matches.listed());
     }

@@ -19,6 +19,8 @@ import java.util.List;
  *     documents by
  * @param similar list the documents that match only by similarity (a shared sound code, one OCR
  *     edit) with the others; without it they are only counted
+ * @param showDuplicates list every document with the same text as another; without it a result list
+ *     shows the best-ranked one, the others named in its {@code alsoIn}
  */
 public record SearchRequest(
     String query,
@@ -31,7 +33,8 @@ public record SearchRequest(
     boolean parallel,
     boolean countAll,
     List<String> facets,
-    boolean similar) {
+    boolean similar,
+    boolean showDuplicates) {
 
   /**
    * The deepest hit a search returns: offset plus limit at most this many, as Elasticsearch's
@@ -68,7 +71,8 @@ public record SearchRequest(
         .parallel(parallel)
         .countAll(countAll)
         .facets(facets)
-        .similar(similar);
+        .similar(similar)
+        .showDuplicates(showDuplicates);
   }
 
   public SearchRequest {
@@ -103,6 +107,7 @@ public record SearchRequest(
     private boolean countAll;
     private List<String> facets = List.of();
     private boolean similar;
+    private boolean showDuplicates;
 
     private Builder(String query) {
       this.query = query;
@@ -168,11 +173,27 @@ public record SearchRequest(
       return this;
     }
 
+    /** Whether documents with the same text as a better-ranked one are listed too. */
+    public Builder showDuplicates(boolean value) {
+      showDuplicates = value;
+      return this;
+    }
+
     /** The request; throws {@link IllegalArgumentException} when an option is out of its bounds. */
     public SearchRequest build() {
       return new SearchRequest(
-          query, limit, offset, sort, fragments, exact, explain, parallel, countAll, facets,
-          similar);
+          query,
+          limit,
+          offset,
+          sort,
+          fragments,
+          exact,
+          explain,
+          parallel,
+          countAll,
+          facets,
+          similar,
+          showDuplicates);
     }
   }
 }

@@ -8,6 +8,7 @@ import dev.dossier.index.IndexSchema;
 import dev.dossier.index.IndexedDocument;
 import dev.dossier.index.NoIndexException;
 import dev.dossier.index.StoredChecksum;
+import dev.dossier.ingest.ShortIds;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -100,6 +101,31 @@ public final class Searcher implements Closeable {
     }
   }
 
+  /** The declared languages the index has texts in, in declaration order. */
+  public List<String> languages() {
+    return indexedLanguages();
+  }
+
+  /**
+   * Every hit of {@code request}, in its order, to {@code sink}, a page at a time in constant
+   * memory (its offset and limit are ignored); returns how many.
+   */
+  public long stream(SearchRequest request, java.util.function.Consumer<SearchHit> sink)
+      throws QuerySyntaxException, IOException {
+    try {
+      QueryPlanner.Plan plan =
+          planner.plan(
+              request.query(), request.exact(), request.similar(), reader, indexedLanguages());
+      return new RankedSearch(searcher, schema, mapper, indexedLanguages())
+          .stream(request, plan, sink);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryLimits.tooManyClauses(request.query());
+    } catch (IOException | RuntimeException e) {
+      throwIfDamaged(e);
+      throw e;
+    }
+  }
+
   /**
    * When reading the index failed, throws that it is damaged if its checksums say so; else the
    * caller rethrows the failure (verifying reads every file, so it is done only once something went
@@ -162,7 +188,9 @@ public final class Searcher implements Closeable {
   /** The whole document with this id, as stored, with its alignment. */
   public Optional<IndexedDocument> document(String id) throws IOException {
     try {
-      return read(id);
+      Optional<IndexedDocument> found = read(id);
+      // a URL as an index of format 13 had it as the id: the short id it has now
+      return found.isEmpty() && ShortIds.isUrl(id) ? read(ShortIds.of(id)) : found;
     } catch (IOException | RuntimeException e) {
       throwIfDamaged(e);
       throw e;

@@ -9,6 +9,7 @@ import dev.dossier.index.IndexedDocument;
 import dev.dossier.index.NoCollectionException;
 import dev.dossier.index.SolrHttp;
 import dev.dossier.index.SolrUnreachableException;
+import dev.dossier.ingest.ShortIds;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +46,12 @@ public final class SolrSearcher {
    * Solr and mapped back by the mapper that wrote them.
    */
   public Optional<IndexedDocument> document(String id, IndexSchema schema)
+      throws IOException, NoCollectionException {
+    Optional<IndexedDocument> found = documentById(id, schema);
+    return found.isEmpty() && ShortIds.isUrl(id) ? documentById(ShortIds.of(id), schema) : found;
+  }
+
+  private Optional<IndexedDocument> documentById(String id, IndexSchema schema)
       throws IOException, NoCollectionException {
     Map<String, String> params = new LinkedHashMap<>();
     params.put("q", "{!term f=" + Fields.ID + "}" + id);

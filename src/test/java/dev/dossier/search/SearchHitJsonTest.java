@@ -25,11 +25,14 @@ class SearchHitJsonTest {
             "Conversation",
             "1964-12-10",
             "Wilson Center",
+            "Cuba",
+            "https://digitalarchive.wilsoncenter.org/document/117072",
             highlights,
             List.of(new MatchedWord("ru", "Гевара", MatchLevel.TRANSLITERATED, "Guevara")),
             List.of(
                 new ParallelPair(
-                    new Snippet("Гевара", List.of()), new Snippet("Guevara", List.of()))));
+                    new Snippet("Гевара", List.of()), new Snippet("Guevara", List.of()))),
+            List.of("117072-copy"));
     String json = SearchHitJson.write(hit);
     SearchHit back = SearchHitJson.read(json);
     assertEquals(hit, back);

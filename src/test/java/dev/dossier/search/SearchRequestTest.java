@@ -50,7 +50,8 @@ class SearchRequestTest {
             true,
             true,
             List.of("collection"),
-            true),
+            true,
+            false),
         r);
     assertEquals(r, r.toBuilder().build());
     SearchRequest narrower = r.toBuilder().explain(false).build();

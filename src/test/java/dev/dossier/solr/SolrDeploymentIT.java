@@ -175,6 +175,7 @@ class SolrDeploymentIT {
                 false,
                 true,
                 List.of(),
+                false,
                 false));
     return ordered(results.hits().stream().map(h -> new Scored(h.id(), h.score())).toList());
   }
