@@ -49,11 +49,25 @@ final class StatsCommand implements Callable<Integer> {
       object.put("by_decade", stats.byDecade());
       stats.byMetadata().forEach((field, counts) -> object.put("by_" + field, counts));
       object.put("size_bytes", stats.sizeBytes() < 0 ? null : stats.sizeBytes());
+      object.put(
+          "duplicates",
+          stats.duplicates().map(d -> new DuplicatesJson(d.documents(), d.groups())).orElse(null));
       object.put("last_commit", lastCommit);
       Json.print(out, object);
       return ExitCodes.OK;
     }
     out.printf(Locale.ROOT, "Documents:   %d%n", stats.documents());
+    stats
+        .duplicates()
+        .filter(d -> d.documents() > 0)
+        .ifPresent(
+            d ->
+                out.printf(
+                    Locale.ROOT,
+                    "Duplicates:  %d (documents whose text another has too, in %d group%s)%n",
+                    d.documents(),
+                    d.groups(),
+                    d.groups() == 1 ? "" : "s"));
     if (stats.sizeBytes() >= 0) { // Solr's files are Solr's to report
       out.printf(Locale.ROOT, "Size:        %.1f MB%n", stats.sizeBytes() / 1e6);
       out.printf(Locale.ROOT, "Last commit: %s%n", lastCommit == null ? "never" : lastCommit);
@@ -75,4 +89,7 @@ final class StatsCommand implements Callable<Integer> {
             });
     return ExitCodes.OK;
   }
+
+  /** {@code duplicates} of the JSON: documents beyond the first of each group, and groups. */
+  record DuplicatesJson(int documents, int groups) {}
 }

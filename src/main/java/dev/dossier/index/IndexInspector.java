@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
@@ -140,7 +141,8 @@ public final class IndexInspector {
         undated,
         facets,
         size(indexDir),
-        IndexInfo.lastCommitTime(indexDir));
+        IndexInfo.lastCommitTime(indexDir),
+        Optional.of(DuplicateTally.of(reader)));
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.Optional;
  *     IndexInspector.TOP} values)
  * @param sizeBytes the index files' size on disk
  * @param lastCommit when the last commit was made
+ * @param duplicates documents with the same text as another; empty when not counted (Solr)
  */
 public record IndexStats(
     int documents,
@@ -21,7 +22,8 @@ public record IndexStats(
     Map<String, Integer> byDecade,
     Map<String, Map<String, Integer>> byMetadata,
     long sizeBytes,
-    Optional<Instant> lastCommit) {
+    Optional<Instant> lastCommit,
+    Optional<DuplicateTally> duplicates) {
 
   /**
    * The statistics of counts made over an index: languages and facet values most first (at most
@@ -35,7 +37,8 @@ public record IndexStats(
       int undated,
       Map<String, Map<String, Integer>> facets,
       long sizeBytes,
-      Optional<Instant> lastCommit) {
+      Optional<Instant> lastCommit,
+      Optional<DuplicateTally> duplicates) {
     Map<String, Integer> byDecade = new java.util.LinkedHashMap<>();
     new java.util.TreeMap<>(decades).forEach((decade, n) -> byDecade.put(decade + "s", n));
     if (undated > 0) {
@@ -46,7 +49,13 @@ public record IndexStats(
         (name, counts) ->
             byMetadata.put(name, FacetLabels.top(FacetLabels.merge(counts), IndexInspector.TOP)));
     return new IndexStats(
-        documents, top(languages, Integer.MAX_VALUE), byDecade, byMetadata, sizeBytes, lastCommit);
+        documents,
+        top(languages, Integer.MAX_VALUE),
+        byDecade,
+        byMetadata,
+        sizeBytes,
+        lastCommit,
+        duplicates);
   }
 
   /** The {@code limit} largest counts, most first, ties by name. */

@@ -67,7 +67,8 @@ public final class SolrInspector {
         undated,
         facets,
         -1,
-        Optional.empty());
+        Optional.empty(),
+        Optional.empty()); // duplicates are counted on the embedded index
   }
 
   /**

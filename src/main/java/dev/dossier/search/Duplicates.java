@@ -20,7 +20,7 @@ import org.apache.lucene.search.TermQuery;
  * sharing its exact hash or a band of its MinHash signature are candidates, and those whose
  * signature estimates a similarity of {@link DuplicateSignature#NEAR} or more are duplicates.
  */
-final class Duplicates {
+final class Duplicates implements DuplicateCollapse.Lookup<ScoreDoc> {
 
   /** Candidates read at most for one document: a band shared by more is no longer telling. */
   private static final int MAX_CANDIDATES = 1000;
@@ -32,6 +32,21 @@ final class Duplicates {
 
   Duplicates(IndexSearcher searcher) {
     this.searcher = searcher;
+  }
+
+  @Override
+  public String id(ScoreDoc hit) throws IOException {
+    return id(hit.doc);
+  }
+
+  @Override
+  public List<String> duplicates(ScoreDoc hit) throws IOException {
+    List<String> ids = new ArrayList<>();
+    for (int doc : of(hit.doc)) {
+      ids.add(id(doc));
+    }
+    ids.sort(null);
+    return ids;
   }
 
   /** The Lucene doc ids of {@code docId}'s duplicates, itself not included, ascending. */

@@ -65,15 +65,15 @@ final class RankedSearch {
     int wanted = Math.max(1, request.offset() + request.limit());
     int threshold = request.countAll() ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD;
     Matches matches = matches(request, plan, wanted, threshold);
-    DuplicateCollapse duplicates = collapse(request);
-    List<ScoreDoc> listed = duplicates.keep(matches.top().scoreDocs);
+    DuplicateCollapse<ScoreDoc> duplicates = collapse(request);
+    List<ScoreDoc> listed = duplicates.keep(Arrays.asList(matches.top().scoreDocs));
     // a window that lost duplicates is read deeper, until it fills the page or the matches end
     for (int window = wanted;
         listed.size() < wanted && matches.top().scoreDocs.length == window;
         window *= 2) {
       matches = matches(request, plan, window * 2, threshold);
       duplicates = collapse(request);
-      listed = duplicates.keep(matches.top().scoreDocs);
+      listed = duplicates.keep(Arrays.asList(matches.top().scoreDocs));
     }
     ScoreDoc[] page = page(request, matches, listed);
     float[] scores = new float[page.length];
@@ -81,15 +81,13 @@ final class RankedSearch {
       scores[i] = page[i].score;
     }
     List<SearchHit> hits =
-        withDuplicates(
+        duplicates.named(
             new HitPage(searcher, schema, mapper, languages)
                 .hits(
                     plan,
                     Arrays.stream(page).mapToInt(sd -> sd.doc).toArray(),
                     scores,
-                    HitPage.Detail.of(request)),
-            page,
-            duplicates);
+                    HitPage.Detail.of(request)));
     Map<String, Map<String, Integer>> facets =
         request.facets().isEmpty()
             ? Map.of()
@@ -109,13 +107,13 @@ final class RankedSearch {
     Matches matches = matches(request, plan, STREAM_PAGE, TOTAL_HITS_THRESHOLD);
     HitPage reader = new HitPage(searcher, schema, mapper, languages);
     HitPage.Detail detail = HitPage.Detail.of(request);
-    DuplicateCollapse duplicates = collapse(request);
+    DuplicateCollapse<ScoreDoc> duplicates = collapse(request);
     ScoreDoc[] read = matches.top().scoreDocs;
     long handed = 0;
     while (read.length > 0) {
       ScoreDoc last = read[read.length - 1];
       boolean more = read.length == STREAM_PAGE;
-      ScoreDoc[] page = duplicates.keep(read).toArray(ScoreDoc[]::new);
+      ScoreDoc[] page = duplicates.keep(Arrays.asList(read)).toArray(ScoreDoc[]::new);
       if (request.sort() == SortOrder.DATE) {
         page = page.clone();
         TopFieldCollector.populateScores(page, searcher, matches.listed());
@@ -126,7 +124,7 @@ final class RankedSearch {
       }
       List<SearchHit> hits =
           reader.hits(plan, Arrays.stream(page).mapToInt(sd -> sd.doc).toArray(), scores, detail);
-      withDuplicates(hits, page, duplicates).forEach(sink);
+      duplicates.named(hits).forEach(sink);
       handed += page.length;
       if (!more) {
         break;
@@ -182,17 +180,8 @@ final class RankedSearch {
         : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, threshold, false));
   }
 
-  private DuplicateCollapse collapse(SearchRequest request) {
-    return new DuplicateCollapse(new Duplicates(searcher), !request.showDuplicates());
-  }
-
-  private static List<SearchHit> withDuplicates(
-      List<SearchHit> hits, ScoreDoc[] page, DuplicateCollapse duplicates) {
-    List<SearchHit> named = new java.util.ArrayList<>(hits.size());
-    for (int i = 0; i < hits.size(); i++) {
-      named.add(hits.get(i).withAlsoIn(duplicates.alsoIn(page[i].doc)));
-    }
-    return named;
+  private DuplicateCollapse<ScoreDoc> collapse(SearchRequest request) {
+    return new DuplicateCollapse<>(new Duplicates(searcher), !request.showDuplicates());
   }
 
   /** The hits of the page asked for, of those listed; by date, with their scores. */

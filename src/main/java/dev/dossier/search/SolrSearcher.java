@@ -27,6 +27,9 @@ import java.util.Set;
  */
 public final class SolrSearcher {
 
+  /** Ids a filter names at most: Solr's default limit of a query's clauses is 1,024. */
+  private static final int PAGE_FILTER = 500;
+
   private final SolrHttp solr;
 
   private SolrSearcher(SolrHttp solr) {
@@ -88,25 +91,36 @@ public final class SolrSearcher {
   public SearchResults search(SearchRequest request)
       throws IOException, QuerySyntaxException, NoCollectionException {
     long start = System.nanoTime();
-    JsonNode listed = select(request, request.similar(), request.limit(), true);
+    int wanted = Math.max(1, request.offset() + request.limit());
+    boolean similarListedToo = request.similar();
+    JsonNode listed = ranked(request, similarListedToo, wanted, true);
     long total = listed.path("response").path("numFound").asLong();
     long similar = 0;
     boolean similarListed = false;
     if (!request.similar()) {
-      long all = select(request, true, 0, false).path("response").path("numFound").asLong();
+      long all = count(request);
       similar = all - total;
       if (total == 0 && similar > 0) {
         // nothing matches for certain: the similar matches are listed, and said to be
-        listed = select(request, true, request.limit(), true);
+        similarListedToo = true;
+        listed = ranked(request, true, wanted, true);
         similarListed = true;
       }
     }
-    List<SearchHit> hits = new ArrayList<>();
-    for (JsonNode doc : listed.path("response").path("docs")) {
-      hits.add(
-          SearchHitJson.read(doc.path("[dossier]").asText())
-              .withScore((float) doc.path("score").asDouble()));
+    // as on the embedded index: a window that lost duplicates is read deeper until the page fills
+    List<JsonNode> window = docs(listed);
+    DuplicateCollapse<JsonNode> duplicates = collapse(request, window);
+    List<JsonNode> kept = duplicates.keep(window);
+    for (int rows = wanted; kept.size() < wanted && window.size() == rows; rows *= 2) {
+      window = docs(ranked(request, similarListedToo, rows * 2, false));
+      duplicates = collapse(request, window);
+      kept = duplicates.keep(window);
     }
+    List<JsonNode> page =
+        kept.subList(
+            Math.min(request.offset(), kept.size()),
+            Math.min(request.offset() + request.limit(), kept.size()));
+    List<SearchHit> hits = duplicates.named(hits(request, similarListedToo, page));
     Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
     for (String field : request.facets()) {
       Map<String, Integer> counts = new LinkedHashMap<>();
@@ -186,16 +200,94 @@ public final class SolrSearcher {
     return answer.asText();
   }
 
+  private DuplicateCollapse<JsonNode> collapse(SearchRequest request, List<JsonNode> window)
+      throws IOException, NoCollectionException {
+    return new DuplicateCollapse<>(new SolrDuplicates(solr, window), !request.showDuplicates());
+  }
+
+  private static List<JsonNode> docs(JsonNode answer) {
+    List<JsonNode> docs = new ArrayList<>();
+    answer.path("response").path("docs").forEach(docs::add);
+    return docs;
+  }
+
+  /** How many documents match, similar ones included. */
+  private long count(SearchRequest request)
+      throws IOException, QuerySyntaxException, NoCollectionException {
+    return select(request, true, 0, "id", false, null).path("response").path("numFound").asLong();
+  }
+
+  /**
+   * The first {@code rows} ranked documents, with their ids, scores and duplicate signatures (and
+   * the facet counts, when {@code withFacets}).
+   */
+  private JsonNode ranked(SearchRequest request, boolean similar, int rows, boolean withFacets)
+      throws IOException, QuerySyntaxException, NoCollectionException {
+    return select(
+        request, similar, rows, "id,score," + Fields.DUPLICATE_SIGNATURE, withFacets, null);
+  }
+
+  /**
+   * The hits of the documents {@code page}, in its order, made by each shard's Dossier code: the
+   * same query, filtered to their ids (a filter leaves the scores as they were).
+   */
+  private List<SearchHit> hits(SearchRequest request, boolean similar, List<JsonNode> page)
+      throws IOException, QuerySyntaxException, NoCollectionException {
+    if (page.size() > PAGE_FILTER) {
+      List<SearchHit> hits = new ArrayList<>();
+      for (int from = 0; from < page.size(); from += PAGE_FILTER) {
+        hits.addAll(
+            hits(request, similar, page.subList(from, Math.min(page.size(), from + PAGE_FILTER))));
+      }
+      return hits;
+    }
+    if (page.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder ids = new StringBuilder("{!lucene}" + Fields.ID + ":(");
+    for (JsonNode doc : page) {
+      String id = doc.path(Fields.ID).asText();
+      ids.append(" \"").append(id.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+    }
+    ids.append(")");
+    Map<String, SearchHit> byId = new java.util.HashMap<>();
+    JsonNode answer =
+        select(request, similar, page.size(), "id,score,[dossier]", false, ids.toString());
+    for (JsonNode doc : answer.path("response").path("docs")) {
+      byId.put(
+          doc.path(Fields.ID).asText(),
+          SearchHitJson.read(doc.path("[dossier]").asText())
+              .withScore((float) doc.path("score").asDouble()));
+    }
+    List<SearchHit> hits = new ArrayList<>();
+    for (JsonNode doc : page) {
+      SearchHit hit = byId.get(doc.path(Fields.ID).asText());
+      if (hit != null) { // gone between the two requests: a concurrent re-index
+        hits.add(hit);
+      }
+    }
+    return hits;
+  }
+
   /** One request to {@code /select}; the parsed answer. */
-  private JsonNode select(SearchRequest request, boolean similar, int rows, boolean withHits)
+  private JsonNode select(
+      SearchRequest request,
+      boolean similar,
+      int rows,
+      String fields,
+      boolean withFacets,
+      String filter)
       throws IOException, QuerySyntaxException, NoCollectionException {
     Map<String, String> params = new LinkedHashMap<>();
     params.put("q", request.query());
     params.put("defType", "dossier");
     params.put("wt", "json");
     params.put("rows", Integer.toString(rows));
-    params.put("start", Integer.toString(withHits ? request.offset() : 0));
-    params.put("fl", withHits ? "id,score,[dossier]" : "id");
+    params.put("start", "0");
+    params.put("fl", fields);
+    if (filter != null) {
+      params.put("fq", filter);
+    }
     params.put("dossier.exact", Boolean.toString(request.exact()));
     params.put("dossier.similar", Boolean.toString(similar));
     params.put("dossier.fragments", Integer.toString(request.fragments()));
@@ -205,15 +297,17 @@ public final class SolrSearcher {
       params.put("sort", Fields.DATE_SORT + " asc,score desc");
     }
     StringBuilder query = new StringBuilder(SolrHttp.query(params));
-    if (withHits && !request.facets().isEmpty()) {
+    if (withFacets && !request.facets().isEmpty()) {
       SolrHttp.param(query, "facet", "true");
       SolrHttp.param(query, "facet.limit", "-1"); // all values: spellings merge here
-
       SolrHttp.param(query, "facet.mincount", "1");
       request.facets().forEach(f -> SolrHttp.param(query, "facet.field", f));
     }
     try {
-      return solr.get("/select", query.toString());
+      // a page's ids make a long filter: posted, not in the URL
+      return filter == null
+          ? solr.get("/select", query.toString())
+          : solr.postForm("/select", params);
     } catch (SolrHttp.BadRequest e) {
       throw new QuerySyntaxException(request.query(), 0, solrProblem(e.getMessage()));
     }
