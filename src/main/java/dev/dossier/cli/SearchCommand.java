@@ -118,8 +118,9 @@ final class SearchCommand implements Callable<Integer> {
       paramLabel = "FIELD",
       split = ",",
       description =
-          "Count all matching documents by the values of a metadata field: collection, type,"
-              + " subject, place, person, archive, classification (repeatable or comma-separated).")
+          "Count all matching documents by the values of a metadata field: collection, series,"
+              + " type, subject, place, person, archive, classification (repeatable or"
+              + " comma-separated).")
   List<String> facets = new java.util.ArrayList<>();
 
   @Option(
@@ -272,8 +273,8 @@ final class SearchCommand implements Callable<Integer> {
                   () ->
                       new picocli.CommandLine.ParameterException(
                           spec.commandLine(),
-                          "--facet must name a metadata field (collection, type, subject, place,"
-                              + " person, archive, classification), not '"
+                          "--facet must name a metadata field (collection, series, type, subject,"
+                              + " place, person, archive, classification), not '"
                               + name
                               + "'")));
     }

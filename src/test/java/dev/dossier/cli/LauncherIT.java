@@ -88,4 +88,38 @@ class LauncherIT {
     assertTrue(starved.err().contains("DOSSIER_JAVA_OPTS=-Xmx"), starved.err());
     assertEquals(1, starved.err().lines().count(), starved.err());
   }
+
+  @Test
+  void searchAllStreamsThousandsOfHitsInASmallHeap() throws Exception {
+    Path corpus = java.nio.file.Files.createDirectories(index.resolve("many"));
+    StringBuilder records = new StringBuilder();
+    int n = 3000;
+    for (int i = 0; i < n; i++) {
+      records
+          .append("{\"id\": \"r")
+          .append(i)
+          .append("\", \"title\": \"Cable ")
+          .append(i)
+          .append("\", \"text\": \"")
+          .append(
+              ("The ambassador reported a conversation on the treaty, number " + i + ". ")
+                  .repeat(30))
+          .append("\"}\n");
+    }
+    java.nio.file.Files.writeString(corpus.resolve("cables.jsonl"), records);
+    Result indexed = dossier("index", corpus.toString(), "--quiet");
+    assertEquals(0, indexed.status(), indexed.toString());
+    Result all =
+        dossier(
+            java.util.Map.of("DOSSIER_JAVA_OPTS", "-Xmx48m"),
+            "search",
+            "ambassador",
+            "--all",
+            "--json");
+    assertEquals(0, all.status(), all.err());
+    List<String> lines = all.out().lines().toList();
+    assertEquals(n, lines.size());
+    assertEquals(n, lines.stream().distinct().count());
+    assertTrue(lines.get(n - 1).contains("<em>ambassador</em>"), lines.get(n - 1));
+  }
 }
