@@ -43,6 +43,9 @@ final class SolrDuplicates implements DuplicateCollapse.Lookup<JsonNode> {
       return;
     }
     Map<String, String> params = new LinkedHashMap<>();
+    // local parameters in q need the lucene parser (SOLR-11501); the collection's default is
+    // Dossier's
+    params.put("defType", "lucene");
     params.put("q", "{!terms f=" + Fields.DUPLICATE_KEYS + "}" + String.join(",", keys));
     params.put("fl", Fields.ID + "," + Fields.DUPLICATE_SIGNATURE);
     params.put("rows", Integer.toString(MAX_CANDIDATES));
