@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dossier.search.SearchHit;
 import dev.dossier.search.SearchRequest;
-import dev.dossier.search.Searcher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -47,7 +47,7 @@ final class HitExport implements AutoCloseable {
 
   /** An export of {@code request}'s hits from {@code searcher} to {@code out}. */
   static HitExport open(
-      Format format, PrintWriter out, boolean colour, SearchRequest request, Searcher searcher)
+      Format format, PrintWriter out, boolean colour, SearchRequest request, List<String> languages)
       throws IOException {
     return switch (format) {
       case TEXT -> {
@@ -68,7 +68,7 @@ final class HitExport implements AutoCloseable {
                   out.println(compact(SearchJson.hit(hit, request.explain(), request.parallel()))),
               out::flush);
       case CSV -> {
-        HitCsv csv = new HitCsv(out, searcher.languages());
+        HitCsv csv = new HitCsv(out, languages);
         yield new HitExport(csv::write, csv);
       }
     };

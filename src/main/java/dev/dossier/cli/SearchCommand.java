@@ -195,12 +195,7 @@ final class SearchCommand implements Callable<Integer> {
       request = request.toBuilder().limit(0).offset(0).countAll(true).build();
     }
     if (all || format.isPresent()) {
-      if (solrUrl != null) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(),
-            "--all and --export read the embedded index only; with --solr, page with --offset");
-      }
-      return stream(request, format);
+      return stream(request, format, solrUrl);
     }
     SearchResults results;
     if (solrUrl != null) {
@@ -224,18 +219,24 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   /** Every hit, streamed to the output as text, JSON Lines or an export format. */
-  private int stream(SearchRequest request, Optional<HitExport.Format> format) throws Exception {
-    WarmUp.inBackground();
+  private int stream(SearchRequest request, Optional<HitExport.Format> format, String solrUrl)
+      throws Exception {
     var out = spec.commandLine().getOut();
-    try (Searcher searcher = parent.openSearcher(common);
-        HitExport export =
-            HitExport.open(
-                format.orElse(output.json ? HitExport.Format.JSONL : HitExport.Format.TEXT),
-                out,
-                output.colour(parent.env()),
-                request,
-                searcher)) {
-      searcher.stream(request, export::write);
+    HitExport.Format as =
+        format.orElse(output.json ? HitExport.Format.JSONL : HitExport.Format.TEXT);
+    List<String> languages = parent.schema(common).languages();
+    if (solrUrl != null) {
+      try (HitExport export =
+          HitExport.open(as, out, output.colour(parent.env()), request, languages)) {
+        SolrSearcher.of(solrUrl).stream(request, export::write);
+      }
+    } else {
+      WarmUp.inBackground();
+      try (Searcher searcher = parent.openSearcher(common);
+          HitExport export =
+              HitExport.open(as, out, output.colour(parent.env()), request, languages)) {
+        searcher.stream(request, export::write);
+      }
     }
     out.flush();
     return ExitCodes.OK;

@@ -101,11 +101,6 @@ public final class Searcher implements Closeable {
     }
   }
 
-  /** The declared languages the index has texts in, in declaration order. */
-  public List<String> languages() {
-    return indexedLanguages();
-  }
-
   /**
    * Every hit of {@code request}, in its order, to {@code sink}, a page at a time in constant
    * memory (its offset and limit are ignored); returns how many.

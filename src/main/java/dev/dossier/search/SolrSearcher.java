@@ -200,6 +200,64 @@ public final class SolrSearcher {
     return answer.asText();
   }
 
+  /**
+   * Every hit of {@code request}, in its order, to {@code sink}, as {@link Searcher#stream} gives
+   * them: Solr is asked a page of {@link RankedSearch#STREAM_PAGE} at a time by offset (the order
+   * of {@code search --offset}), each page's duplicates collapsed with the pages before it; returns
+   * how many.
+   */
+  public long stream(SearchRequest request, java.util.function.Consumer<SearchHit> sink)
+      throws IOException, QuerySyntaxException, NoCollectionException {
+    boolean similarListedToo = request.similar();
+    if (!similarListedToo) {
+      long certain =
+          select(request, false, 0, "id", false, null, 0)
+              .path("response")
+              .path("numFound")
+              .asLong();
+      similarListedToo = certain == 0; // nothing matches for certain: the similar ones are listed
+    }
+    PageDuplicates lookup = new PageDuplicates();
+    DuplicateCollapse<JsonNode> duplicates =
+        new DuplicateCollapse<>(lookup, !request.showDuplicates());
+    long handed = 0;
+    for (int start = 0; ; start += RankedSearch.STREAM_PAGE) {
+      List<JsonNode> docs =
+          docs(
+              select(
+                  request,
+                  similarListedToo,
+                  RankedSearch.STREAM_PAGE,
+                  "id,score," + Fields.DUPLICATE_SIGNATURE,
+                  false,
+                  null,
+                  start));
+      lookup.page = new SolrDuplicates(solr, docs);
+      List<JsonNode> kept = duplicates.keep(docs);
+      List<SearchHit> hits = duplicates.named(hits(request, similarListedToo, kept));
+      hits.forEach(sink);
+      handed += hits.size();
+      if (docs.size() < RankedSearch.STREAM_PAGE) {
+        return handed;
+      }
+    }
+  }
+
+  /** The duplicates of the page being streamed. */
+  private static final class PageDuplicates implements DuplicateCollapse.Lookup<JsonNode> {
+    SolrDuplicates page;
+
+    @Override
+    public String id(JsonNode hit) {
+      return page.id(hit);
+    }
+
+    @Override
+    public List<String> duplicates(JsonNode hit) {
+      return page.duplicates(hit);
+    }
+  }
+
   private DuplicateCollapse<JsonNode> collapse(SearchRequest request, List<JsonNode> window)
       throws IOException, NoCollectionException {
     return new DuplicateCollapse<>(new SolrDuplicates(solr, window), !request.showDuplicates());
@@ -214,7 +272,10 @@ public final class SolrSearcher {
   /** How many documents match, similar ones included. */
   private long count(SearchRequest request)
       throws IOException, QuerySyntaxException, NoCollectionException {
-    return select(request, true, 0, "id", false, null).path("response").path("numFound").asLong();
+    return select(request, true, 0, "id", false, null, 0)
+        .path("response")
+        .path("numFound")
+        .asLong();
   }
 
   /**
@@ -224,7 +285,7 @@ public final class SolrSearcher {
   private JsonNode ranked(SearchRequest request, boolean similar, int rows, boolean withFacets)
       throws IOException, QuerySyntaxException, NoCollectionException {
     return select(
-        request, similar, rows, "id,score," + Fields.DUPLICATE_SIGNATURE, withFacets, null);
+        request, similar, rows, "id,score," + Fields.DUPLICATE_SIGNATURE, withFacets, null, 0);
   }
 
   /**
@@ -252,7 +313,7 @@ public final class SolrSearcher {
     ids.append(")");
     Map<String, SearchHit> byId = new java.util.HashMap<>();
     JsonNode answer =
-        select(request, similar, page.size(), "id,score,[dossier]", false, ids.toString());
+        select(request, similar, page.size(), "id,score,[dossier]", false, ids.toString(), 0);
     for (JsonNode doc : answer.path("response").path("docs")) {
       byId.put(
           doc.path(Fields.ID).asText(),
@@ -276,14 +337,15 @@ public final class SolrSearcher {
       int rows,
       String fields,
       boolean withFacets,
-      String filter)
+      String filter,
+      int start)
       throws IOException, QuerySyntaxException, NoCollectionException {
     Map<String, String> params = new LinkedHashMap<>();
     params.put("q", request.query());
     params.put("defType", "dossier");
     params.put("wt", "json");
     params.put("rows", Integer.toString(rows));
-    params.put("start", "0");
+    params.put("start", Integer.toString(start));
     params.put("fl", fields);
     if (filter != null) {
       params.put("fq", filter);

@@ -330,7 +330,10 @@ class SolrDeploymentIT {
             List.of("treaty OR Roosevelt", "--sort", "date", "--json"),
             List.of("treaty OR Roosevelt", "-n", "1", "--offset", "1", "--json"),
             List.of("Roosevelt OR treaty", "--facet", "collection", "--json"),
-            List.of("Roosevelt date:[1960 TO 1970]", "--json"))) {
+            List.of("Roosevelt date:[1960 TO 1970]", "--json"),
+            List.of("treaty OR Roosevelt", "--count"),
+            List.of("treaty OR Roosevelt", "--all", "--json"),
+            List.of("treaty OR Roosevelt", "--export", "csv", "--fragments", "1"))) {
       assertSameOutput("search", args, url);
     }
     for (List<String> args :
@@ -349,7 +352,8 @@ class SolrDeploymentIT {
         statsHere
             .out()
             .replaceAll("\"size_bytes\" : \\d+", "\"size_bytes\" : null")
-            .replaceAll("\"last_commit\" : \"[^\"]*\"", "\"last_commit\" : null"),
+            .replaceAll("\"last_commit\" : \"[^\"]*\"", "\"last_commit\" : null")
+            .replaceAll("\"duplicates\" : \\{[^}]*\\}", "\"duplicates\" : null"),
         statsThere.out());
     CliRun missing = CliRun.run(null, "show", "no-such-id", "--solr", url);
     assertEquals(1, missing.status(), missing.toString());
@@ -407,6 +411,16 @@ class SolrDeploymentIT {
         both.out().indexOf("\"" + id + "\"") >= 0
             && both.out().indexOf("\"" + id + "\"") < both.out().indexOf("\"" + Sample.ID + "\""),
         "pairs from both shards, the older document first: " + both.out());
+    // the copy is a duplicate on the other shard: listed once, naming the other, on both sides
+    for (List<String> args :
+        List.of(
+            List.of("Guevara", "--json"),
+            List.of("Guevara", "--duplicates", "show", "--json"),
+            List.of("Guevara", "--all", "--json"))) {
+      assertSameOutput("search", args, url);
+    }
+    CliRun once = CliRun.run(null, "search", "Guevara", "--json", "--solr", url);
+    assertTrue(once.out().contains("\"also_in\""), once.out());
     CliRun stopWord = CliRun.run(null, "concordance", "и", "--solr", url);
     CliRun stopWordHere = CliRun.run(dir.resolve("index"), "concordance", "и");
     assertEquals(stopWordHere.status(), stopWord.status(), stopWord.toString());
