@@ -25,33 +25,66 @@ final class DuplicateCollapse<T> {
 
     /** The ids of the other documents with the same text as the hit's, ascending. */
     List<String> duplicates(T hit) throws IOException;
+
+    /** The hit's relevance score. */
+    float score(T hit);
   }
 
   private final Lookup<T> lookup;
   private final boolean collapse;
+  private final boolean byRelevance;
   private final Set<String> hidden = new HashSet<>();
   private final Map<String, List<String>> alsoIn = new HashMap<>();
 
-  /** Duplicates found through {@code lookup}; left out when {@code collapse}. */
-  DuplicateCollapse(Lookup<T> lookup, boolean collapse) {
+  /**
+   * Duplicates found through {@code lookup}; left out when {@code collapse}. In a list ranked
+   * {@code byRelevance}, copies with the same score are represented by the one with the least id,
+   * whichever the index ranked first: an equal score is a tie, which each index (and each Solr
+   * shard) breaks by its own document order.
+   */
+  DuplicateCollapse(Lookup<T> lookup, boolean collapse, boolean byRelevance) {
     this.lookup = lookup;
     this.collapse = collapse;
+    this.byRelevance = byRelevance;
   }
 
   /** The hits of {@code ranked}, in order, without the duplicates of hits before them. */
   List<T> keep(List<T> ranked) throws IOException {
+    Map<String, T> byId = new HashMap<>();
+    for (T hit : ranked) {
+      byId.put(lookup.id(hit), hit);
+    }
     List<T> kept = new ArrayList<>();
     for (T hit : ranked) {
-      String id = lookup.id(hit);
-      if (collapse && hidden.contains(id)) {
+      if (collapse && hidden.contains(lookup.id(hit))) {
         continue;
       }
-      List<String> same = lookup.duplicates(hit);
+      T listed = collapse ? representative(hit, byId) : hit;
+      String id = lookup.id(listed);
+      List<String> same = lookup.duplicates(listed);
       hidden.addAll(same);
       alsoIn.put(id, same);
-      kept.add(hit);
+      kept.add(listed);
     }
     return kept;
+  }
+
+  /** {@code hit}, or a copy of it in the list with the same score and a lesser id. */
+  private T representative(T hit, Map<String, T> byId) throws IOException {
+    if (!byRelevance) {
+      return hit;
+    }
+    T best = hit;
+    for (String other : lookup.duplicates(hit)) {
+      T copy = byId.get(other);
+      if (copy != null
+          && !hidden.contains(other)
+          && Float.compare(lookup.score(copy), lookup.score(hit)) == 0
+          && other.compareTo(lookup.id(best)) < 0) {
+        best = copy;
+      }
+    }
+    return best;
   }
 
   /** The ids of the documents with the same text as the kept hit {@code id}. */

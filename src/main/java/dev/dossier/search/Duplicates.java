@@ -35,6 +35,11 @@ final class Duplicates implements DuplicateCollapse.Lookup<ScoreDoc> {
   }
 
   @Override
+  public float score(ScoreDoc hit) {
+    return hit.score;
+  }
+
+  @Override
   public String id(ScoreDoc hit) throws IOException {
     return id(hit.doc);
   }

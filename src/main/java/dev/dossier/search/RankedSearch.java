@@ -181,7 +181,8 @@ final class RankedSearch {
   }
 
   private DuplicateCollapse<ScoreDoc> collapse(SearchRequest request) {
-    return new DuplicateCollapse<>(new Duplicates(searcher), !request.showDuplicates());
+    return new DuplicateCollapse<>(
+        new Duplicates(searcher), !request.showDuplicates(), request.sort() == SortOrder.RELEVANCE);
   }
 
   /** The hits of the page asked for, of those listed; by date, with their scores. */

@@ -76,6 +76,11 @@ final class SolrDuplicates implements DuplicateCollapse.Lookup<JsonNode> {
   }
 
   @Override
+  public float score(JsonNode hit) {
+    return (float) hit.path("score").asDouble();
+  }
+
+  @Override
   public String id(JsonNode hit) {
     return hit.path(Fields.ID).asText();
   }

@@ -219,7 +219,8 @@ public final class SolrSearcher {
     }
     PageDuplicates lookup = new PageDuplicates();
     DuplicateCollapse<JsonNode> duplicates =
-        new DuplicateCollapse<>(lookup, !request.showDuplicates());
+        new DuplicateCollapse<>(
+            lookup, !request.showDuplicates(), request.sort() == SortOrder.RELEVANCE);
     long handed = 0;
     for (int start = 0; ; start += RankedSearch.STREAM_PAGE) {
       List<JsonNode> docs =
@@ -256,11 +257,19 @@ public final class SolrSearcher {
     public List<String> duplicates(JsonNode hit) {
       return page.duplicates(hit);
     }
+
+    @Override
+    public float score(JsonNode hit) {
+      return page.score(hit);
+    }
   }
 
   private DuplicateCollapse<JsonNode> collapse(SearchRequest request, List<JsonNode> window)
       throws IOException, NoCollectionException {
-    return new DuplicateCollapse<>(new SolrDuplicates(solr, window), !request.showDuplicates());
+    return new DuplicateCollapse<>(
+        new SolrDuplicates(solr, window),
+        !request.showDuplicates(),
+        request.sort() == SortOrder.RELEVANCE);
   }
 
   private static List<JsonNode> docs(JsonNode answer) {
