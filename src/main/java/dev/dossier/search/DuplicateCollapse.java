@@ -62,6 +62,7 @@ final class DuplicateCollapse<T> {
       T listed = collapse ? representative(hit, byId) : hit;
       String id = lookup.id(listed);
       List<String> same = lookup.duplicates(listed);
+      hidden.add(id); // listed once, even where it comes in the ranking after its stand-in
       hidden.addAll(same);
       alsoIn.put(id, same);
       kept.add(listed);
