@@ -8,6 +8,8 @@ import java.util.function.Function;
 
 /** The formats {@code dossier cite} writes, each rendering a list of documents in their order. */
 public enum CitationFormat {
+  /** A Chicago notes-bibliography entry per line, plain text (or the archive's own whole line). */
+  CHICAGO("chicago", ChicagoStyle::render),
   /** One JSON array of CSL items, for Zotero, pandoc and any CSL processor. */
   CSL_JSON("csl-json", CslJson::render);
 

@@ -26,7 +26,7 @@ import java.util.Optional;
  * @param series the volume or series within it ({@code series} metadata)
  * @param reference the archive reference: repository, fond, file ({@code archive} metadata)
  * @param type the document type ("Cablegram")
- * @param language the original's ISO 639-1 code, empty when unknown
+ * @param language the original's ISO 639-1 code, {@code und} when unknown
  */
 record CitedDocument(
     String id,
@@ -58,7 +58,12 @@ record CitedDocument(
         joined(doc, MetadataField.SERIES),
         joined(doc, MetadataField.ARCHIVE),
         joined(doc, MetadataField.TYPE),
-        doc.originalLanguage().equals("und") ? "" : singleLine(doc.originalLanguage()));
+        singleLine(doc.originalLanguage()));
+  }
+
+  /** Whether the original's language is known. */
+  boolean languageKnown() {
+    return !language.isEmpty() && !language.equals("und");
   }
 
   /** The title as cited: in square brackets when derived, as cataloguers mark a devised title. */

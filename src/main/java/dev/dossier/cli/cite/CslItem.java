@@ -19,7 +19,9 @@ import java.util.Map;
  * as Archive and Loc. in Archive, and Chicago prints them as an archival citation does, the
  * location before the collection. The date is given at its precision ({@code [[1955, 6]]}), a
  * decade as a range of years, an approximate one with {@code circa}; a date derived from the text
- * also carries the bracketed form a cataloguer writes ({@code literal: "[1963]"}).
+ * also carries the bracketed form a cataloguer writes ({@code literal: "[1963]"}). The language is
+ * the original's, {@code und} when unknown: a CSL processor title-cases only titles it may take for
+ * English, and a devised title names an id ("[Document box-7/item 3]") that casing would change.
  */
 final class CslItem {
 

@@ -136,7 +136,8 @@ class CslJsonTest {
   @Test
   void aDocumentWithOnlyAnIdGetsADevisedTitle() throws IOException {
     JsonNode item = item(Fixtures.ID_ONLY);
-    assertEquals(List.of("id", "type", "title", "note"), keys(item));
+    assertEquals(List.of("id", "type", "title", "language", "note"), keys(item));
+    assertEquals("und", item.get("language").asText(), "undetermined, so not title-cased");
     assertEquals("box-7/item 3", item.get("id").asText());
     assertEquals("[Document box-7/item 3]", item.get("title").asText());
   }
