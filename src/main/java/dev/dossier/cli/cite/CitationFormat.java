@@ -10,6 +10,8 @@ import java.util.function.Function;
 public enum CitationFormat {
   /** A Chicago notes-bibliography entry per line, plain text (or the archive's own whole line). */
   CHICAGO("chicago", ChicagoStyle::render),
+  /** BibTeX {@code @misc} entries, apart by a blank line, for BibTeX and biblatex. */
+  BIBTEX("bibtex", Bibtex::render),
   /** One JSON array of CSL items, for Zotero, pandoc and any CSL processor. */
   CSL_JSON("csl-json", CslJson::render);
 

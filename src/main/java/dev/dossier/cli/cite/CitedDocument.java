@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param id the document's id
  * @param title the title as recorded, or a devised one ("Document 117072") when there is none
  * @param titleDerived whether Dossier derived or devised the title rather than read it
+ * @param untitled whether the document has no title at all, so the devised one names its id
  * @param date the date at its precision
  * @param dateDerived whether the date was read from the text rather than the record
  * @param url the document's address at its archive
@@ -32,6 +33,7 @@ record CitedDocument(
     String id,
     String title,
     boolean titleDerived,
+    boolean untitled,
     Optional<PartialDate> date,
     boolean dateDerived,
     String url,
@@ -50,6 +52,7 @@ record CitedDocument(
         singleLine(doc.id()),
         devised ? "Document " + singleLine(doc.id()) : title,
         devised || doc.derived().contains(Derived.TITLE),
+        devised,
         doc.date(),
         doc.date().isPresent() && doc.derived().contains(Derived.DATE),
         singleLine(doc.url()),
@@ -81,7 +84,9 @@ record CitedDocument(
    */
   List<String> notes() {
     List<String> notes = new ArrayList<>(present(archiveLine));
-    if (titleDerived) {
+    if (untitled) {
+      notes.add("Untitled: the title names the document's id in Dossier.");
+    } else if (titleDerived) {
       notes.add("Title derived by Dossier from the document's text, not the archive's record.");
     }
     if (dateDerived) {

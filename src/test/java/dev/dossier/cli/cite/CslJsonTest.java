@@ -140,6 +140,8 @@ class CslJsonTest {
     assertEquals("und", item.get("language").asText(), "undetermined, so not title-cased");
     assertEquals("box-7/item 3", item.get("id").asText());
     assertEquals("[Document box-7/item 3]", item.get("title").asText());
+    assertEquals(
+        "Untitled: the title names the document's id in Dossier.", item.get("note").asText());
   }
 
   @Test
