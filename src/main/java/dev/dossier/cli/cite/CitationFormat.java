@@ -12,6 +12,8 @@ public enum CitationFormat {
   CHICAGO("chicago", ChicagoStyle::render),
   /** BibTeX {@code @misc} entries, apart by a blank line, for BibTeX and biblatex. */
   BIBTEX("bibtex", Bibtex::render),
+  /** RIS records, apart by a blank line, for EndNote, Zotero and Mendeley. */
+  RIS("ris", Ris::render),
   /** One JSON array of CSL items, for Zotero, pandoc and any CSL processor. */
   CSL_JSON("csl-json", CslJson::render);
 
