@@ -1,6 +1,7 @@
 package dev.dossier.cli;
 
 import dev.dossier.cli.cite.CitationFormat;
+import dev.dossier.cli.cite.DocumentIds;
 import dev.dossier.index.IndexSchema;
 import dev.dossier.index.IndexedDocument;
 import dev.dossier.index.NoCollectionException;
@@ -117,18 +118,7 @@ final class CiteCommand implements Callable<Integer> {
    */
   static List<String> spellings(String id) {
     List<String> spellings = new ArrayList<>(List.of(id));
-    int scheme = id.indexOf("://");
-    if (scheme > 0) {
-      String path = id.substring(scheme + 3).replaceFirst("[?#].*$", "");
-      List<String> segments =
-          Arrays.stream(path.split("/"))
-              .skip(1) // the host
-              .filter(s -> !s.isEmpty())
-              .toList();
-      if (!segments.isEmpty()) {
-        spellings.add(segments.get(segments.size() - 1));
-      }
-    }
+    DocumentIds.lastUrlSegment(id).ifPresent(spellings::add);
     return spellings;
   }
 

@@ -16,14 +16,16 @@ import java.util.Optional;
  * names (Wilson's "associated people and organisations"), so citing them as authors would be wrong.
  *
  * @param id the document's id
- * @param title the title as recorded, or a devised one ("Document 117072") when there is none
+ * @param title the title as recorded, or a devised one ("Document 117072", by a URL id's last
+ *     segment) when there is none
  * @param titleDerived whether Dossier derived or devised the title rather than read it
  * @param untitled whether the document has no title at all, so the devised one names its id
  * @param date the date at its precision
  * @param dateDerived whether the date was read from the text rather than the record
  * @param url the document's address at its archive
  * @param archiveLine the archive's own citation or source line
- * @param collection the collection ({@code collection} metadata)
+ * @param collection the collection ({@code collection} metadata), its values from the whole to the
+ *     part ("Documents on Australian Foreign Policy, Volume 10: 1946")
  * @param series the volume or series within it ({@code series} metadata)
  * @param reference the archive reference: repository, fond, file ({@code archive} metadata)
  * @param type the document type ("Cablegram")
@@ -46,18 +48,19 @@ record CitedDocument(
 
   /** The citable fields of {@code doc}. */
   static CitedDocument of(ArchiveDocument doc) {
+    String id = singleLine(doc.id());
     String title = singleLine(doc.title());
     boolean devised = title.isEmpty();
     return new CitedDocument(
-        singleLine(doc.id()),
-        devised ? "Document " + singleLine(doc.id()) : title,
+        id,
+        devised ? "Document " + DocumentIds.lastUrlSegment(id).orElse(id) : title,
         devised || doc.derived().contains(Derived.TITLE),
         devised,
         doc.date(),
         doc.date().isPresent() && doc.derived().contains(Derived.DATE),
         singleLine(doc.url()),
         singleLine(doc.citation()),
-        joined(doc, MetadataField.COLLECTION),
+        collection(doc.metadata(MetadataField.COLLECTION)),
         joined(doc, MetadataField.SERIES),
         joined(doc, MetadataField.ARCHIVE),
         joined(doc, MetadataField.TYPE),
@@ -76,7 +79,9 @@ record CitedDocument(
 
   /** Where the document is held: the collection, then the volume or series within it. */
   String collectionAndSeries() {
-    return String.join(", ", present(collection, series));
+    return series.isEmpty() || collection.contains(series)
+        ? collection
+        : String.join(", ", present(collection, series));
   }
 
   /**
@@ -108,6 +113,22 @@ record CitedDocument(
       }
     }
     return present;
+  }
+
+  /**
+   * The collection's values joined as a citation names a collection and its part, in source order
+   * ("Documents on Australian Foreign Policy, Volume 10: 1946"); a value that a later one begins
+   * with is left out ("Сталин. Сочинения" before "Сталин. Сочинения, том 4").
+   */
+  private static String collection(List<String> values) {
+    List<String> kept = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      String value = singleLine(values.get(i));
+      if (values.stream().skip(i + 1).noneMatch(later -> singleLine(later).startsWith(value))) {
+        kept.add(value);
+      }
+    }
+    return String.join(", ", kept);
   }
 
   private static String joined(ArchiveDocument doc, MetadataField field) {
