@@ -14,13 +14,13 @@ import java.util.Map;
  * {@code --format chicago}: a bibliography entry in the Chicago Manual of Style's notes and
  * bibliography system, one line per document, as plain text.
  *
- * <p>When the archive's own citation line names the document's title, the archive has written a
- * whole citation (the Wilson Center Digital Archive's "Citation" block does): that line is the
- * entry, followed by the document's URL when the line lacks it. A line that does not name the title
- * is only a source or a volume ("Documents on Australian Foreign Policy, Volume 12: 1947, document
- * 31", "BArch, B 136/59748"), and the entry is rendered instead: by citeproc-java, a CSL processor,
- * from the document's CSL item ({@link CslItem}) in the CSL project's {@code
- * chicago-note-bibliography} style and its en-US locale.
+ * <p>When the archive's own citation line begins with the document's title, the archive has written
+ * a whole citation (the Wilson Center Digital Archive's "Citation" block does): that line is the
+ * entry, followed by the document's URL when the line lacks it. Any other line is only a source or
+ * a volume ("Documents on Australian Foreign Policy, Volume 12: 1947, document 31", "BArch, B
+ * 136/59748"), and the entry is rendered instead: by citeproc-java, a CSL processor, from the
+ * document's CSL item ({@link CslItem}) in the CSL project's {@code chicago-note-bibliography}
+ * style and its en-US locale.
  */
 final class ChicagoStyle {
 
@@ -39,12 +39,13 @@ final class ChicagoStyle {
   }
 
   /**
-   * Whether the archive's line is a whole citation of {@code doc}: it names the title the record
-   * gives (letters and digits compared, case and punctuation aside).
+   * Whether the archive's line is a whole citation of {@code doc}: it begins with the title the
+   * record gives, as a citation of a work without an author does (letters and digits compared,
+   * case, quotes and punctuation aside).
    */
   static boolean citesWhole(CitedDocument doc) {
     String line = doc.archiveLine();
-    return !line.isEmpty() && !doc.titleDerived() && words(line).contains(words(doc.title()));
+    return !line.isEmpty() && !doc.titleDerived() && words(line).startsWith(words(doc.title()));
   }
 
   private static String words(String text) {

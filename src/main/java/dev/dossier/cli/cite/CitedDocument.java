@@ -100,9 +100,10 @@ record CitedDocument(
     return notes;
   }
 
-  /** {@code text} in square brackets, unless it already is. */
+  /** {@code text} in square brackets, unless the whole of it already is. */
   static String bracketed(String text) {
-    return text.startsWith("[") && text.endsWith("]") ? text : "[" + text + "]";
+    boolean whole = text.startsWith("[") && text.indexOf(']') == text.length() - 1;
+    return whole ? text : "[" + text + "]";
   }
 
   private static List<String> present(String... values) {

@@ -59,6 +59,17 @@ class ChicagoStyleTest {
   }
 
   @Test
+  void aLineThatNamesTheTitleOnlyAfterAVolumeIsNotTheCitation() {
+    ArchiveDocument doc =
+        Fixtures.DAFP.toBuilder()
+            .citation(
+                "Documents on Australian Foreign Policy, Volume 12, 31: Cablegram from Evatt to"
+                    + " Chifley")
+            .build();
+    assertEquals(chicago(Fixtures.DAFP), chicago(doc));
+  }
+
+  @Test
   void aRussianWorkKeepsItsCyrillicTitleAndCollection() {
     String entry = chicago(Fixtures.STALIN);
     assertTrue(entry.startsWith("“Марксизм и национальный вопрос.”"), entry);

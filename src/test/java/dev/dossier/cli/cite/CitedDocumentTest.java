@@ -71,4 +71,11 @@ class CitedDocumentTest {
     assertEquals(Optional.empty(), DocumentIds.lastUrlSegment("https://host/"));
     assertEquals(Optional.empty(), DocumentIds.lastUrlSegment("117072"));
   }
+
+  @Test
+  void aDerivedTitleIsBracketedOnceAsAWhole() {
+    assertEquals("[Memo]", CitedDocument.bracketed("[Memo]"));
+    assertEquals("[Memo]", CitedDocument.bracketed("Memo"));
+    assertEquals("[[Secret] memo [draft]]", CitedDocument.bracketed("[Secret] memo [draft]"));
+  }
 }
