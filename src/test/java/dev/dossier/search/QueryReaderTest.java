@@ -49,7 +49,8 @@ class QueryReaderTest {
         e.problem()
             .startsWith(
                 "unknown field 'author' (fields: title, summary, id, date, subject, place, person,"
-                    + " archive, collection, type, classification, ru, en, es, de, fr, und)"),
+                    + " archive, collection, series, type, classification, ru, en, es, de, fr,"
+                    + " und)"),
         e.problem());
   }
 
