@@ -32,7 +32,8 @@ import picocli.CommandLine.IVersionProvider;
       "  dossier search Guevara",
       "  dossier search '\"friendly conversation\"' --json",
       "  dossier index ~/archives/new-batch",
-      "  dossier show 117072"
+      "  dossier show 117072",
+      "  dossier cite 117072 --format bibtex"
     })
 final class DossierCommand implements Runnable {
 
@@ -42,6 +43,7 @@ final class DossierCommand implements Runnable {
           IndexCommand.class,
           SearchCommand.class,
           ShowCommand.class,
+          CiteCommand.class,
           AlignCommand.class,
           ConcordanceCommand.class,
           NamesCommand.class,

@@ -22,7 +22,7 @@ import picocli.CommandLine;
 final class SchemaPrefetch {
 
   /** The commands that build a schema and search the index. */
-  private static final Set<String> COMMANDS = Set.of("search", "show", "concordance");
+  private static final Set<String> COMMANDS = Set.of("search", "show", "cite", "concordance");
 
   static final SchemaPrefetch NONE = new SchemaPrefetch(null, null);
 

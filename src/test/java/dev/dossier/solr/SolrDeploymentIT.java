@@ -344,6 +344,8 @@ class SolrDeploymentIT {
             List.of("en-treaty", "--parallel"))) {
       assertSameOutput("show", args, url);
     }
+    assertSameOutput("cite", List.of("117072", "ru-roosevelt"), url);
+    assertSameOutput("cite", List.of("117072", "en-treaty", "--format", "csl-json"), url);
     CliRun statsHere = CliRun.run(index, "stats", "--json");
     CliRun statsThere = CliRun.run(null, "stats", "--json", "--solr", url);
     assertEquals(0, statsThere.status(), statsThere.toString());
