@@ -1,7 +1,6 @@
 package dev.dossier.cli;
 
 import dev.dossier.cli.cite.CitationFormat;
-import dev.dossier.cli.cite.DocumentIds;
 import dev.dossier.index.IndexSchema;
 import dev.dossier.index.IndexedDocument;
 import dev.dossier.index.NoCollectionException;
@@ -100,29 +99,13 @@ final class CiteCommand implements Callable<Integer> {
       throws IOException, NoCollectionException {
     List<Optional<ArchiveDocument>> looked = new ArrayList<>();
     for (String id : ids) {
-      Optional<ArchiveDocument> doc = Optional.empty();
-      for (String spelling : spellings(id)) {
-        doc = finder.find(spelling).map(IndexedDocument::document);
-        if (doc.isPresent()) {
-          break;
-        }
-      }
-      looked.add(doc);
+      // a URL finds its document by its short id too (the lookup shortens it, ingest.ShortIds)
+      looked.add(finder.find(id).map(IndexedDocument::document));
     }
     return looked;
   }
 
-  /**
-   * The spellings of an id to look up: as typed, then, for a URL, its last non-empty path segment
-   * (ids taken from URLs are being shortened to that segment, so both spellings find the document).
-   */
-  static List<String> spellings(String id) {
-    List<String> spellings = new ArrayList<>(List.of(id));
-    DocumentIds.lastUrlSegment(id).ifPresent(spellings::add);
-    return spellings;
-  }
-
-  /** One document by one spelling of its id, in the embedded index or on Solr. */
+  /** One document by its id, in the embedded index or on Solr. */
   private interface Finder {
     Optional<IndexedDocument> find(String id) throws IOException, NoCollectionException;
   }

@@ -2,6 +2,9 @@ package dev.dossier.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dossier.cli.cite.CitationFormat;
+import dev.dossier.cli.cite.CitationStream;
+import dev.dossier.model.ArchiveDocument;
 import dev.dossier.search.SearchHit;
 import dev.dossier.search.SearchRequest;
 import java.io.IOException;
@@ -26,13 +29,41 @@ final class HitExport implements AutoCloseable {
     /** One JSON object per line, each a hit of {@code search --json}. */
     JSONL,
     /** One row per hit ({@link HitCsv}). */
-    CSV;
+    CSV,
+    /** A BibTeX entry per hit ({@link CitationFormat#BIBTEX}). */
+    BIBTEX,
+    /** A RIS record per hit. */
+    RIS,
+    /** One CSL-JSON array of every hit. */
+    CSL_JSON;
 
-    /** The format an --export value names ({@code csv}); empty when none. */
+    /** The format an --export value names ({@code csv}, {@code csl-json}); empty when none. */
     static Optional<Format> named(String name) {
       String key = name.strip().toLowerCase(Locale.ROOT);
-      return key.equals("csv") ? Optional.of(CSV) : Optional.empty();
+      return switch (key) {
+        case "csv" -> Optional.of(CSV);
+        case "bibtex" -> Optional.of(BIBTEX);
+        case "ris" -> Optional.of(RIS);
+        case "csl-json" -> Optional.of(CSL_JSON);
+        default -> Optional.empty();
+      };
     }
+
+    /** The citation format of an export of citations; empty for the others. */
+    Optional<CitationFormat> citation() {
+      return switch (this) {
+        case BIBTEX -> Optional.of(CitationFormat.BIBTEX);
+        case RIS -> Optional.of(CitationFormat.RIS);
+        case CSL_JSON -> Optional.of(CitationFormat.CSL_JSON);
+        default -> Optional.empty();
+      };
+    }
+  }
+
+  /** The whole document of a hit, from the index it came from, for its citation. */
+  interface Documents {
+    /** The document with {@code id}. */
+    Optional<ArchiveDocument> find(String id) throws Exception;
   }
 
   private static final ObjectMapper COMPACT = new ObjectMapper();
@@ -47,7 +78,12 @@ final class HitExport implements AutoCloseable {
 
   /** An export of {@code request}'s hits from {@code searcher} to {@code out}. */
   static HitExport open(
-      Format format, PrintWriter out, boolean colour, SearchRequest request, List<String> languages)
+      Format format,
+      PrintWriter out,
+      boolean colour,
+      SearchRequest request,
+      List<String> languages,
+      Documents documents)
       throws IOException {
     return switch (format) {
       case TEXT -> {
@@ -71,7 +107,23 @@ final class HitExport implements AutoCloseable {
         HitCsv csv = new HitCsv(out, languages);
         yield new HitExport(csv::write, csv);
       }
+      case BIBTEX, RIS, CSL_JSON -> {
+        CitationStream citations = new CitationStream(format.citation().orElseThrow(), out);
+        yield new HitExport(hit -> citations.write(document(documents, hit.id())), citations);
+      }
     };
+  }
+
+  private static ArchiveDocument document(Documents documents, String id) {
+    try {
+      return documents
+          .find(id)
+          .orElseThrow(() -> new IllegalStateException("hit " + id + " is gone from the index"));
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot read hit " + id + ": " + e.getMessage(), e);
+    }
   }
 
   /** Writes one hit. */

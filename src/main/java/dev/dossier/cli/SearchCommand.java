@@ -1,5 +1,7 @@
 package dev.dossier.cli;
 
+import dev.dossier.index.IndexSchema;
+import dev.dossier.index.IndexedDocument;
 import dev.dossier.search.SearchRequest;
 import dev.dossier.search.SearchResults;
 import dev.dossier.search.Searcher;
@@ -226,15 +228,29 @@ final class SearchCommand implements Callable<Integer> {
         format.orElse(output.json ? HitExport.Format.JSONL : HitExport.Format.TEXT);
     List<String> languages = parent.schema(common).languages();
     if (solrUrl != null) {
+      SolrSearcher solrSearcher = SolrSearcher.of(solrUrl);
+      IndexSchema schema = parent.schema(common);
       try (HitExport export =
-          HitExport.open(as, out, output.colour(parent.env()), request, languages)) {
-        SolrSearcher.of(solrUrl).stream(request, export::write);
+          HitExport.open(
+              as,
+              out,
+              output.colour(parent.env()),
+              request,
+              languages,
+              id -> solrSearcher.document(id, schema).map(IndexedDocument::document))) {
+        solrSearcher.stream(request, export::write);
       }
     } else {
       WarmUp.inBackground();
       try (Searcher searcher = parent.openSearcher(common);
           HitExport export =
-              HitExport.open(as, out, output.colour(parent.env()), request, languages)) {
+              HitExport.open(
+                  as,
+                  out,
+                  output.colour(parent.env()),
+                  request,
+                  languages,
+                  id -> searcher.document(id).map(IndexedDocument::document))) {
         searcher.stream(request, export::write);
       }
     }

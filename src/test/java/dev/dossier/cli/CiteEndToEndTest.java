@@ -152,9 +152,12 @@ class CiteEndToEndTest {
 
   @Test
   void aUrlIsAlsoLookedUpByItsLastPathSegment() {
-    assertEquals(List.of("117072"), CiteCommand.spellings("117072"));
-    assertEquals(List.of(URL, "117072"), CiteCommand.spellings(URL));
-    assertEquals(List.of(URL + "/?x=1#top", "117072"), CiteCommand.spellings(URL + "/?x=1#top"));
-    assertEquals(List.of("https://example.org/"), CiteCommand.spellings("https://example.org/"));
+    CliRun byId = CliRun.run(index, "cite", "117072", "--format", "ris");
+    for (String url : List.of(URL, URL + "/?x=1#top")) {
+      CliRun byUrl = CliRun.run(index, "cite", url, "--format", "ris");
+      assertEquals(0, byUrl.status(), byUrl.toString());
+      assertEquals(byId.out(), byUrl.out());
+    }
+    assertEquals(1, CliRun.run(index, "cite", "https://example.org/").status());
   }
 }

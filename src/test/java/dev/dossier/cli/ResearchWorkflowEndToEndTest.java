@@ -156,6 +156,103 @@ class ResearchWorkflowEndToEndTest {
   }
 
   @Test
+  void aWilsonRecordADfatCableAndAStalinTextAreCitedInEveryFormat() throws Exception {
+    String dfat =
+        ids(search("Gromyko")).stream()
+            .filter(id -> id.startsWith("dafp-"))
+            .findFirst()
+            .orElseThrow();
+    String stalin =
+        ids(search("Trotsky")).stream()
+            .filter(id -> id.startsWith("stalin-"))
+            .findFirst()
+            .orElseThrow();
+    List<String> cited = List.of("300646", dfat, stalin, SLUG);
+    Map<String, JsonNode> docs = new java.util.LinkedHashMap<>();
+    for (String id : cited) {
+      docs.put(id, show(id));
+    }
+    CliRun bibtex = cite(cited, "bibtex");
+    var entries =
+        new org.jbibtex.BibTeXParser()
+            .parse(new java.io.StringReader(bibtex.out())).getEntries().values().stream().toList();
+    assertEquals(cited.size(), entries.size(), bibtex.out());
+    CliRun ris = cite(cited, "ris");
+    var records =
+        List.copyOf(
+            new de.undercouch.citeproc.ris.RISParser()
+                .parse(new java.io.StringReader(ris.out()))
+                .getReferences());
+    assertEquals(cited.size(), records.size(), ris.out());
+    JsonNode csl = JSON.readTree(cite(cited, "csl-json").out());
+    assertEquals(cited.size(), csl.size());
+    com.networknt.schema.JsonSchema schema;
+    try (var in = getClass().getResourceAsStream("/cite/csl-data.json")) {
+      schema =
+          com.networknt.schema.JsonSchemaFactory.getInstance(
+                  com.networknt.schema.SpecVersion.VersionFlag.V7)
+              .getSchema(in);
+    }
+    assertEquals(Set.of(), schema.validate(csl), csl.toString());
+    String chicago = cite(cited, "chicago").out();
+    int i = 0;
+    for (JsonNode doc : docs.values()) {
+      String title = doc.get("title").asText();
+      assertTrue(
+          chicago.contains(title.substring(0, Math.min(30, title.length()))),
+          title + "\n" + chicago);
+      assertEquals(doc.get("id").asText(), csl.get(i).get("id").asText());
+      assertTrue(csl.get(i).get("title").asText().contains(title), csl.get(i).toString());
+      String year =
+          doc.get("date").asText().isEmpty() ? null : doc.get("date").asText().substring(0, 4);
+      assertEquals(year, records.get(i).getYear(), ris.out());
+      assertTrue(
+          entries.get(i).getField(org.jbibtex.BibTeXEntry.KEY_TITLE).toUserString().contains(title),
+          bibtex.out());
+      i++;
+    }
+    assertTrue(
+        chicago.lines().anyMatch(l -> l.contains("Documents on Australian Foreign Policy")),
+        chicago);
+  }
+
+  @Test
+  void anExportOfCitationsHasOneEntryPerHit() throws Exception {
+    List<String> hits = ids(search("Soviet", "-n", "1000"));
+    assertTrue(hits.size() > 10, hits.toString());
+    CliRun csl = CliRun.run(index, "search", "Soviet", "--export", "csl-json");
+    assertEquals(0, csl.status(), csl.toString());
+    List<String> exported = new ArrayList<>();
+    JSON.readTree(csl.out()).forEach(item -> exported.add(item.get("id").asText()));
+    assertEquals(hits, exported);
+    CliRun bibtex = CliRun.run(index, "search", "Soviet", "--export", "bibtex");
+    assertEquals(
+        hits.size(),
+        new org.jbibtex.BibTeXParser()
+            .parse(new java.io.StringReader(bibtex.out()))
+            .getEntries()
+            .size(),
+        bibtex.out());
+    CliRun ris = CliRun.run(index, "search", "Soviet", "--export", "ris");
+    assertEquals(
+        hits.size(),
+        new de.undercouch.citeproc.ris.RISParser()
+            .parse(new java.io.StringReader(ris.out()))
+            .getReferences()
+            .size(),
+        ris.out());
+  }
+
+  private static CliRun cite(List<String> ids, String format) {
+    List<String> args = new ArrayList<>(List.of("cite"));
+    args.addAll(ids);
+    args.addAll(List.of("--format", format));
+    CliRun run = CliRun.run(index, args.toArray(String[]::new));
+    assertEquals(0, run.status(), run.toString());
+    return run;
+  }
+
+  @Test
   void badCombinationsAreUsageErrors() {
     CliRun both = CliRun.run(index, "search", "Soviet", "--count", "--all");
     assertEquals(2, both.status(), both.toString());

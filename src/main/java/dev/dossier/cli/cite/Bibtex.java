@@ -40,8 +40,12 @@ final class Bibtex {
   private Bibtex() {}
 
   static String render(List<CitedDocument> documents) {
+    return render(documents, new HashSet<>());
+  }
+
+  /** The entries of {@code documents}, their keys unique among {@code keys}, which gains them. */
+  static String render(List<CitedDocument> documents, Set<String> keys) {
     BibTeXDatabase database = new BibTeXDatabase();
-    Set<String> keys = new HashSet<>();
     for (CitedDocument doc : documents) {
       database.addObject(entry(doc, uniqueKey(doc.id(), keys)));
     }

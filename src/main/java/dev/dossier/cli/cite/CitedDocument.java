@@ -1,5 +1,6 @@
 package dev.dossier.cli.cite;
 
+import dev.dossier.ingest.ShortIds;
 import dev.dossier.model.ArchiveDocument;
 import dev.dossier.model.Derived;
 import dev.dossier.model.MetadataField;
@@ -53,7 +54,7 @@ record CitedDocument(
     boolean devised = title.isEmpty();
     return new CitedDocument(
         id,
-        devised ? "Document " + DocumentIds.lastUrlSegment(id).orElse(id) : title,
+        devised ? "Document " + ShortIds.of(id) : title,
         devised || doc.derived().contains(Derived.TITLE),
         devised,
         doc.date(),

@@ -65,14 +65,6 @@ class CitedDocumentTest {
   }
 
   @Test
-  void aUrlIdsLastSegmentLeavesOutQueryAndFragment() {
-    assertEquals(
-        Optional.of("117072"), DocumentIds.lastUrlSegment("https://host/document/117072/?a=1#b"));
-    assertEquals(Optional.empty(), DocumentIds.lastUrlSegment("https://host/"));
-    assertEquals(Optional.empty(), DocumentIds.lastUrlSegment("117072"));
-  }
-
-  @Test
   void aDerivedTitleIsBracketedOnceAsAWhole() {
     assertEquals("[Memo]", CitedDocument.bracketed("[Memo]"));
     assertEquals("[Memo]", CitedDocument.bracketed("Memo"));
