@@ -30,7 +30,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  *   title: [title, subject]          # alternatives: the first that gives a value
  *   text: text                       # {key: html, html: true} turns HTML into text
  *   text_file: file                  # or: the text is in this file, beside the spreadsheet (OCR dumps)
- * metadata:                          # subject place person archive collection series type classification
+ * metadata:                          # subject place person author archive collection series type classification
  *   archive: naa_refs.reference      # dots walk into objects; lists give several values
  *   person: [authors, associated_people_orgs]   # several places, values in this order
  * </pre>
@@ -47,6 +47,7 @@ public final class SourceMappingLoader {
           "subject",
           "place",
           "person",
+          "author",
           "archive",
           "collection",
           "series",

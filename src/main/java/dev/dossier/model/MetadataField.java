@@ -15,6 +15,12 @@ public enum MetadataField {
   /** People and organisations named in the record's metadata, authors included. */
   PERSON,
   /**
+   * Who wrote or sent the document, as the record names them ("I. V. Stalin", "Helmut Kohl"): its
+   * author in a citation. A mapping names it apart from {@link #PERSON}, which also lists everyone
+   * the record mentions.
+   */
+  AUTHOR,
+  /**
    * Archive reference: repository, fond, series, file ("TsKhSD, f. 5, op. 49, d. 760", "NAA: A1838,
    * 3107/38/20").
    */

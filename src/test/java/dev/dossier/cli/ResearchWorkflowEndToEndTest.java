@@ -184,6 +184,10 @@ class ResearchWorkflowEndToEndTest {
                 .parse(new java.io.StringReader(ris.out()))
                 .getReferences());
     assertEquals(cited.size(), records.size(), ris.out());
+    assertEquals(
+        List.of("И. В. Сталин"),
+        List.of(records.get(2).getAuthor()),
+        "the author the Stalin mapping names: " + ris.out());
     JsonNode csl = JSON.readTree(cite(cited, "csl-json").out());
     assertEquals(cited.size(), csl.size());
     com.networknt.schema.JsonSchema schema;

@@ -44,13 +44,13 @@ class QueryReaderTest {
 
   @Test
   void unknownFieldListsTheKnownOnes() {
-    QuerySyntaxException e = error("author:Alekseyev");
+    QuerySyntaxException e = error("sender:Alekseyev");
     assertTrue(
         e.problem()
             .startsWith(
-                "unknown field 'author' (fields: title, summary, id, date, subject, place, person,"
-                    + " archive, collection, series, type, classification, ru, en, es, de, fr,"
-                    + " und)"),
+                "unknown field 'sender' (fields: title, summary, id, date, subject, place, person,"
+                    + " author, archive, collection, series, type, classification, ru, en, es, de,"
+                    + " fr, und)"),
         e.problem());
   }
 

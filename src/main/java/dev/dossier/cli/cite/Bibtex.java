@@ -62,6 +62,14 @@ final class Bibtex {
 
   private static BibTeXEntry entry(CitedDocument doc, String key) {
     BibTeXEntry entry = new BibTeXEntry(BibTeXEntry.TYPE_MISC, new Key(key));
+    if (!doc.authors().isEmpty()) { // each name braced: BibTeX must not split "I. V. Stalin"
+      entry.addField(
+          BibTeXEntry.KEY_AUTHOR,
+          braced(
+              String.join(
+                  " and ",
+                  doc.authors().stream().map(a -> "{" + LatexText.escape(a) + "}").toList())));
+    }
     entry.addField(BibTeXEntry.KEY_TITLE, braced("{" + LatexText.escape(doc.citedTitle()) + "}"));
     doc.date().ifPresent(date -> addDate(entry, date));
     addText(entry, "organization", doc.collection());

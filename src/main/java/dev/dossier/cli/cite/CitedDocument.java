@@ -13,8 +13,8 @@ import java.util.Optional;
  * What every citation format takes from an archive document, read once: single-line text without
  * control characters, each metadata kind's values joined, the empty string for what is absent.
  *
- * <p>No author: the model's {@code person} metadata mixes a record's authors with the people it
- * names (Wilson's "associated people and organisations"), so citing them as authors would be wrong.
+ * <p>The author is the {@code author} metadata a mapping names (Wilson's {@code authors}, Stalin's
+ * works), never {@code person}, which mixes a record's authors with the people it names.
  *
  * @param id the document's id
  * @param title the title as recorded, or a devised one ("Document 117072", by a URL id's last
@@ -29,6 +29,7 @@ import java.util.Optional;
  *     part ("Documents on Australian Foreign Policy, Volume 10: 1946")
  * @param series the volume or series within it ({@code series} metadata)
  * @param reference the archive reference: repository, fond, file ({@code archive} metadata)
+ * @param authors who wrote or sent the document, as the record names them; empty when unknown
  * @param type the document type ("Cablegram")
  * @param language the original's ISO 639-1 code, {@code und} when unknown
  */
@@ -44,6 +45,7 @@ record CitedDocument(
     String collection,
     String series,
     String reference,
+    List<String> authors,
     String type,
     String language) {
 
@@ -64,6 +66,7 @@ record CitedDocument(
         collection(doc.metadata(MetadataField.COLLECTION)),
         joined(doc, MetadataField.SERIES),
         joined(doc, MetadataField.ARCHIVE),
+        doc.metadata(MetadataField.AUTHOR).stream().map(CitedDocument::singleLine).toList(),
         joined(doc, MetadataField.TYPE),
         singleLine(doc.originalLanguage()));
   }
@@ -80,9 +83,11 @@ record CitedDocument(
 
   /** Where the document is held: the collection, then the volume or series within it. */
   String collectionAndSeries() {
-    return series.isEmpty() || collection.contains(series)
-        ? collection
-        : String.join(", ", present(collection, series));
+    if (series.isEmpty() || collection.contains(series)) {
+      return collection;
+    }
+    // a series named with its collection ("Сталин. Сочинения, том 9") reads alone
+    return series.startsWith(collection) ? series : String.join(", ", present(collection, series));
   }
 
   /**

@@ -32,6 +32,9 @@ final class CslItem {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("id", doc.id());
     item.put("type", "manuscript");
+    if (!doc.authors().isEmpty()) { // as the record writes them: a literal, not split into parts
+      item.put("author", doc.authors().stream().map(a -> Map.of("literal", a)).toList());
+    }
     item.put("title", doc.citedTitle());
     doc.date().ifPresent(date -> item.put("issued", issued(date, doc.dateDerived())));
     putIfPresent(item, "genre", doc.type());

@@ -30,6 +30,7 @@ final class Ris {
     List<String> lines = new ArrayList<>();
     add(lines, "TY", "MANSCPT");
     add(lines, "ID", doc.id());
+    doc.authors().forEach(author -> add(lines, "AU", author));
     add(lines, "TI", doc.citedTitle());
     add(lines, "M3", doc.type());
     doc.date()

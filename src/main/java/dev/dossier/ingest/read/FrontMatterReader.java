@@ -31,6 +31,7 @@ public final class FrontMatterReader implements ArchiveReader {
               MetadataField.PLACE, new String[] {"place", "places", "location", "locations"},
               MetadataField.PERSON,
                   new String[] {"person", "persons", "people", "author", "authors"},
+              MetadataField.AUTHOR, new String[] {"author", "authors", "sender", "from"},
               MetadataField.ARCHIVE,
                   new String[] {"archive", "archive_reference", "archival_reference", "naa_refs"},
               MetadataField.COLLECTION, new String[] {"collection"},

@@ -50,6 +50,11 @@ class CitedDocumentTest {
         collected(List.of("Сталин. Сочинения, том 4"), List.of("том 4")).collectionAndSeries());
     assertEquals(
         "Volume 12: 1947", collected(List.of(), List.of("Volume 12: 1947")).collectionAndSeries());
+    assertEquals(
+        "Сталин. Сочинения, том 9",
+        collected(List.of("Сталин. Сочинения"), List.of("Сталин. Сочинения, том 9"))
+            .collectionAndSeries(),
+        "the series as the Stalin mapping names it, with its collection");
   }
 
   @Test
