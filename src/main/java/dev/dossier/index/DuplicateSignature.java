@@ -39,6 +39,13 @@ public record DuplicateSignature(String exact, int[] minHashes) {
    */
   static final int MIN_SHINGLES = 20;
 
+  /**
+   * Keys two documents share at least to be compared: two, so that the documents of a template (a
+   * form, a repeated heading) that share one band by chance are not all compared with each other. A
+   * pair at {@link #NEAR} shares two bands with probability 0.999, at 0.4 with 0.03.
+   */
+  public static final int SHARED_KEYS = 2;
+
   /** Estimated Jaccard similarity of shingle sets from which two texts are near-duplicates. */
   public static final double NEAR = 0.8;
 
@@ -99,6 +106,12 @@ public record DuplicateSignature(String exact, int[] minHashes) {
       keys.add("b" + band + ":" + Long.toHexString(h));
     }
     return keys;
+  }
+
+  /** How many of their {@link #keys} the two signatures share. */
+  public int sharedKeys(DuplicateSignature other) {
+    List<String> theirs = other.keys();
+    return (int) keys().stream().filter(theirs::contains).count();
   }
 
   /** The estimated Jaccard similarity of the two texts' shingles, 1 when their words are equal. */

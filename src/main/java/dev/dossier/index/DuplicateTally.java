@@ -38,7 +38,7 @@ public record DuplicateTally(int documents, int groups) {
     }
     Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
     StoredFields stored = reader.storedFields();
-    java.util.Map<Integer, DuplicateSignature> signatures = new java.util.HashMap<>();
+    java.util.Map<Integer, Keyed> signatures = new java.util.HashMap<>();
     TermsEnum keys = terms.iterator();
     PostingsEnum postings = null;
     while (keys.next() != null) {
@@ -57,7 +57,7 @@ public record DuplicateTally(int documents, int groups) {
           int a = docs.get(i);
           int b = docs.get(j);
           if (find(parent, a) != find(parent, b)
-              && signature(signatures, stored, a).duplicates(signature(signatures, stored, b))) {
+              && alike(signature(signatures, stored, a), signature(signatures, stored, b))) {
             parent[find(parent, a)] = find(parent, b);
           }
         }
@@ -74,16 +74,25 @@ public record DuplicateTally(int documents, int groups) {
     return new DuplicateTally(documents, groups.size());
   }
 
-  private static DuplicateSignature signature(
-      java.util.Map<Integer, DuplicateSignature> cache, StoredFields stored, int doc)
+  /** A document's signature with its keys, computed once. */
+  private record Keyed(DuplicateSignature signature, java.util.Set<String> keys) {}
+
+  /** Whether the two share {@link DuplicateSignature#SHARED_KEYS} keys and are alike. */
+  private static boolean alike(Keyed a, Keyed b) {
+    long shared = a.keys().stream().filter(b.keys()::contains).count();
+    return shared >= DuplicateSignature.SHARED_KEYS && a.signature().duplicates(b.signature());
+  }
+
+  private static Keyed signature(java.util.Map<Integer, Keyed> cache, StoredFields stored, int doc)
       throws IOException {
-    DuplicateSignature known = cache.get(doc);
+    Keyed known = cache.get(doc);
     if (known == null) {
-      known =
+      DuplicateSignature signature =
           DuplicateSignature.decode(
               stored
                   .document(doc, java.util.Set.of(Fields.DUPLICATE_SIGNATURE))
                   .get(Fields.DUPLICATE_SIGNATURE));
+      known = new Keyed(signature, new java.util.HashSet<>(signature.keys()));
       cache.put(doc, known);
     }
     return known;

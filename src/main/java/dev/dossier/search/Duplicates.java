@@ -60,7 +60,8 @@ final class Duplicates implements DuplicateCollapse.Lookup<ScoreDoc> {
     if (signature == null) {
       return List.of();
     }
-    BooleanQuery.Builder keys = new BooleanQuery.Builder();
+    BooleanQuery.Builder keys =
+        new BooleanQuery.Builder().setMinimumNumberShouldMatch(DuplicateSignature.SHARED_KEYS);
     for (String key : signature.keys()) {
       keys.add(new TermQuery(new Term(Fields.DUPLICATE_KEYS, key)), BooleanClause.Occur.SHOULD);
     }

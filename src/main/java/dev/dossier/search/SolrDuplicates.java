@@ -7,7 +7,6 @@ import dev.dossier.index.NoCollectionException;
 import dev.dossier.index.SolrHttp;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -65,7 +64,7 @@ final class SolrDuplicates implements DuplicateCollapse.Lookup<JsonNode> {
             DuplicateSignature theirs = signature(candidate);
             if (!other.equals(id)
                 && theirs != null
-                && !Collections.disjoint(own, theirs.keys())
+                && shared(own, theirs.keys()) >= DuplicateSignature.SHARED_KEYS
                 && signature.duplicates(theirs)) {
               same.add(other);
             }
@@ -73,6 +72,10 @@ final class SolrDuplicates implements DuplicateCollapse.Lookup<JsonNode> {
           same.sort(null);
           duplicates.put(id, same);
         });
+  }
+
+  private static long shared(List<String> own, List<String> theirs) {
+    return own.stream().filter(theirs::contains).count();
   }
 
   @Override

@@ -61,6 +61,9 @@ class DuplicateSignatureTest {
     assertFalse(a.exact().equals(b.exact()));
     assertTrue(a.similarity(b) >= DuplicateSignature.NEAR, "similarity " + a.similarity(b));
     assertTrue(a.similarity(other) < 0.2, "similarity " + a.similarity(other));
+    assertEquals(a.keys().size(), a.sharedKeys(a));
+    assertTrue(a.sharedKeys(b) >= DuplicateSignature.SHARED_KEYS, "shared " + a.sharedKeys(b));
+    assertEquals(0, a.sharedKeys(other));
     assertFalse(a.duplicates(other));
   }
 
