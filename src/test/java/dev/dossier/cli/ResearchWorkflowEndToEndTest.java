@@ -186,7 +186,7 @@ class ResearchWorkflowEndToEndTest {
     assertEquals(cited.size(), records.size(), ris.out());
     assertEquals(
         List.of("И. В. Сталин"),
-        List.of(records.get(2).getAuthor()),
+        List.of(records.get(2).getAuthors()),
         "the author the Stalin mapping names: " + ris.out());
     JsonNode csl = JSON.readTree(cite(cited, "csl-json").out());
     assertEquals(cited.size(), csl.size());
