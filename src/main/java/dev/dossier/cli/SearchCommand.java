@@ -223,39 +223,39 @@ final class SearchCommand implements Callable<Integer> {
   /** Every hit, streamed to the output as text, JSON Lines or an export format. */
   private int stream(SearchRequest request, Optional<HitExport.Format> format, String solrUrl)
       throws Exception {
-    var out = spec.commandLine().getOut();
-    HitExport.Format as =
-        format.orElse(output.json ? HitExport.Format.JSONL : HitExport.Format.TEXT);
-    List<String> languages = parent.schema(common).languages();
+    IndexSchema schema = parent.schema(common);
     if (solrUrl != null) {
       SolrSearcher solrSearcher = SolrSearcher.of(solrUrl);
-      IndexSchema schema = parent.schema(common);
       try (HitExport export =
-          HitExport.open(
-              as,
-              out,
-              output.colour(parent.env()),
-              request,
-              languages,
-              id -> solrSearcher.document(id, schema).map(IndexedDocument::document))) {
+          export(format, request, schema, id -> solrSearcher.document(id, schema))) {
         solrSearcher.stream(request, export::write);
       }
     } else {
       WarmUp.inBackground();
       try (Searcher searcher = parent.openSearcher(common);
-          HitExport export =
-              HitExport.open(
-                  as,
-                  out,
-                  output.colour(parent.env()),
-                  request,
-                  languages,
-                  id -> searcher.document(id).map(IndexedDocument::document))) {
+          HitExport export = export(format, request, schema, searcher::document)) {
         searcher.stream(request, export::write);
       }
     }
-    out.flush();
+    spec.commandLine().getOut().flush();
     return ExitCodes.OK;
+  }
+
+  /** The lookup of a hit's whole document, in the index the hits come from. */
+  private interface Lookup {
+    Optional<IndexedDocument> document(String id) throws Exception;
+  }
+
+  private HitExport export(
+      Optional<HitExport.Format> format, SearchRequest request, IndexSchema schema, Lookup lookup)
+      throws java.io.IOException {
+    return HitExport.open(
+        format.orElse(output.json ? HitExport.Format.JSONL : HitExport.Format.TEXT),
+        spec.commandLine().getOut(),
+        output.colour(parent.env()),
+        request,
+        schema.languages(),
+        id -> lookup.document(id).map(IndexedDocument::document));
   }
 
   private Optional<HitExport.Format> exportFormat() {
