@@ -140,7 +140,9 @@ public final class DocumentMapper {
               for (String key : signature.keys()) {
                 d.add(new StringField(Fields.DUPLICATE_KEYS, key, Field.Store.NO));
               }
-              d.add(new StoredField(Fields.DUPLICATE_SIGNATURE, signature.encode()));
+              d.add(
+                  new org.apache.lucene.document.BinaryDocValuesField(
+                      Fields.DUPLICATE_SIGNATURE, new BytesRef(signature.encode())));
             });
   }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -37,7 +36,7 @@ public record DuplicateTally(int documents, int groups) {
       return new DuplicateTally(0, 0);
     }
     Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-    StoredFields stored = reader.storedFields();
+    List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
     java.util.Map<Integer, Keyed> signatures = new java.util.HashMap<>();
     TermsEnum keys = terms.iterator();
     PostingsEnum postings = null;
@@ -57,7 +56,7 @@ public record DuplicateTally(int documents, int groups) {
           int a = docs.get(i);
           int b = docs.get(j);
           if (find(parent, a) != find(parent, b)
-              && alike(signature(signatures, stored, a), signature(signatures, stored, b))) {
+              && alike(signature(signatures, leaves, a), signature(signatures, leaves, b))) {
             parent[find(parent, a)] = find(parent, b);
           }
         }
@@ -83,15 +82,20 @@ public record DuplicateTally(int documents, int groups) {
     return shared >= DuplicateSignature.SHARED_KEYS && a.signature().duplicates(b.signature());
   }
 
-  private static Keyed signature(java.util.Map<Integer, Keyed> cache, StoredFields stored, int doc)
+  private static Keyed signature(
+      java.util.Map<Integer, Keyed> cache,
+      List<org.apache.lucene.index.LeafReaderContext> leaves,
+      int doc)
       throws IOException {
     Keyed known = cache.get(doc);
     if (known == null) {
-      DuplicateSignature signature =
-          DuplicateSignature.decode(
-              stored
-                  .document(doc, java.util.Set.of(Fields.DUPLICATE_SIGNATURE))
-                  .get(Fields.DUPLICATE_SIGNATURE));
+      var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+      var values =
+          org.apache.lucene.index.DocValues.getBinary(leaf.reader(), Fields.DUPLICATE_SIGNATURE);
+      if (!values.advanceExact(doc - leaf.docBase)) {
+        throw new IllegalStateException("a document with duplicate keys has no signature");
+      }
+      DuplicateSignature signature = DuplicateSignature.decode(values.binaryValue().utf8ToString());
       known = new Keyed(signature, new java.util.HashSet<>(signature.keys()));
       cache.put(doc, known);
     }

@@ -133,8 +133,9 @@ public final class Fields {
   public static final String DUPLICATE_KEYS = "duplicate_keys";
 
   /**
-   * The document's {@link DuplicateSignature} (Base64), stored only: read for the candidates a band
-   * finds, to tell a near-duplicate from a chance collision. A string, so Solr stores it as it is.
+   * The document's {@link DuplicateSignature} (Base64), as binary doc values: read for the hits and
+   * the candidates a band finds, to tell a near-duplicate from a chance collision, without
+   * decompressing their stored texts. Sent to Solr as the string it is, and stored there.
    */
   public static final String DUPLICATE_SIGNATURE = "duplicate_signature";
 

@@ -93,8 +93,13 @@ final class DuplicateCollapse<T> {
     return alsoIn.getOrDefault(id, List.of());
   }
 
-  /** {@code hits} of kept documents, each naming its duplicates. */
+  /**
+   * {@code hits} of kept documents, each naming its duplicates; what they name is then forgotten,
+   * so a stream's memory does not grow with the hits it has handed on.
+   */
   List<SearchHit> named(List<SearchHit> hits) {
-    return hits.stream().map(h -> h.withAlsoIn(alsoIn(h.id()))).toList();
+    List<SearchHit> named = hits.stream().map(h -> h.withAlsoIn(alsoIn(h.id()))).toList();
+    hits.forEach(h -> alsoIn.remove(h.id()));
+    return named;
   }
 }

@@ -5,8 +5,11 @@ import dev.dossier.index.Fields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -25,10 +28,15 @@ final class Duplicates implements DuplicateCollapse.Lookup<ScoreDoc> {
   /** Candidates read at most for one document: a band shared by more is no longer telling. */
   private static final int MAX_CANDIDATES = 1000;
 
-  private static final Set<String> SIGNATURE = Set.of(Fields.DUPLICATE_SIGNATURE);
-  private static final Set<String> ID = Set.of(Fields.ID);
-
   private final IndexSearcher searcher;
+
+  /**
+   * Each document's duplicates and id once found: the collapse asks twice for a hit (a tie's
+   * stand-in, then the hit kept), and again for a window read deeper.
+   */
+  private final java.util.Map<Integer, List<String>> found = new java.util.HashMap<>();
+
+  private final java.util.Map<Integer, String> ids = new java.util.HashMap<>();
 
   Duplicates(IndexSearcher searcher) {
     this.searcher = searcher;
@@ -46,12 +54,17 @@ final class Duplicates implements DuplicateCollapse.Lookup<ScoreDoc> {
 
   @Override
   public List<String> duplicates(ScoreDoc hit) throws IOException {
-    List<String> ids = new ArrayList<>();
-    for (int doc : of(hit.doc)) {
-      ids.add(id(doc));
+    List<String> known = found.get(hit.doc);
+    if (known == null) {
+      List<String> same = new ArrayList<>();
+      for (int doc : of(hit.doc)) {
+        same.add(id(doc));
+      }
+      same.sort(null);
+      known = List.copyOf(same);
+      found.put(hit.doc, known);
     }
-    ids.sort(null);
-    return ids;
+    return known;
   }
 
   /** The Lucene doc ids of {@code docId}'s duplicates, itself not included, ascending. */
@@ -80,14 +93,37 @@ final class Duplicates implements DuplicateCollapse.Lookup<ScoreDoc> {
     return duplicates;
   }
 
-  /** The archive id of {@code docId}. */
+  /** Forgets what was found so far. */
+  void forget() {
+    found.clear();
+    ids.clear();
+  }
+
+  /** The archive id of {@code docId}, from its doc values. */
   String id(int docId) throws IOException {
-    return searcher.storedFields().document(docId, ID).get(Fields.ID);
+    String id = ids.get(docId);
+    if (id == null) {
+      LeafReaderContext leaf = leaf(docId);
+      SortedDocValues values = DocValues.getSorted(leaf.reader(), Fields.ID);
+      if (!values.advanceExact(docId - leaf.docBase)) {
+        throw new IllegalStateException("document " + docId + " has no id");
+      }
+      id = values.lookupOrd(values.ordValue()).utf8ToString();
+      ids.put(docId, id);
+    }
+    return id;
   }
 
   private DuplicateSignature signature(int docId) throws IOException {
-    Document d = searcher.storedFields().document(docId, SIGNATURE);
-    String stored = d.get(Fields.DUPLICATE_SIGNATURE);
-    return stored == null ? null : DuplicateSignature.decode(stored);
+    LeafReaderContext leaf = leaf(docId);
+    BinaryDocValues values = DocValues.getBinary(leaf.reader(), Fields.DUPLICATE_SIGNATURE);
+    return values.advanceExact(docId - leaf.docBase)
+        ? DuplicateSignature.decode(values.binaryValue().utf8ToString())
+        : null;
+  }
+
+  private LeafReaderContext leaf(int docId) {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    return leaves.get(ReaderUtil.subIndex(docId, leaves));
   }
 }

@@ -65,14 +65,15 @@ final class RankedSearch {
     int wanted = Math.max(1, request.offset() + request.limit());
     int threshold = request.countAll() ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD;
     Matches matches = matches(request, plan, wanted, threshold);
-    DuplicateCollapse<ScoreDoc> duplicates = collapse(request);
+    Duplicates found = new Duplicates(searcher); // remembers each document's, for a deeper window
+    DuplicateCollapse<ScoreDoc> duplicates = collapse(request, found);
     List<ScoreDoc> listed = duplicates.keep(Arrays.asList(matches.top().scoreDocs));
     // a window that lost duplicates is read deeper, until it fills the page or the matches end
     for (int window = wanted;
         listed.size() < wanted && matches.top().scoreDocs.length == window;
         window *= 2) {
       matches = matches(request, plan, window * 2, threshold);
-      duplicates = collapse(request);
+      duplicates = collapse(request, found);
       listed = duplicates.keep(Arrays.asList(matches.top().scoreDocs));
     }
     ScoreDoc[] page = page(request, matches, listed);
@@ -107,7 +108,8 @@ final class RankedSearch {
     Matches matches = matches(request, plan, STREAM_PAGE, TOTAL_HITS_THRESHOLD);
     HitPage reader = new HitPage(searcher, schema, mapper, languages);
     HitPage.Detail detail = HitPage.Detail.of(request);
-    DuplicateCollapse<ScoreDoc> duplicates = collapse(request);
+    Duplicates found = new Duplicates(searcher);
+    DuplicateCollapse<ScoreDoc> duplicates = collapse(request, found);
     ScoreDoc[] read = matches.top().scoreDocs;
     long handed = 0;
     while (read.length > 0) {
@@ -125,6 +127,7 @@ final class RankedSearch {
       List<SearchHit> hits =
           reader.hits(plan, Arrays.stream(page).mapToInt(sd -> sd.doc).toArray(), scores, detail);
       duplicates.named(hits).forEach(sink);
+      found.forget(); // what a page found is not needed by the next: memory stays one page's
       handed += page.length;
       if (!more) {
         break;
@@ -180,9 +183,9 @@ final class RankedSearch {
         : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, threshold, false));
   }
 
-  private DuplicateCollapse<ScoreDoc> collapse(SearchRequest request) {
+  private static DuplicateCollapse<ScoreDoc> collapse(SearchRequest request, Duplicates found) {
     return new DuplicateCollapse<>(
-        new Duplicates(searcher), !request.showDuplicates(), request.sort() == SortOrder.RELEVANCE);
+        found, !request.showDuplicates(), request.sort() == SortOrder.RELEVANCE);
   }
 
   /** The hits of the page asked for, of those listed; by date, with their scores. */
