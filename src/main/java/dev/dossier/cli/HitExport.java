@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dossier.cli.cite.CitationFormat;
 import dev.dossier.cli.cite.CitationStream;
+import dev.dossier.index.IndexedDocument;
 import dev.dossier.model.ArchiveDocument;
 import dev.dossier.search.SearchHit;
 import dev.dossier.search.SearchRequest;
@@ -63,7 +64,7 @@ final class HitExport implements AutoCloseable {
   /** The whole document of a hit, from the index it came from, for its citation. */
   interface Documents {
     /** The document with {@code id}. */
-    Optional<ArchiveDocument> find(String id) throws Exception;
+    Optional<IndexedDocument> find(String id) throws Exception;
   }
 
   private static final ObjectMapper COMPACT = new ObjectMapper();
@@ -118,6 +119,7 @@ final class HitExport implements AutoCloseable {
     try {
       return documents
           .find(id)
+          .map(IndexedDocument::document)
           .orElseThrow(() -> new IllegalStateException("hit " + id + " is gone from the index"));
     } catch (RuntimeException e) {
       throw e;

@@ -1,7 +1,6 @@
 package dev.dossier.cli;
 
 import dev.dossier.index.IndexSchema;
-import dev.dossier.index.IndexedDocument;
 import dev.dossier.search.SearchRequest;
 import dev.dossier.search.SearchResults;
 import dev.dossier.search.Searcher;
@@ -241,13 +240,11 @@ final class SearchCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The lookup of a hit's whole document, in the index the hits come from. */
-  private interface Lookup {
-    Optional<IndexedDocument> document(String id) throws Exception;
-  }
-
   private HitExport export(
-      Optional<HitExport.Format> format, SearchRequest request, IndexSchema schema, Lookup lookup)
+      Optional<HitExport.Format> format,
+      SearchRequest request,
+      IndexSchema schema,
+      HitExport.Documents documents)
       throws java.io.IOException {
     return HitExport.open(
         format.orElse(output.json ? HitExport.Format.JSONL : HitExport.Format.TEXT),
@@ -255,7 +252,7 @@ final class SearchCommand implements Callable<Integer> {
         output.colour(parent.env()),
         request,
         schema.languages(),
-        id -> lookup.document(id).map(IndexedDocument::document));
+        documents);
   }
 
   private Optional<HitExport.Format> exportFormat() {

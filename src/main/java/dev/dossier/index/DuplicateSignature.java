@@ -110,8 +110,29 @@ public record DuplicateSignature(String exact, int[] minHashes) {
 
   /** How many of their {@link #keys} the two signatures share. */
   public int sharedKeys(DuplicateSignature other) {
-    List<String> theirs = other.keys();
-    return (int) keys().stream().filter(theirs::contains).count();
+    return Keyed.of(this).sharedKeys(Keyed.of(other));
+  }
+
+  /**
+   * A signature with its keys, computed once: what comparing a document with many others needs. The
+   * one rule of a duplicate: {@link #SHARED_KEYS} keys shared, and {@link #duplicates}.
+   */
+  public record Keyed(DuplicateSignature signature, java.util.Set<String> keys) {
+
+    /** {@code signature} and its keys. */
+    public static Keyed of(DuplicateSignature signature) {
+      return new Keyed(signature, java.util.Set.copyOf(signature.keys()));
+    }
+
+    /** How many keys the two share. */
+    int sharedKeys(Keyed other) {
+      return (int) keys.stream().filter(other.keys::contains).count();
+    }
+
+    /** Whether the two documents are duplicates of each other. */
+    public boolean alike(Keyed other) {
+      return sharedKeys(other) >= SHARED_KEYS && signature.duplicates(other.signature);
+    }
   }
 
   /** The estimated Jaccard similarity of the two texts' shingles, 1 when their words are equal. */

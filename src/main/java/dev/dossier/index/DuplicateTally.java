@@ -1,5 +1,6 @@
 package dev.dossier.index;
 
+import dev.dossier.index.DuplicateSignature.Keyed;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ public record DuplicateTally(int documents, int groups) {
           int a = docs.get(i);
           int b = docs.get(j);
           if (find(parent, a) != find(parent, b)
-              && alike(signature(signatures, leaves, a), signature(signatures, leaves, b))) {
+              && signature(signatures, leaves, a).alike(signature(signatures, leaves, b))) {
             parent[find(parent, a)] = find(parent, b);
           }
         }
@@ -73,15 +74,6 @@ public record DuplicateTally(int documents, int groups) {
     return new DuplicateTally(documents, groups.size());
   }
 
-  /** A document's signature with its keys, computed once. */
-  private record Keyed(DuplicateSignature signature, java.util.Set<String> keys) {}
-
-  /** Whether the two share {@link DuplicateSignature#SHARED_KEYS} keys and are alike. */
-  private static boolean alike(Keyed a, Keyed b) {
-    long shared = a.keys().stream().filter(b.keys()::contains).count();
-    return shared >= DuplicateSignature.SHARED_KEYS && a.signature().duplicates(b.signature());
-  }
-
   private static Keyed signature(
       java.util.Map<Integer, Keyed> cache,
       List<org.apache.lucene.index.LeafReaderContext> leaves,
@@ -96,7 +88,7 @@ public record DuplicateTally(int documents, int groups) {
         throw new IllegalStateException("a document with duplicate keys has no signature");
       }
       DuplicateSignature signature = DuplicateSignature.decode(values.binaryValue().utf8ToString());
-      known = new Keyed(signature, new java.util.HashSet<>(signature.keys()));
+      known = Keyed.of(signature);
       cache.put(doc, known);
     }
     return known;

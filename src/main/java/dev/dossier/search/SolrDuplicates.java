@@ -55,27 +55,26 @@ final class SolrDuplicates implements DuplicateCollapse.Lookup<JsonNode> {
     } catch (SolrHttp.BadRequest e) {
       throw solr.refusal("refused a lookup of duplicates", e);
     }
+    Map<String, DuplicateSignature.Keyed> found = new LinkedHashMap<>();
+    for (JsonNode candidate : candidates) {
+      DuplicateSignature theirs = signature(candidate);
+      if (theirs != null) {
+        found.put(candidate.path(Fields.ID).asText(), DuplicateSignature.Keyed.of(theirs));
+      }
+    }
     ranked.forEach(
         (id, signature) -> {
+          DuplicateSignature.Keyed own = DuplicateSignature.Keyed.of(signature);
           List<String> same = new ArrayList<>();
-          List<String> own = signature.keys();
-          for (JsonNode candidate : candidates) {
-            String other = candidate.path(Fields.ID).asText();
-            DuplicateSignature theirs = signature(candidate);
-            if (!other.equals(id)
-                && theirs != null
-                && shared(own, theirs.keys()) >= DuplicateSignature.SHARED_KEYS
-                && signature.duplicates(theirs)) {
-              same.add(other);
-            }
-          }
+          found.forEach(
+              (other, theirs) -> {
+                if (!other.equals(id) && own.alike(theirs)) {
+                  same.add(other);
+                }
+              });
           same.sort(null);
           duplicates.put(id, same);
         });
-  }
-
-  private static long shared(List<String> own, List<String> theirs) {
-    return own.stream().filter(theirs::contains).count();
   }
 
   @Override

@@ -32,6 +32,26 @@ public record CliRun(int status, String out, String err) {
     return new CliRun(status, out.toString(), err.toString());
   }
 
+  /**
+   * {@code dossier search QUERY... --json} on {@code index}, which must succeed: the parsed answer.
+   */
+  public static com.fasterxml.jackson.databind.JsonNode searchJson(Path index, String... query)
+      throws com.fasterxml.jackson.core.JsonProcessingException {
+    List<String> args = new ArrayList<>(List.of("search"));
+    args.addAll(List.of(query));
+    args.add("--json");
+    CliRun run = run(index, args.toArray(String[]::new));
+    org.junit.jupiter.api.Assertions.assertEquals(0, run.status(), run.toString());
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+  }
+
+  /** The ids of the hits of a {@code search --json} answer, in order. */
+  public static List<String> hitIds(com.fasterxml.jackson.databind.JsonNode result) {
+    List<String> ids = new ArrayList<>();
+    result.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+    return ids;
+  }
+
   @Override
   public String toString() {
     return "status " + status + "\n--- out:\n" + out + "\n--- err:\n" + err;

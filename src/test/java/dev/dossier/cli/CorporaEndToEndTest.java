@@ -151,11 +151,6 @@ class CorporaEndToEndTest {
   }
 
   private static JsonNode search(String... query) throws Exception {
-    List<String> args = new ArrayList<>(List.of("search"));
-    args.addAll(List.of(query));
-    args.add("--json");
-    CliRun run = CliRun.run(index, args.toArray(String[]::new));
-    assertEquals(0, run.status(), run.toString());
-    return JSON.readTree(run.out());
+    return CliRun.searchJson(index, query);
   }
 }

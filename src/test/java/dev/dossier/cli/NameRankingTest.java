@@ -31,9 +31,7 @@ class NameRankingTest {
   }
 
   private static List<String> ids(JsonNode result) {
-    List<String> ids = new ArrayList<>();
-    result.get("hits").forEach(h -> ids.add(h.get("id").asText()));
-    return ids;
+    return CliRun.hitIds(result);
   }
 
   @Test

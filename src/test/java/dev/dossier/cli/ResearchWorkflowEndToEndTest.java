@@ -287,18 +287,11 @@ class ResearchWorkflowEndToEndTest {
   }
 
   private static JsonNode search(String... query) throws Exception {
-    List<String> args = new ArrayList<>(List.of("search"));
-    args.addAll(List.of(query));
-    args.add("--json");
-    CliRun run = CliRun.run(index, args.toArray(String[]::new));
-    assertEquals(0, run.status(), run.toString());
-    return JSON.readTree(run.out());
+    return CliRun.searchJson(index, query);
   }
 
   private static List<String> ids(JsonNode result) {
-    List<String> ids = new ArrayList<>();
-    result.get("hits").forEach(h -> ids.add(h.get("id").asText()));
-    return ids;
+    return CliRun.hitIds(result);
   }
 
   private static JsonNode hit(JsonNode result, String id) {
