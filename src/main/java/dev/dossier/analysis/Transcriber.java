@@ -64,8 +64,12 @@ public final class Transcriber {
 
   private final List<TranscriptionStep> eitherWayInsertions = new ArrayList<>();
 
-  /** A transcriber by the rules of {@code table}. */
+  /** The languages whose names are written by syllable (Chinese, Japanese). */
+  private final SyllableSpellings syllables;
+
+  /** A transcriber by the rules of {@code table}, and its syllable tables. */
   public Transcriber(TranscriptionTable table) {
+    this.syllables = new SyllableSpellings(table.syllables());
     for (TranscriptionTable.Rule r : table.rules()) {
       if (r.toCyrillic() >= 0) {
         // ь and ъ are no letters of a name key, and a spelling is compared without them
@@ -151,12 +155,37 @@ public final class Transcriber {
   public List<Candidate> candidates(String word, double maxCost, int limit) {
     String lower = lettersOnly(word.toLowerCase(Locale.ROOT).replace('ё', 'е'));
     if (RussianRomanizer.isRussian(lower)) {
-      return SpellingSearch.enumerate(lower, toLatin, insertToLatin, maxCost, limit);
+      return withSyllables(
+          SpellingSearch.enumerate(lower, toLatin, insertToLatin, maxCost, limit),
+          syllables.latin(withoutSigns(lower), maxCost, limit),
+          limit);
     }
     String latin = latinLetters(word);
     return latin == null
         ? List.of()
-        : SpellingSearch.enumerate(latin, toCyrillic, insertToCyrillic, maxCost, limit);
+        : withSyllables(
+            SpellingSearch.enumerate(latin, toCyrillic, insertToCyrillic, maxCost, limit),
+            syllables.cyrillic(latin, maxCost, limit),
+            limit);
+  }
+
+  /**
+   * The letter rules' candidates and the syllable tables' spellings together, cheapest first, at
+   * most {@code limit}.
+   */
+  private static List<Candidate> withSyllables(
+      List<Candidate> byLetters, Map<String, Double> bySyllables, int limit) {
+    if (bySyllables.isEmpty()) {
+      return byLetters;
+    }
+    Map<String, Double> all = new java.util.LinkedHashMap<>();
+    byLetters.forEach(c -> all.merge(c.spelling(), c.cost(), Math::min));
+    bySyllables.forEach((s, c) -> all.merge(s, c, Math::min));
+    return all.entrySet().stream()
+        .map(e -> new Candidate(e.getKey(), e.getValue()))
+        .sorted(java.util.Comparator.comparingDouble(Candidate::cost))
+        .limit(limit)
+        .toList();
   }
 
   /**
@@ -195,7 +224,26 @@ public final class Transcriber {
     if (back != null) {
       best = Math.min(best, back.cost());
     }
-    return best;
+    return Math.min(best, syllableCost(a, b));
+  }
+
+  /**
+   * The cheapest way one language's syllables write one of the words as the other (Suzuki,
+   * Судзуки); infinite when they do not.
+   */
+  private double syllableCost(String a, String b) {
+    if (syllables.isEmpty()) {
+      return Double.POSITIVE_INFINITY;
+    }
+    String la = withoutSigns(lettersOnly(a.toLowerCase(Locale.ROOT).replace('ё', 'е')));
+    String lb = withoutSigns(lettersOnly(b.toLowerCase(Locale.ROOT).replace('ё', 'е')));
+    boolean ra = RussianRomanizer.isRussian(la);
+    boolean rb = RussianRomanizer.isRussian(lb);
+    if (ra == rb) {
+      return Double.POSITIVE_INFINITY;
+    }
+    String latin = latinLetters(ra ? b : a);
+    return latin == null ? Double.POSITIVE_INFINITY : syllables.cost(latin, ra ? la : lb);
   }
 
   /**
@@ -208,8 +256,21 @@ public final class Transcriber {
     if (!RussianRomanizer.isRussian(lower)) {
       return null;
     }
-    return SpellingAutomaton.of(prefix, lower, eitherWayToLatin, eitherWayInsertions);
+    Automaton byLetters =
+        SpellingAutomaton.of(prefix, lower, eitherWayToLatin, eitherWayInsertions);
+    Map<String, Double> bySyllables = syllables.latin(lower, Double.MAX_VALUE, SYLLABLE_SPELLINGS);
+    if (bySyllables.isEmpty()) {
+      return byLetters;
+    }
+    List<org.apache.lucene.util.BytesRef> sorted = new ArrayList<>();
+    new java.util.TreeSet<>(bySyllables.keySet())
+        .forEach(s -> sorted.add(new org.apache.lucene.util.BytesRef(prefix + s)));
+    return org.apache.lucene.util.automaton.Operations.union(
+        List.of(byLetters, org.apache.lucene.util.automaton.Automata.makeStringUnion(sorted)));
   }
+
+  /** A Cyrillic word's syllable spellings added to its automaton at most. */
+  private static final int SYLLABLE_SPELLINGS = 2048;
 
   /** A cost to two decimals, as the rules write theirs. */
   static double round(double cost) {

@@ -48,9 +48,28 @@ public final class TranscriptionTable {
   private static final TranscriptionTable NONE = new TranscriptionTable(List.of());
 
   private final List<Rule> rules;
+  private final SyllableTable syllables;
 
   private TranscriptionTable(List<Rule> rules) {
+    this(rules, SyllableTable.none());
+  }
+
+  private TranscriptionTable(List<Rule> rules, SyllableTable syllables) {
     this.rules = List.copyOf(rules);
+    this.syllables = syllables;
+  }
+
+  /**
+   * The languages whose names are written by syllable rather than by these letter rules ({@code
+   * syllables-*.txt} beside the table).
+   */
+  public SyllableTable syllables() {
+    return syllables;
+  }
+
+  /** This table with the syllable tables {@code syllables}. */
+  public TranscriptionTable withSyllables(SyllableTable syllables) {
+    return new TranscriptionTable(rules, syllables);
   }
 
   /** No rules: names are not transcribed. */
@@ -74,14 +93,16 @@ public final class TranscriptionTable {
                 table.withCosts(
                     configDir.resolve(COSTS_FILE_NAME),
                     parse(configDir.resolve(COSTS_FILE_NAME), lines)))
-        .orElse(table);
+        .orElse(table)
+        .withSyllables(SyllableTable.load(configDir));
   }
 
-  /** Only the rules of {@code configDir}'s table, with its own (prior) costs. */
+  /** The rules of {@code configDir}'s table with their own (prior) costs, and its syllables. */
   public static TranscriptionTable loadPrior(Path configDir) {
     return ConfigLines.read(configDir, FILE_NAME)
         .map(lines -> parse(configDir.resolve(FILE_NAME), lines))
-        .orElse(NONE);
+        .orElse(NONE)
+        .withSyllables(SyllableTable.load(configDir));
   }
 
   /** This table with the costs of {@code costs}, whose every rule must be one of this table's. */
@@ -106,7 +127,7 @@ public final class TranscriptionTable {
               + String.join(", ", byIdentity.keySet())
               + " (estimate them again: bench/run --phases names-train)");
     }
-    return new TranscriptionTable(merged);
+    return new TranscriptionTable(merged, syllables);
   }
 
   /** A rule's sides and anchors as a costs file writes them: {@code ^latin$ cyrillic}. */

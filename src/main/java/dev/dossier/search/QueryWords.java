@@ -1,5 +1,6 @@
 package dev.dossier.search;
 
+import dev.dossier.analysis.CompoundNamesCharFilter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,13 +16,16 @@ final class QueryWords {
 
   /**
    * The words of {@code text}: split at spaces, and a word of letters joined by hyphens at its
-   * hyphens.
+   * hyphens. The short later parts of a capitalised compound are syllables of the same name and are
+   * given its capital (Yat-sen, Кай-ши), as the texts' name fields give them ({@link
+   * CompoundNamesCharFilter}), so that they are matched as names too.
    */
   static String[] parts(String text) {
     List<String> parts = new ArrayList<>();
     for (String word : text.strip().split("\\s+")) {
       if (HYPHENATED.matcher(word).matches()) {
-        parts.addAll(Arrays.asList(word.split("[-\u2010\u2011]")));
+        parts.addAll(
+            Arrays.asList(CompoundNamesCharFilter.capitalise(word).split("[-\u2010\u2011]")));
       } else {
         parts.add(word);
       }

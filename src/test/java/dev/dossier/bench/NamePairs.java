@@ -38,11 +38,17 @@ final class NamePairs {
 
   /**
    * The file that holds {@code split}: the second held-out set ("fresh", written after the first
-   * test half had been looked at) has a file of its own, {@code bench/names/pairs-fresh.tsv}.
+   * test half had been looked at) and the third ("sealed", written after the fresh set had been
+   * looked at) have files of their own, {@code bench/names/pairs-fresh.tsv} and {@code
+   * bench/names/pairs-sealed.tsv}.
    */
   static Path file(Path home, String split) {
     return home.resolve(
-        split.equals("fresh") ? "bench/names/pairs-fresh.tsv" : "bench/names/pairs.tsv");
+        switch (split) {
+          case "fresh" -> "bench/names/pairs-fresh.tsv";
+          case "sealed" -> "bench/names/pairs-sealed.tsv";
+          default -> "bench/names/pairs.tsv";
+        });
   }
 
   /** The pairs of {@code file}; {@code split} "all" keeps every pair, else only that split's. */
