@@ -124,6 +124,21 @@ class TranscriberTest {
   }
 
   @Test
+  void englishVowelsAndSilentLettersWrittenBySoundAreWithinTheLimit() {
+    // a silent gh after [ju:], a voiced -es, a as эй, [ʌ] as э
+    for (String[] pair :
+        List.of(
+            new String[] {"Хьюз", "Hughes"},
+            new String[] {"Пью", "Pugh"},
+            new String[] {"Уэйвелл", "Wavell"},
+            new String[] {"Хэмфри", "Humphrey"})) {
+      double cost = SHIPPED.pairCost(pair[0], pair[1]);
+      assertTrue(
+          cost <= Transcriber.costLimit(pair[0].length()), pair[0] + " ~ " + pair[1] + ": " + cost);
+    }
+  }
+
+  @Test
   void limitsBoundTheWork() {
     assertEquals(10, SHIPPED.candidates("Chamberlain", 3, 10).size());
     assertTrue(SHIPPED.candidates("Chamberlain", 0, 1000).stream().allMatch(c -> c.cost() == 0));

@@ -68,6 +68,12 @@ class NamesByCorporaEndToEndTest {
     "Чемберлен,   en, Chamberlain, transcribed",
     "Раск,        en, Rusk,        transcribed",
     "Уитлэм,      en, Whitlam,     transcribed",
+    // Chinese by syllable (Wade-Giles kuo-min-tang is Palladius го-мин-дан), and the later syllable
+    // of a hyphenated name, written in lowercase, still a name (Чжан Цзо-лину)
+    "Kuomintang,  ru, Гоминдана,   transcribed",
+    "Wuhan,       ru, Ухане,       transcribed",
+    "Tso-lin,     ru, Цзо,         transcribed",
+    "Tso-lin,     ru, лину,        transliterated",
   })
   void aNameWrittenBySoundFindsItsSpellingInTheOtherScript(
       String query, String language, String word, String level) throws Exception {
