@@ -189,6 +189,20 @@ public final class Transcriber {
   }
 
   /**
+   * The spellings of {@code word} in the other script by the syllable tables alone, at most {@code
+   * maxCost}, cheapest first: Yu is юй, Ли is li. For the syllables of a name of several words that
+   * are too short to have a name key (Feng Yu-hsiang, Ли Куан Ю).
+   */
+  public Map<String, Double> syllableSpellings(String word, double maxCost) {
+    String lower = lettersOnly(word.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+    if (RussianRomanizer.isRussian(lower)) {
+      return syllables.latin(withoutSigns(lower), maxCost, SYLLABLE_SPELLINGS);
+    }
+    String latin = latinLetters(word);
+    return latin == null ? Map.of() : syllables.cyrillic(latin, maxCost, SYLLABLE_SPELLINGS);
+  }
+
+  /**
    * The cheapest way the rules write {@code word} as {@code spelling} in the other script, or null
    * when they cannot: a shortest path over (position in the word, position in the spelling), each
    * step one rule.

@@ -44,6 +44,7 @@ final class UnitQueries {
   private final QueryBuilder builder;
   private final List<QueryUnit> units = new ArrayList<>();
   private final List<String> indexedLanguages;
+  private final IndexSchema schema;
 
   UnitQueries(IndexSchema schema, NameResources resources, NameSeeds seeds, boolean exactOnly) {
     this(schema, resources, seeds, exactOnly, schema.languages());
@@ -61,6 +62,7 @@ final class UnitQueries {
       boolean exactOnly,
       List<String> indexedLanguages) {
     this.indexedLanguages = List.copyOf(indexedLanguages);
+    this.schema = schema;
     this.resources = resources;
     this.seeds = seeds;
     this.evidence = new NameEvidence(schema, seeds);
@@ -112,7 +114,16 @@ final class UnitQueries {
         }
       }
       String unit = String.join(" ", Arrays.copyOfRange(words, i, i + span));
-      Query q = unit(languages, metadata, unit, span == 1 && QueryWords.isWord(unit), 0, expansion);
+      boolean nameWord = span == 1 && QueryWords.isWord(unit);
+      Query q =
+          unit(
+              languages,
+              metadata,
+              unit,
+              nameWord,
+              nameWord && words.length > 1 && isShortSyllable(unit),
+              0,
+              expansion);
       if (q != null) {
         required.add(q);
       }
@@ -126,12 +137,23 @@ final class UnitQueries {
     return all.build();
   }
 
+  /**
+   * Whether a word of a name of several words is a syllable too short for a name key (Yu of Feng
+   * Yu-hsiang, Ю of Ли Куан Ю): capitalised, of at most two letters. It is matched in the other
+   * script by the syllable tables' spellings of it, in the unstemmed field.
+   */
+  private static boolean isShortSyllable(String word) {
+    return Character.isUpperCase(word.codePointAt(0))
+        && word.codePointCount(0, word.length()) < NameKeys.MIN_KEY;
+  }
+
   /** A quoted phrase, with its slop. */
   Query phrase(List<String> languages, boolean metadata, String text, int slop) {
     return unit(
         languages,
         metadata,
         text,
+        false,
         false,
         slop,
         exactOnly ? Expansion.NONE : Expansion.of(resources, text));
@@ -152,6 +174,7 @@ final class UnitQueries {
       boolean metadata,
       String text,
       boolean nameWord,
+      boolean shortSyllable,
       int slop,
       Expansion expansion) {
     NameKey key = nameWord && !exactOnly ? seeds.nameKey(text) : null;
@@ -168,6 +191,9 @@ final class UnitQueries {
     List<Query> perLanguage = new ArrayList<>();
     for (String language : languages) {
       List<Query> levels = levels(language, text, slop, name, writtenAsName, expansion, found);
+      if (levels != null && shortSyllable && !exactOnly) {
+        levels.addAll(syllableLevel(language, text));
+      }
       if (levels == null) {
         return null; // a stop word in one language is dropped, not required in the others
       }
@@ -236,6 +262,37 @@ final class UnitQueries {
     levels.removeIf(Objects::isNull);
     return levels;
   }
+
+  /**
+   * A short syllable of a name in the other script's texts, by the syllable tables' usual spellings
+   * of it (Yu: юй; Ю: yu), as a transcribed match.
+   */
+  private List<Query> syllableLevel(String language, String word) {
+    boolean cyrillicWord = RussianRomanizer.isRussian(NameKeys.lookupForm(word));
+    if (cyrillicWord == language.equals("ru")) {
+      return List.of();
+    }
+    // not a word of one letter, nor a stop word of the texts (Yi is not и, Li not ли)
+    Set<String> spellings = new LinkedHashSet<>();
+    resources
+        .transcriber()
+        .syllableSpellings(word, SHORT_SYLLABLE_COST)
+        .keySet()
+        .forEach(
+            s -> {
+              if (s.length() > 1 && !schema.stems(language, s).isEmpty()) {
+                spellings.add(s);
+              }
+            });
+    return spellings.isEmpty()
+        ? List.of()
+        : List.of(
+            LevelScore.of(
+                NameLevels.anyOf(Fields.exact(language), spellings), MatchLevel.TRANSCRIBED));
+  }
+
+  /** The dearest syllable spelling a short syllable is matched by: the usual ones only. */
+  private static final double SHORT_SYLLABLE_COST = 0.3;
 
   /** The levels of a unit in the title and summary: stemmed, and a name's in any script. */
   private List<Query> metadataLevels(String text, int slop, NameKey name, FoundNames found) {
