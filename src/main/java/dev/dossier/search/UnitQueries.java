@@ -73,10 +73,31 @@ final class UnitQueries {
             new TranscribedKeys(resources.transcriber(), seeds),
             indexedLanguages,
             (word, key) ->
-                variants.distinctFrom(word).stream()
-                    .anyMatch(n -> NameKeys.translit(n).equals(key)));
+                variants.distinctFrom(word).stream().anyMatch(n -> NameKeys.translit(n).equals(key))
+                    || isPlaceAdjective(word, resources.places())
+                    || isPlaceAdjective(key, resources.places()));
     this.exactOnly = exactOnly;
     this.builder = new QueryBuilder(schema.analyzer());
+  }
+
+  /**
+   * Whether a Latin-alphabet word is the adjective of a place the place-name files know, by the
+   * English endings -n and -an (Cuban, Korean, Indian, Russian): an adjective, not a name written
+   * by sound in the other script (Cuban is not Кубань).
+   */
+  static boolean isPlaceAdjective(String word, NameVariants places) {
+    String lower = NameKeys.lookupForm(word);
+    if (!lower.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      return false;
+    }
+    for (String ending : List.of("n", "an")) {
+      if (lower.length() > ending.length() + 2
+          && lower.endsWith(ending)
+          && !places.of(lower.substring(0, lower.length() - ending.length())).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The languages a word without a field searches. */
