@@ -139,6 +139,22 @@ class TranscriberTest {
   }
 
   @Test
+  void portugueseAndThaiNamesAreWithinTheLimit() {
+    // Portuguese final s and os, x as ш; Thai kh and ph as к and п
+    for (String[] pair :
+        List.of(
+            new String[] {"Рамуш", "Ramos"},
+            new String[] {"Лопеш", "Lopes"},
+            new String[] {"Шавьер", "Xavier"},
+            new String[] {"Коман", "Khoman"},
+            new String[] {"Пибун", "Phibun"})) {
+      double cost = SHIPPED.pairCost(pair[0], pair[1]);
+      assertTrue(
+          cost <= Transcriber.costLimit(pair[0].length()), pair[0] + " ~ " + pair[1] + ": " + cost);
+    }
+  }
+
+  @Test
   void limitsBoundTheWork() {
     assertEquals(10, SHIPPED.candidates("Chamberlain", 3, 10).size());
     assertTrue(SHIPPED.candidates("Chamberlain", 0, 1000).stream().allMatch(c -> c.cost() == 0));
