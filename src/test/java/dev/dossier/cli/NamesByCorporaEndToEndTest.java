@@ -111,6 +111,13 @@ class NamesByCorporaEndToEndTest {
   }
 
   @Test
+  void aPlaceAdjectiveIsNoNameWrittenBySound() throws Exception {
+    // the Kuban is not Cuban: an adjective of a place of places.txt is no transcription
+    JsonNode result = search("Кубань");
+    assertEquals(Set.of(), matched(result, "en", "transcribed"), result.toString());
+  }
+
+  @Test
   void theOtherLettersOfAShortNameDoNotPassForIt() throws Exception {
     JsonNode rusk = search("Раск");
     Set<String> english = matched(rusk, "en", "transcribed");
