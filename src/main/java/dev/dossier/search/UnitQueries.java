@@ -74,30 +74,10 @@ final class UnitQueries {
             indexedLanguages,
             (word, key) ->
                 variants.distinctFrom(word).stream().anyMatch(n -> NameKeys.translit(n).equals(key))
-                    || isPlaceAdjective(word, resources.places())
-                    || isPlaceAdjective(key, resources.places()));
+                    || PlaceAdjectives.isOne(word, resources.places())
+                    || PlaceAdjectives.isOne(key, resources.places()));
     this.exactOnly = exactOnly;
     this.builder = new QueryBuilder(schema.analyzer());
-  }
-
-  /**
-   * Whether a Latin-alphabet word is the adjective of a place the place-name files know, by the
-   * English endings -n and -an, and their plurals (Cuban, Cubans, Korean, Indians): an adjective,
-   * not a name written by sound in the other script (Cuban is not Кубань).
-   */
-  static boolean isPlaceAdjective(String word, NameVariants places) {
-    String lower = NameKeys.lookupForm(word);
-    if (!lower.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-      return false;
-    }
-    for (String ending : List.of("n", "an", "ns", "ans")) {
-      if (lower.length() > ending.length() + 2
-          && lower.endsWith(ending)
-          && !places.of(lower.substring(0, lower.length() - ending.length())).isEmpty()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The languages a word without a field searches. */
