@@ -3,11 +3,17 @@ package dev.dossier.analysis;
 import dev.dossier.config.TranscriptionTable;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.Automata;
 import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.Operations;
 
 /**
  * Writes a name in the other script by sound: every spelling the {@link TranscriptionTable}'s rules
@@ -178,12 +184,12 @@ public final class Transcriber {
     if (bySyllables.isEmpty()) {
       return byLetters;
     }
-    Map<String, Double> all = new java.util.LinkedHashMap<>();
+    Map<String, Double> all = new LinkedHashMap<>();
     byLetters.forEach(c -> all.merge(c.spelling(), c.cost(), Math::min));
     bySyllables.forEach((s, c) -> all.merge(s, c, Math::min));
     return all.entrySet().stream()
         .map(e -> new Candidate(e.getKey(), e.getValue()))
-        .sorted(java.util.Comparator.comparingDouble(Candidate::cost))
+        .sorted(Comparator.comparingDouble(Candidate::cost))
         .limit(limit)
         .toList();
   }
@@ -276,11 +282,9 @@ public final class Transcriber {
     if (bySyllables.isEmpty()) {
       return byLetters;
     }
-    List<org.apache.lucene.util.BytesRef> sorted = new ArrayList<>();
-    new java.util.TreeSet<>(bySyllables.keySet())
-        .forEach(s -> sorted.add(new org.apache.lucene.util.BytesRef(prefix + s)));
-    return org.apache.lucene.util.automaton.Operations.union(
-        List.of(byLetters, org.apache.lucene.util.automaton.Automata.makeStringUnion(sorted)));
+    List<BytesRef> sorted = new ArrayList<>();
+    new TreeSet<>(bySyllables.keySet()).forEach(s -> sorted.add(new BytesRef(prefix + s)));
+    return Operations.union(List.of(byLetters, Automata.makeStringUnion(sorted)));
   }
 
   /** A Cyrillic word's syllable spellings added to its automaton at most. */
