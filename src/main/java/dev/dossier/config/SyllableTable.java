@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -186,7 +187,7 @@ public final class SyllableTable {
 
   /** Each part (initial or final) with its own spelling and those of {@code others}. */
   private static Map<String, Map<String, Double>> spellings(
-      java.util.Set<String> parts, Map<String, Map<String, Double>> others) {
+      Set<String> parts, Map<String, Map<String, Double>> others) {
     Map<String, Map<String, Double>> bySpelling = new LinkedHashMap<>();
     for (String part : parts) {
       bySpelling
