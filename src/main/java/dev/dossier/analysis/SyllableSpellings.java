@@ -148,14 +148,14 @@ final class SyllableSpellings {
   }
 
   /**
-   * Every spelling of {@code word} as one run of {@code pieces}, with its cost; {@code doubles}
-   * (Latin words only) adds doubled consonants.
+   * Every spelling of {@code word} as one run of {@code pieces}, with its cost; for a Latin word,
+   * {@code latinTable} adds its doubled consonants (null for a Cyrillic word).
    */
   private static Map<String, Double> enumerate(
       String word,
       Map<String, Map<String, Double>> pieces,
       int longest,
-      Table doubles,
+      Table latinTable,
       double maxCost) {
     int n = word.length();
     List<Map<String, Double>> at = new ArrayList<>();
@@ -186,7 +186,7 @@ final class SyllableSpellings {
                       }
                     }));
       }
-      String doubled = doubles == null ? null : doubled(doubles, word, i);
+      String doubled = latinTable == null ? null : doubled(latinTable, word, i);
       if (doubled != null) {
         Map<String, Double> next = at.get(i + 1);
         here.forEach((prefix, pc) -> next.merge(prefix + doubled, pc, Math::min));

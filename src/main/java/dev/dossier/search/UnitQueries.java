@@ -192,11 +192,11 @@ final class UnitQueries {
     List<Query> perLanguage = new ArrayList<>();
     for (String language : languages) {
       List<Query> levels = levels(language, text, slop, name, writtenAsName, expansion, found);
-      if (levels != null && shortSyllable && !exactOnly) {
-        levels.addAll(syllableLevel(language, text));
-      }
       if (levels == null) {
         return null; // a stop word in one language is dropped, not required in the others
+      }
+      if (shortSyllable && !exactOnly) {
+        levels.addAll(syllableLevel(language, text));
       }
       if (!levels.isEmpty()) {
         perLanguage.add(new DisjunctionMaxQuery(levels, 0f));
