@@ -45,12 +45,17 @@ public final class Main {
     int status;
     try {
       status = cli.execute(args);
-    } catch (StackOverflowError | OutOfMemoryError e) {
-      // picocli hands only Exceptions to the handler; these must still end in one line, not the
-      // JVM's trace
+    } catch (Error e) {
+      // picocli hands only Exceptions to the handler; a stack overflow or a heap that ran out must
+      // still end in one line, not the JVM's trace, also when the heap ran out inside a class's
+      // initialisation (a ServiceConfigurationError loading Lucene's codecs)
+      boolean outOfMemory = causedByOutOfMemory(e);
+      if (!outOfMemory && !(e instanceof StackOverflowError)) {
+        throw e;
+      }
       ErrorLines.error(
           err,
-          e instanceof OutOfMemoryError
+          outOfMemory
               ? outOfMemory()
               : "internal error: " + e + " (run with --verbose for the stack trace)");
       if (java.util.Arrays.asList(args).contains("--verbose")) {
