@@ -87,7 +87,8 @@ final class BenchOptions {
       paramLabel = "HALF",
       description =
           "pairs of bench/names/pairs.tsv: test, dev or all; fresh: the second held-out set,"
-              + " bench/names/pairs-fresh.tsv; sealed: the third, bench/names/pairs-sealed.tsv"
+              + " bench/names/pairs-fresh.tsv; sealed: the third, bench/names/pairs-sealed.tsv;"
+              + " sealed2: the fourth, bench/names/pairs-sealed2.tsv"
               + " (default: test for names, dev for names-train)")
   String split;
 

@@ -129,17 +129,28 @@ public final class Benchmark {
         figure("raw index " + threads + "t docs/s").add(n / s);
         figure("raw index " + threads + "t MB/s").add(mb / s);
         figure("raw index " + threads + "t peak heap MB").add(peakHeapMb());
+        Path stock = work.resolve("stock-" + threads);
+        resetPeakHeap();
+        t0 = System.nanoTime();
+        n = StockSchema.index(corpus, stock, home.resolve("index-config/lang"), threads);
+        s = (System.nanoTime() - t0) / 1e9;
+        figure("stock index " + threads + "t docs/s").add(n / s);
+        figure("stock index " + threads + "t MB/s").add(mb / s);
+        figure("stock index " + threads + "t peak heap MB").add(peakHeapMb());
         log(
-            "run %d, %d thread(s): dossier %.0f docs/s, raw %.0f docs/s",
+            "run %d, %d thread(s): dossier %.0f docs/s, raw %.0f docs/s, stock %.0f docs/s",
             r,
             threads,
             figure("dossier index " + threads + "t docs/s").median(),
-            figure("raw index " + threads + "t docs/s").median());
+            figure("raw index " + threads + "t docs/s").median(),
+            figure("stock index " + threads + "t docs/s").median());
       }
       figure("dossier index size / input")
           .add(size(work.resolve("dossier-" + widest())) / (double) inputBytes);
       figure("raw index size / input")
           .add(size(work.resolve("raw-" + widest())) / (double) inputBytes);
+      figure("stock index size / input")
+          .add(size(work.resolve("stock-" + widest())) / (double) inputBytes);
       if (phases.contains("queries")) {
         queries(IndexSchema.of(config), ru, en, r);
       }
