@@ -92,29 +92,54 @@ public final class NamePairLearner {
   static boolean alike(String key, String otherKey) {
     int longer = Math.max(key.length(), otherKey.length());
     int allowed = Math.max(2, (int) Math.floor(0.6 * longer));
-    if (Math.abs(key.length() - otherKey.length()) > allowed) {
-      return false;
-    }
-    return editDistance(key, otherKey) <= allowed;
+    return withinEdits(key, otherKey, allowed);
   }
 
-  private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
+  /**
+   * Whether {@code a} becomes {@code b} in at most {@code k} insertions, deletions and
+   * substitutions: Levenshtein's table computed on the diagonal band of width {@code 2k + 1} only,
+   * and left as soon as a row's cells all exceed {@code k} (Ukkonen, "Algorithms for approximate
+   * string matching", Information and Control 64, 1985). Every pair of names of two aligned
+   * passages is tested, most of them two different people.
+   */
+  static boolean withinEdits(String a, String b, int k) {
+    int n = a.length();
+    int m = b.length();
+    if (Math.abs(n - m) > k) {
+      return false;
     }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+    int big = k + 1; // any count above k is as bad as any other
+    int[] previous = new int[m + 1];
+    int[] current = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      previous[j] = Math.min(j, big);
+    }
+    for (int i = 1; i <= n; i++) {
+      int from = Math.max(1, i - k);
+      int to = Math.min(m, i + k);
+      current[0] = Math.min(i, big);
+      if (from > 1) {
+        current[from - 1] = big;
+      }
+      int rowMin = current[0];
+      char ca = a.charAt(i - 1);
+      for (int j = from; j <= to; j++) {
+        int substitution = previous[j - 1] + (ca == b.charAt(j - 1) ? 0 : 1);
+        int cell = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+        current[j] = Math.min(cell, big);
+        rowMin = Math.min(rowMin, current[j]);
+      }
+      if (to < m) {
+        current[to + 1] = big;
+      }
+      if (rowMin > k) {
+        return false;
       }
       int[] swap = previous;
       previous = current;
       current = swap;
     }
-    return previous[b.length()];
+    return previous[m] <= k;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.dossier.search;
 import dev.dossier.analysis.NameKey;
 import dev.dossier.analysis.NameKeyFilter;
 import dev.dossier.analysis.NameKeys;
+import dev.dossier.analysis.RussianAdjectives;
 import dev.dossier.analysis.RussianRomanizer;
 import dev.dossier.index.Fields;
 import java.util.ArrayList;
@@ -69,13 +70,16 @@ final class NameLevels {
 
   /**
    * The name levels of {@code word} (whose name keys are {@code key}) in the texts of {@code
-   * language}; {@code unitTranscribed} gains the keys of the names it is transcribed as, {@code
-   * unitSeeds} the spellings OCR-fuzzy matching starts from, for --explain.
+   * language}; {@code adjective}: the word is a Russian adjective before its noun, which may be
+   * matched by the name it is made from ({@link RussianAdjectives}); {@code unitTranscribed} gains
+   * the keys of the names it is transcribed as, {@code unitSeeds} the spellings OCR-fuzzy matching
+   * starts from, for --explain.
    */
   List<Query> of(
       String language,
       String word,
       NameKey key,
+      boolean adjective,
       Set<String> unitSeeds,
       Set<String> unitTranscribed,
       Set<String> unitLearnt) {
@@ -107,7 +111,7 @@ final class NameLevels {
     if (!sameScript) {
       levels.add(learntLevel(language, word, key, unitLearnt));
       Set<String> found = new LinkedHashSet<>();
-      levels.add(transcribedLevel(language, word, spellings, found));
+      levels.add(transcribedLevel(language, word, adjective, spellings, found));
       found.forEach(k -> unitTranscribed.add(language + ":" + k));
       spellings.addAll(found);
     }
@@ -152,7 +156,7 @@ final class NameLevels {
    * is Sato, not SEATO; Шоу is Shaw, not Chou.
    */
   private Query transcribedLevel(
-      String language, String word, Set<String> spellings, Set<String> found) {
+      String language, String word, boolean adjective, Set<String> spellings, Set<String> found) {
     String names = Fields.names(language);
     java.util.Map<String, Double> keys;
     if (language.equals("ru")) {
@@ -164,6 +168,9 @@ final class NameLevels {
     } else {
       keys = new java.util.LinkedHashMap<>(transcribed.latinWords(word, names));
       keys.keySet().removeIf(w -> !isName(names, w, Fields.exact(language), w));
+      if (keys.isEmpty() && adjective) {
+        keys = adjectiveNouns(word, names, Fields.exact(language));
+      }
     }
     keys.keySet().removeIf(k -> refused.test(word, k));
     java.util.Map<String, Double> standing = new java.util.LinkedHashMap<>();
@@ -190,6 +197,30 @@ final class NameLevels {
     }
     return terms.isEmpty() ? null : LevelScore.of(anyOf(names, terms), MatchLevel.TRANSCRIBED);
   }
+
+  /**
+   * For a Russian adjective of a name that is written as nothing in the other script (Малаккский,
+   * Багамские, Кокосовые), the names its nouns are written as ({@link RussianAdjectives}), each at
+   * {@link #ADJECTIVE_COST} more: the Strait of Malacca, the Bahamas, the Cocos Islands.
+   */
+  private java.util.Map<String, Double> adjectiveNouns(
+      String word, String names, String exactField) {
+    java.util.Map<String, Double> keys = new java.util.LinkedHashMap<>();
+    for (String noun : RussianAdjectives.nounsOf(word)) {
+      transcribed
+          .latinWords(noun, names)
+          .forEach(
+              (w, cost) -> {
+                if (isName(names, w, exactField, w)) {
+                  keys.merge(w, cost + ADJECTIVE_COST, Math::min);
+                }
+              });
+    }
+    return keys;
+  }
+
+  /** What reading an adjective as its noun costs on top of the noun's spelling. */
+  static final double ADJECTIVE_COST = 0.3;
 
   /** How much a tenfold more frequent spelling is worth, in cost. */
   static final double FREQUENCY_WEIGHT = 0.8; // swept on the dev half (0.3, 0.5, 0.8)

@@ -97,6 +97,7 @@ final class UnitQueries {
    */
   Query words(List<String> languages, boolean metadata, String text) {
     String[] words = QueryWords.parts(text);
+    headedAdjectives.addAll(headedAdjectives(words));
     List<Query> required = new ArrayList<>();
     for (int i = 0; i < words.length; ) {
       int span = 1;
@@ -137,6 +138,28 @@ final class UnitQueries {
     required.forEach(q -> all.add(q, BooleanClause.Occur.MUST));
     return all.build();
   }
+
+  /**
+   * Capitalised Russian words followed by a lowercase Russian word: an adjective of a name before
+   * its noun (Малаккский пролив, Багамские острова), which may be matched by the name it is made
+   * from. A surname in -ский stands alone or after a given name, and is not (Томский is not Tom).
+   */
+  private static Set<String> headedAdjectives(String[] words) {
+    Set<String> adjectives = new LinkedHashSet<>();
+    for (int i = 0; i + 1 < words.length; i++) {
+      String next = words[i + 1];
+      if (Character.isUpperCase(words[i].codePointAt(0))
+          && RussianRomanizer.isRussian(NameKeys.lookupForm(words[i]))
+          && Character.isLowerCase(next.codePointAt(0))
+          && RussianRomanizer.isRussian(next)) {
+        adjectives.add(words[i]);
+      }
+    }
+    return adjectives;
+  }
+
+  /** The words {@link #headedAdjectives} found in the query's unquoted words. */
+  private final Set<String> headedAdjectives = new LinkedHashSet<>();
 
   /**
    * Whether a word of a name of several words is a syllable too short for a name key (Yu of Feng
@@ -256,7 +279,13 @@ final class UnitQueries {
       if (name != null) {
         levels.addAll(
             nameLevels.of(
-                language, text, name, found.seeds(), found.transcribed(), found.learnt()));
+                language,
+                text,
+                name,
+                headedAdjectives.contains(text),
+                found.seeds(),
+                found.transcribed(),
+                found.learnt()));
       }
       levels.addAll(expansion.levels(builder, language, text, slop));
     }
@@ -304,7 +333,13 @@ final class UnitQueries {
     if (name != null) { // names of the title and summary, in any script
       List<Query> titleNames =
           nameLevels.of(
-              Fields.META, text, name, new LinkedHashSet<>(), found.transcribed(), found.learnt());
+              Fields.META,
+              text,
+              name,
+              false,
+              new LinkedHashSet<>(),
+              found.transcribed(),
+              found.learnt());
       titleNames.removeIf(
           q -> q instanceof LevelScore l && l.level() != null && l.level().similarOnly());
       if (!titleNames.isEmpty()) {

@@ -136,6 +136,22 @@ class TranscriberTest {
         "Рамуш Ramos", "Лопеш Lopes", "Шавьер Xavier", "Коман Khoman", "Пибун Phibun");
   }
 
+  @Test
+  void englishFrenchAndHungarianConventionsOfThisRoundAreWithinTheLimit() {
+    // English: [ju:] at the start, [ʃi], a silent g, ay as э, a silent h after the first vowel;
+    // French: -aud, -et, -ent; Hungarian sz
+    assertWithinTheLimit(
+        "Юнайтед United",
+        "Ассошиэйтед Associated",
+        "Форин Foreign",
+        "Мэхью Mayhew",
+        "Эрлихман Ehrlichman",
+        "Рейно Reynaud",
+        "Лонгэ Longuet",
+        "Лоран Laurent",
+        "Миндсенти Mindszenty");
+  }
+
   /** Each "Russian Latin" pair costs at most the limit of its Russian word's length. */
   private static void assertWithinTheLimit(String... pairs) {
     for (String pair : pairs) {

@@ -231,6 +231,22 @@ class NameSearchEndToEndTest {
   }
 
   @Test
+  void aRussianAdjectiveOfANameBeforeItsNounFindsTheNameButASurnameInSkiyDoesNot(@TempDir Path dir)
+      throws Exception {
+    Fixtures.english(dir, "strait", "Shipping in the Malacca Strait was discussed with Tom Brown.");
+    Fixtures.english(dir, "islands", "The Cocos Islands were transferred to Australia.");
+    Path myIndex = dir.resolve("index");
+    assertEquals(0, CliRun.run(myIndex, "index", dir.toString()).status());
+    // Малаккский пролив is the Malacca Strait, Кокосовые острова the Cocos Islands
+    assertEquals(
+        List.of("strait"), CliRun.hitIds(CliRun.searchJson(myIndex, "Малаккский", "пролив")));
+    assertEquals(
+        List.of("islands"), CliRun.hitIds(CliRun.searchJson(myIndex, "Кокосовые", "острова")));
+    // a surname in -ский alone is not the adjective of a name: Томский is not Tom
+    assertEquals(List.of(), CliRun.hitIds(CliRun.searchJson(myIndex, "Томский")));
+  }
+
+  @Test
   void exactTurnsEveryExpansionOff() throws Exception {
     JsonNode guevara = search("Guevara", "--exact");
     assertEquals(1, guevara.get("total").asInt());
