@@ -47,8 +47,9 @@ import org.apache.lucene.store.FSDirectory;
  *       stock filters that keep only capitalised tokens ({@code patternReplace} empties a token
  *       that does not start with an upper-case letter, {@code length} with min 1 drops it), {@code
  *       icuTransform} {@code Any-Latin; Latin-ASCII} (one script for both languages), {@code
- *       beiderMorse} (generic names, approximate rules, the factory's defaults): the phonetic name
- *       field for cross-script names.
+ *       beiderMorse} with generic names and its exact rules, as Dossier's name keys use them (the
+ *       factory's default, approximate rules, give many more codes per name and index several times
+ *       slower, which would flatter Dossier): the phonetic name field for cross-script names.
  * </ul>
  *
  * <p>No alignment, no learnt names, no duplicate detection and no metadata fields: it does less
@@ -118,7 +119,7 @@ final class StockSchema {
             "patternReplace", "pattern", "^[^\\p{Lu}].*$", "replacement", "", "replace", "all")
         .addTokenFilter("length", "min", "1", "max", "255")
         .addTokenFilter("icuTransform", "id", "Any-Latin; Latin-ASCII")
-        .addTokenFilter("beiderMorse")
+        .addTokenFilter("beiderMorse", "ruleType", "EXACT")
         .build();
   }
 
