@@ -46,6 +46,9 @@ final class UnitQueries {
   private final List<String> indexedLanguages;
   private final IndexSchema schema;
 
+  /** The words {@link #headedAdjectives(String[])} found in the query's unquoted words. */
+  private final Set<String> headedAdjectives = new LinkedHashSet<>();
+
   UnitQueries(IndexSchema schema, NameResources resources, NameSeeds seeds, boolean exactOnly) {
     this(schema, resources, seeds, exactOnly, schema.languages());
   }
@@ -148,6 +151,9 @@ final class UnitQueries {
     Set<String> adjectives = new LinkedHashSet<>();
     for (int i = 0; i + 1 < words.length; i++) {
       String next = words[i + 1];
+      if (words[i].isEmpty() || next.isEmpty()) {
+        continue;
+      }
       if (Character.isUpperCase(words[i].codePointAt(0))
           && RussianRomanizer.isRussian(NameKeys.lookupForm(words[i]))
           && Character.isLowerCase(next.codePointAt(0))
@@ -157,9 +163,6 @@ final class UnitQueries {
     }
     return adjectives;
   }
-
-  /** The words {@link #headedAdjectives} found in the query's unquoted words. */
-  private final Set<String> headedAdjectives = new LinkedHashSet<>();
 
   /**
    * Whether a word of a name of several words is a syllable too short for a name key (Yu of Feng
