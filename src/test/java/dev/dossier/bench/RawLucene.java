@@ -45,7 +45,11 @@ final class RawLucene {
 
   static final String RU = "text_ru";
   static final String EN = "text_en";
-  private static final FieldType TEXT = textType();
+
+  /**
+   * Stored, tokenized, positions and offsets in the postings: the stored text of both references.
+   */
+  static final FieldType TEXT = textType();
 
   private RawLucene() {}
 

@@ -22,7 +22,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -57,16 +56,16 @@ import org.apache.lucene.store.FSDirectory;
  */
 final class StockSchema {
 
-  private static final FieldType STORED_TEXT = type(true);
-  private static final FieldType COPY = type(false);
+  private static final FieldType STORED_TEXT = RawLucene.TEXT;
+
+  /** A copyField's type: the stored text's, not stored. */
+  private static final FieldType COPY = copy();
 
   private StockSchema() {}
 
-  private static FieldType type(boolean stored) {
-    FieldType type = new FieldType();
-    type.setTokenized(true);
-    type.setStored(stored);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+  private static FieldType copy() {
+    FieldType type = new FieldType(RawLucene.TEXT);
+    type.setStored(false);
     type.freeze();
     return type;
   }
