@@ -46,9 +46,6 @@ final class UnitQueries {
   private final List<String> indexedLanguages;
   private final IndexSchema schema;
 
-  /** The words {@link #headedAdjectives(String[])} found in the query's unquoted words. */
-  private final Set<String> headedAdjectives = new LinkedHashSet<>();
-
   UnitQueries(IndexSchema schema, NameResources resources, NameSeeds seeds, boolean exactOnly) {
     this(schema, resources, seeds, exactOnly, schema.languages());
   }
@@ -77,8 +74,8 @@ final class UnitQueries {
             indexedLanguages,
             (word, key) ->
                 variants.distinctFrom(word).stream().anyMatch(n -> NameKeys.translit(n).equals(key))
-                    || PlaceAdjectives.isOne(word, resources.places())
-                    || PlaceAdjectives.isOne(key, resources.places()));
+                    || EnglishPlaceAdjectives.isOne(word, resources.places())
+                    || EnglishPlaceAdjectives.isOne(key, resources.places()));
     this.exactOnly = exactOnly;
     this.builder = new QueryBuilder(schema.analyzer());
   }
@@ -100,7 +97,6 @@ final class UnitQueries {
    */
   Query words(List<String> languages, boolean metadata, String text) {
     String[] words = QueryWords.parts(text);
-    headedAdjectives.addAll(headedAdjectives(words));
     List<Query> required = new ArrayList<>();
     for (int i = 0; i < words.length; ) {
       int span = 1;
@@ -119,14 +115,12 @@ final class UnitQueries {
         }
       }
       String unit = String.join(" ", Arrays.copyOfRange(words, i, i + span));
-      boolean nameWord = span == 1 && QueryWords.isWord(unit);
       Query q =
           unit(
               languages,
               metadata,
               unit,
-              nameWord,
-              nameWord && words.length > 1 && isShortSyllable(unit),
+              span == 1 && QueryWords.isWord(unit) ? WordPlace.of(words, i) : WordPlace.NOT_A_NAME,
               0,
               expansion);
       if (q != null) {
@@ -143,35 +137,37 @@ final class UnitQueries {
   }
 
   /**
-   * Capitalised Russian words followed by a lowercase Russian word: an adjective of a name before
-   * its noun (Малаккский пролив, Багамские острова), which may be matched by the name it is made
-   * from. A surname in -ский stands alone or after a given name, and is not (Томский is not Tom).
+   * How a word that may be a name stands in the query.
+   *
+   * @param name whether it is one word that may be a name (not a phrase, not a group)
+   * @param shortSyllable a syllable of a name of several words, too short for a name key (Yu of
+   *     Feng Yu-hsiang, Ю of Ли Куан Ю): capitalised, of at most two letters; matched in the other
+   *     script by the syllable tables' spellings of it, in the unstemmed field
+   * @param headedAdjective a capitalised Russian word before a lowercase Russian word: an adjective
+   *     of a name before its noun (Малаккский пролив, Багамские острова), which may be matched by
+   *     the name it is made from; a surname in -ский stands alone or after a given name, and is not
+   *     (Томский is not Tom)
    */
-  private static Set<String> headedAdjectives(String[] words) {
-    Set<String> adjectives = new LinkedHashSet<>();
-    for (int i = 0; i + 1 < words.length; i++) {
-      String next = words[i + 1];
-      if (words[i].isEmpty() || next.isEmpty()) {
-        continue;
-      }
-      if (Character.isUpperCase(words[i].codePointAt(0))
-          && RussianRomanizer.isRussian(NameKeys.lookupForm(words[i]))
-          && Character.isLowerCase(next.codePointAt(0))
-          && RussianRomanizer.isRussian(next)) {
-        adjectives.add(words[i]);
-      }
-    }
-    return adjectives;
-  }
+  private record WordPlace(boolean name, boolean shortSyllable, boolean headedAdjective) {
 
-  /**
-   * Whether a word of a name of several words is a syllable too short for a name key (Yu of Feng
-   * Yu-hsiang, Ю of Ли Куан Ю): capitalised, of at most two letters. It is matched in the other
-   * script by the syllable tables' spellings of it, in the unstemmed field.
-   */
-  private static boolean isShortSyllable(String word) {
-    return Character.isUpperCase(word.codePointAt(0))
-        && word.codePointCount(0, word.length()) < NameKeys.MIN_KEY;
+    static final WordPlace NOT_A_NAME = new WordPlace(false, false, false);
+
+    /** The place of {@code words[i]}, a word that may be a name. */
+    static WordPlace of(String[] words, int i) {
+      String word = words[i];
+      String next = i + 1 < words.length ? words[i + 1] : "";
+      boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+      return new WordPlace(
+          true,
+          capitalised
+              && words.length > 1
+              && word.codePointCount(0, word.length()) < NameKeys.MIN_KEY,
+          capitalised
+              && RussianRomanizer.isRussian(NameKeys.lookupForm(word))
+              && !next.isEmpty()
+              && Character.isLowerCase(next.codePointAt(0))
+              && RussianRomanizer.isRussian(next));
+    }
   }
 
   /** A quoted phrase, with its slop. */
@@ -180,8 +176,7 @@ final class UnitQueries {
         languages,
         metadata,
         text,
-        false,
-        false,
+        WordPlace.NOT_A_NAME,
         slop,
         exactOnly ? Expansion.NONE : Expansion.of(resources, text));
   }
@@ -200,11 +195,10 @@ final class UnitQueries {
       List<String> languages,
       boolean metadata,
       String text,
-      boolean nameWord,
-      boolean shortSyllable,
+      WordPlace place,
       int slop,
       Expansion expansion) {
-    NameKey key = nameWord && !exactOnly ? seeds.nameKey(text) : null;
+    NameKey key = place.name() && !exactOnly ? seeds.nameKey(text) : null;
     if (key != null && !evidence.isNameLike(text, key, languages)) {
       key = null;
     }
@@ -217,11 +211,13 @@ final class UnitQueries {
     FoundNames found = new FoundNames();
     List<Query> perLanguage = new ArrayList<>();
     for (String language : languages) {
-      List<Query> levels = levels(language, text, slop, name, writtenAsName, expansion, found);
+      List<Query> levels =
+          levels(
+              language, text, slop, name, writtenAsName, place.headedAdjective(), expansion, found);
       if (levels == null) {
         return null; // a stop word in one language is dropped, not required in the others
       }
-      if (shortSyllable && !exactOnly) {
+      if (place.shortSyllable() && !exactOnly) {
         levels.addAll(syllableLevel(language, text));
       }
       if (!levels.isEmpty()) {
@@ -234,7 +230,7 @@ final class UnitQueries {
     units.add(
         new QueryUnit(
             text,
-            !nameWord,
+            !place.name(),
             expansion.variants(),
             expansion.places(),
             expansion.translations(),
@@ -247,7 +243,7 @@ final class UnitQueries {
   /**
    * The levels of a unit in one language's text, best first; null when the language's analyzer
    * leaves nothing of it (a stop word). {@code name} is the unit's name key when it is matched as a
-   * name, else null.
+   * name, else null; {@code headedAdjective}: see {@link WordPlace}.
    */
   private List<Query> levels(
       String language,
@@ -255,6 +251,7 @@ final class UnitQueries {
       int slop,
       NameKey name,
       boolean writtenAsName,
+      boolean headedAdjective,
       Expansion expansion,
       FoundNames found) {
     List<Query> levels = new ArrayList<>();
@@ -285,7 +282,7 @@ final class UnitQueries {
                 language,
                 text,
                 name,
-                headedAdjectives.contains(text),
+                headedAdjective,
                 found.seeds(),
                 found.transcribed(),
                 found.learnt()));

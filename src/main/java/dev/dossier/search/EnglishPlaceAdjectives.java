@@ -5,9 +5,9 @@ import dev.dossier.config.NameVariants;
 import java.util.List;
 
 /** The English adjectives of places, which are not names a query may find by sound. */
-final class PlaceAdjectives {
+final class EnglishPlaceAdjectives {
 
-  private PlaceAdjectives() {}
+  private EnglishPlaceAdjectives() {}
 
   /**
    * Whether a Latin-alphabet word is the adjective of a place the place-name files know, by the

@@ -8,21 +8,21 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** A place's English adjective, told from a name by the shipped place names. */
-class PlaceAdjectivesTest {
+class EnglishPlaceAdjectivesTest {
 
   private static final NameVariants PLACES = NameVariants.loadPlaces(Path.of("index-config"));
 
   @Test
   void adjectivesOfPlacesAreKnown() {
     for (String word : new String[] {"Cuban", "Cubans", "Korean", "Indian", "Russians"}) {
-      assertTrue(PlaceAdjectives.isOne(word, PLACES), word);
+      assertTrue(EnglishPlaceAdjectives.isOne(word, PLACES), word);
     }
   }
 
   @Test
   void namesAndOtherScriptsAreNot() {
     for (String word : new String[] {"Kuban", "Roosevelt", "Cuba", "Кубань", "Dean"}) {
-      assertFalse(PlaceAdjectives.isOne(word, PLACES), word);
+      assertFalse(EnglishPlaceAdjectives.isOne(word, PLACES), word);
     }
   }
 }
