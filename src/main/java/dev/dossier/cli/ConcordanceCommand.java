@@ -26,14 +26,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "How a term was translated: its passage pairs and likely translations.",
     description =
-        "Every aligned passage pair where TERM occurs (any inflected form, in its language), TERM"
-            + " marked, and the words and phrases of the other language that stand most often in"
-            + " the counterpart passages, best first (Dice coefficient over all aligned pairs; stop"
-            + " words excluded).",
+        "The aligned passage pairs where TERM occurs (any inflected form, in its language), TERM"
+            + " marked, oldest document first, and the words and phrases of the other language that"
+            + " stand most often in the counterpart passages of all its pairs, best first (Dice"
+            + " coefficient over all aligned pairs; stop words excluded).",
     footer = {
       "",
       "Examples:",
       "  dossier concordance хозрасчет",
+      "  dossier concordance хозрасчет --pairs all",
       "  dossier concordance 'labor unions' --csv > unions.csv"
     })
 final class ConcordanceCommand implements Callable<Integer> {
@@ -57,6 +58,16 @@ final class ConcordanceCommand implements Callable<Integer> {
       description = "Candidate translations to show, 0 to 1,000 (default: ${DEFAULT-VALUE}).")
   int limit;
 
+  @Option(
+      names = "--pairs",
+      paramLabel = "N|all",
+      converter = OptionBounds.ConcordancePairs.class,
+      description =
+          "Pairs to show, the first by date, or all (default: "
+              + Concordance.DEFAULT_PAIRS
+              + "; all with --csv). The translations are counted over all pairs either way.")
+  Integer pairs;
+
   @Parameters(
       paramLabel = "TERM",
       arity = "1..*",
@@ -67,12 +78,13 @@ final class ConcordanceCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Concordance c;
     String term = String.join(" ", words);
+    int shown = pairs != null ? pairs : csv ? Concordance.ALL_PAIRS : Concordance.DEFAULT_PAIRS;
     String solrUrl = solr.url(parent.env());
     if (solrUrl != null) {
-      c = SolrSearcher.of(solrUrl).concordance(term, limit, parent.schema(common));
+      c = SolrSearcher.of(solrUrl).concordance(term, shown, limit, parent.schema(common));
     } else {
       try (Searcher searcher = parent.openSearcher(common)) {
-        c = searcher.concordance(term, limit);
+        c = searcher.concordance(term, shown, limit);
       }
     }
     List<Concordance.Candidate> candidates = c.translations();
@@ -82,15 +94,19 @@ final class ConcordanceCommand implements Callable<Integer> {
     } else if (output.json) {
       Map<String, Object> object = new LinkedHashMap<>();
       object.put("term", c.term());
-      List<Map<String, String>> pairs = new ArrayList<>();
+      object.put("language", c.language());
+      object.put("documents", c.documents());
+      object.put("complete", c.complete());
+      List<Map<String, String>> lines = new ArrayList<>();
       for (Concordance.Line line : c.pairs()) {
         Map<String, String> pair = new LinkedHashMap<>();
         pair.put("id", line.id());
         pair.put("original", Markup.EM.apply(line.original()));
         pair.put("translation", Markup.EM.apply(line.translation()));
-        pairs.add(pair);
+        lines.add(pair);
       }
-      object.put("pairs", pairs);
+      object.put("pairs", lines);
+      object.put("counterparts", c.counterparts());
       object.put("translations", candidates);
       Json.print(out, object);
     } else {
@@ -102,13 +118,7 @@ final class ConcordanceCommand implements Callable<Integer> {
   private static void printText(
       PrintWriter out, Concordance c, List<Concordance.Candidate> candidates, boolean colour) {
     Markup markup = colour ? Markup.ANSI : Markup.PLAIN;
-    out.printf(
-        Locale.ROOT,
-        "%s (%s): %d passage pair%s%n",
-        c.term(),
-        c.language(),
-        c.pairs().size(),
-        c.pairs().size() == 1 ? "" : "s");
+    out.println(heading(c));
     for (Concordance.Line line : c.pairs()) {
       out.println();
       out.println("[" + line.id() + "]");
@@ -121,7 +131,11 @@ final class ConcordanceCommand implements Callable<Integer> {
     out.println(
         candidates.isEmpty()
             ? "No aligned counterpart passages."
-            : "Most associated in the counterpart passages:");
+            : String.format(
+                Locale.ROOT,
+                "Most associated in the counterpart passages (%,d pair%s):",
+                c.counterparts(),
+                c.counterparts() == 1 ? "" : "s"));
     for (Concordance.Candidate candidate : candidates) {
       out.printf(
           Locale.ROOT,
@@ -131,6 +145,18 @@ final class ConcordanceCommand implements Callable<Integer> {
           candidate.pairs(),
           candidate.pairs() == 1 ? "" : "s");
     }
+  }
+
+  /** The first line: the term, its language, and how many pairs are shown of how many documents. */
+  static String heading(Concordance c) {
+    String head = String.format(Locale.ROOT, "%s (%s): ", c.term(), c.language());
+    int shown = c.pairs().size();
+    String pairs = String.format(Locale.ROOT, "%,d passage pair%s", shown, shown == 1 ? "" : "s");
+    String documents =
+        String.format(Locale.ROOT, "%,d document%s", c.documents(), c.documents() == 1 ? "" : "s");
+    return c.complete()
+        ? head + pairs + " in " + documents
+        : head + documents + "; the first " + pairs + " shown, oldest first (--pairs N or all)";
   }
 
   private static void printCsv(PrintWriter out, Concordance c) throws java.io.IOException {

@@ -77,6 +77,18 @@ final class OptionBounds {
     }
   }
 
+  /** {@code concordance --pairs}: pairs shown, a number or {@code all}. */
+  static final class ConcordancePairs extends Range {
+    ConcordancePairs() {
+      super(0, Concordance.ALL_PAIRS - 1);
+    }
+
+    @Override
+    public Integer convert(String value) {
+      return value.strip().equalsIgnoreCase("all") ? Concordance.ALL_PAIRS : super.convert(value);
+    }
+  }
+
   /** {@code names --limit}: name pairs listed. */
   static final class NamePairs extends Range {
     NamePairs() {

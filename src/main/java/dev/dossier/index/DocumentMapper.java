@@ -76,6 +76,7 @@ public final class DocumentMapper {
               Fields.SOURCE_COMPANIONS, new BytesRef(SourcePath.of(companion))));
     }
     d.add(new StoredField(Fields.ALIGNMENT, analysed.alignment().encode()));
+    PassageMarkers.add(d, analysed);
     addDuplicateSignature(d, analysed);
     for (String pair : learner().terms(analysed)) {
       d.add(new StringField(Fields.LEARNT_NAMES, pair, Field.Store.NO));

@@ -182,6 +182,12 @@ public final class Fields {
    */
   static final FieldType COMPANION_TEXT = textType(false);
 
+  /**
+   * The aligned passages of a language ({@link PassageMarkers}): one marker a passage, positions
+   * and payloads, no offsets, no norms, not stored.
+   */
+  static final FieldType PASSAGES = passagesType();
+
   private Fields() {}
 
   /** The stemmed full-text field of a language: {@code text_ru}. */
@@ -199,6 +205,23 @@ public final class Fields {
    */
   public static String names(String language) {
     return "names_" + language;
+  }
+
+  /**
+   * The aligned passages of a language's texts, one marker a pair, for concordances ({@link
+   * PassageMarkers}): {@code passages_ru}.
+   */
+  public static String passages(String language) {
+    return "passages_" + language;
+  }
+
+  private static FieldType passagesType() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setOmitNorms(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    type.freeze();
+    return type;
   }
 
   private static FieldType textType(boolean stored) {

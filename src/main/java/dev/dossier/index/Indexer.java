@@ -46,9 +46,10 @@ public final class Indexer {
    * 9: a Latin-alphabet name's key is all its letters (Tito is not Tit). 10: a final о or o is no
    * ending (Сато is not Сата). 11: no name keys for tokens with digits (HAG49). 12: names learnt
    * from aligned passages. 13: name keys of the title and summary (names_meta). 14: short ids of
-   * URLs, titles and dates derived from the text, the series field, duplicates.
+   * URLs, titles and dates derived from the text, the series field, duplicates. 15: the aligned
+   * passages of each language as positions of its text field (passages_ru), for concordances.
    */
-  static final String FORMAT = "14";
+  static final String FORMAT = "15";
 
   /**
    * A run that changed the index ends by merging it down to at most this many segments. A search

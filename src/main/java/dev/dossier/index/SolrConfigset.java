@@ -89,7 +89,10 @@ public final class SolrConfigset {
         .append(
             "  <fieldType name=\"pint\" class=\"solr.IntPointField\" sortMissingLast=\"true\"/>\n")
         .append("  <fieldType name=\"plong\" class=\"solr.LongPointField\"/>\n")
-        .append("  <fieldType name=\"date_days\" class=\"" + PLUGIN + "DayRangeField\"/>\n");
+        .append("  <fieldType name=\"date_days\" class=\"" + PLUGIN + "DayRangeField\"/>\n")
+        .append(
+            "  <fieldType name=\"passages\" class=\"solr.PreAnalyzedField\" parserImpl=\"json\""
+                + " omitNorms=\"true\"/>\n");
     for (AnalyzerSpec analyzer : config.analyzers().values()) {
       s.append(fieldType(analyzer));
     }
@@ -180,6 +183,11 @@ public final class SolrConfigset {
       s.append(field(Fields.text(language.code()), "text_" + language.analyzer(), TEXT_STORED));
       s.append(field(Fields.exact(language.code()), "text_" + language.exactAnalyzer(), COMPANION));
       s.append(field(Fields.names(language.code()), "text_" + language.namesAnalyzer(), COMPANION));
+      s.append(
+          field(
+              Fields.passages(language.code()),
+              "passages",
+              "indexed=\"true\" stored=\"false\" multiValued=\"true\""));
     }
     // a text's companions are the same text by other chains, as the embedded index records them
     // from one reading

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
@@ -88,6 +89,10 @@ public final class SolrDocuments {
    * "first,last".
    */
   private static Object value(IndexableField f) {
+    if (f instanceof Field field
+        && field.tokenStreamValue() instanceof PassageMarkers.Markers markers) {
+      return markers.preAnalyzed();
+    }
     if (f instanceof IntRange range) {
       return range.getMin(0) + "," + range.getMax(0);
     }

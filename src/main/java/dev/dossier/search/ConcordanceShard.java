@@ -1,16 +1,19 @@
 package dev.dossier.search;
 
+import dev.dossier.analysis.RecordedTokens;
 import dev.dossier.index.DocumentMapper;
 import dev.dossier.index.Fields;
 import dev.dossier.index.IndexSchema;
+import dev.dossier.index.PassageStems;
 import dev.dossier.model.ArchiveDocument;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -23,9 +26,9 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * What one index gives a concordance: the embedded index, or each shard of a collection (Solr's
  * {@code /concordance} handler runs this on every shard and merges the answers). Two questions: the
- * documents that hold a term in aligned passages ({@link #part}), and how often the candidate
- * translations stand in the rest of the aligned passages ({@link #tally}), which a {@link
- * ConcordanceCache} keeps per index generation.
+ * first documents that hold a term in aligned passages ({@link #part}), and the counts of the
+ * term's pairs and of candidate translations in them and in all aligned passages ({@link #tally}),
+ * from the postings of the grams fields, without reading stored documents.
  */
 public final class ConcordanceShard {
 
@@ -37,26 +40,31 @@ public final class ConcordanceShard {
 
   private final IndexSchema schema;
   private final DocumentMapper mapper;
-  private final ConcordanceCache cache;
 
   public ConcordanceShard(IndexSchema schema) {
     this.schema = schema;
     this.mapper = new DocumentMapper(schema);
-    this.cache = new ConcordanceCache(schema);
   }
 
   /**
    * The documents of {@code searcher}'s index whose aligned passages hold {@code term} in its
-   * language (stemmed or exact form), the first {@link ConcordancePart#MAX_DOCUMENTS} in {@link
-   * ConcordanceDocument#ORDER}.
+   * language (stemmed or exact form), the first {@code documents} in {@link
+   * ConcordanceDocument#ORDER}, and how many there are.
    */
-  public ConcordancePart part(IndexSearcher searcher, String term)
+  public ConcordancePart part(IndexSearcher searcher, String term, int documents)
       throws IOException, QuerySyntaxException {
     QueryLimits.checkPhrase(term);
     String language = Concordance.languageOf(term, schema);
     Query query = query(term, language);
+    int total = searcher.count(query);
     ScoreDoc[] top =
-        searcher.search(query, ConcordancePart.MAX_DOCUMENTS, oldestFirst()).scoreDocs.clone();
+        searcher
+            .search(
+                query,
+                Math.max(1, Math.min(documents, ConcordancePart.MAX_DOCUMENTS)),
+                oldestFirst())
+            .scoreDocs
+            .clone();
     Arrays.sort(top, java.util.Comparator.comparingInt(sd -> sd.doc)); // stored fields in order
     StoredHits hits =
         StoredHits.read(searcher, mapper, Arrays.stream(top).mapToInt(sd -> sd.doc).toArray());
@@ -64,7 +72,7 @@ public final class ConcordanceShard {
         new ParallelPassages(
                 searcher, schema, QueryPlanner.indexedLanguages(schema, searcher.getIndexReader()))
             .of(query, hits);
-    List<ConcordanceDocument> documents = new ArrayList<>();
+    List<ConcordanceDocument> read = new ArrayList<>();
     for (int i = 0; i < hits.size(); i++) {
       if (pairs.get(i).isEmpty()) {
         continue;
@@ -72,7 +80,7 @@ public final class ConcordanceShard {
       ParallelPassages.Texts t = hits.texts(i);
       boolean termInOriginal = schema.indexLanguage(t.originalLanguage()).equals(language);
       ArchiveDocument doc = hits.document(i);
-      documents.add(
+      read.add(
           new ConcordanceDocument(
               doc.id(),
               doc.date().map(d -> d.firstDay().toEpochDay()).orElse(Long.MAX_VALUE),
@@ -80,8 +88,8 @@ public final class ConcordanceShard {
               termInOriginal,
               pairs.get(i)));
     }
-    documents.sort(ConcordanceDocument.ORDER);
-    return new ConcordancePart(language, documents);
+    read.sort(ConcordanceDocument.ORDER);
+    return new ConcordancePart(language, total, read);
   }
 
   /**
@@ -94,25 +102,77 @@ public final class ConcordanceShard {
   }
 
   /**
-   * {@code keys} counted in the aligned passages of {@code reader}'s index in {@code target} whose
-   * counterparts are in {@code source}, less those whose text hashes are {@code excluded}.
+   * The words a concordance's term is found by in the text field of {@code language}: each stem
+   * with letters that is no stop word, with its position relative to the first; none when it has
+   * only stop words. A pair holds the term where its source passage holds them so.
+   */
+  public List<String> termWords(String term, String language) {
+    RecordedTokens tokens = schema.tokens(Fields.text(schema.indexLanguage(language)), term);
+    PassageStems counted = PassageStems.of(schema, language, term);
+    List<String> words = new ArrayList<>();
+    int position = -1;
+    int first = -1;
+    for (int i = 0, c = 0; i < tokens.size(); i++) {
+      position += tokens.increment(i);
+      if (c < counted.size()
+          && tokens.term(i).equals(counted.stem(c))
+          && tokens.start(i) == counted.start(c)) {
+        first = first < 0 ? position : first;
+        words.add(new PairCounter.TermWord(position - first, counted.stem(c)).line());
+        c++;
+      }
+    }
+    return words;
+  }
+
+  /**
+   * The pairs of {@code reader}'s index whose side in {@code source} (a declared language) holds
+   * the term of {@code termWords} ({@link #termWords}) and whose other side is in {@code target} (a
+   * document's language code), with {@code keys} counted in them and in all target passages ({@link
+   * PassageTally}).
    */
   public PassageTally tally(
-      IndexReader reader, String source, String target, Collection<String> keys, Set<Long> excluded)
+      IndexReader reader,
+      String source,
+      String target,
+      List<String> termWords,
+      Collection<String> keys)
       throws IOException {
-    return cache.passages(reader, source, target).count(keys, excluded);
+    return counter(reader, source, target, termWords).count(keys);
+  }
+
+  private PairCounter counter(
+      IndexReader reader, String source, String target, List<String> termWords) throws IOException {
+    return PairCounter.open(
+        reader,
+        source,
+        code -> schema.indexLanguage(code).equals(source),
+        target,
+        schema.indexLanguage(target),
+        termWords.stream().map(PairCounter.TermWord::of).toList());
   }
 
   /** The concordance of {@code term} on {@code searcher}'s index alone. */
-  Concordance concordance(IndexSearcher searcher, String term, int candidates)
+  Concordance concordance(IndexSearcher searcher, String term, int pairs, int candidates)
       throws IOException, QuerySyntaxException {
+    ConcordancePart part = part(searcher, term, ConcordanceBuilder.documentsToRead(pairs));
+    Map<List<Object>, PairCounter> opened = new HashMap<>();
     return ConcordanceBuilder.assemble(
         schema,
         term,
-        part(searcher, term),
+        part,
+        pairs,
         candidates,
-        (source, target, keys, excluded) ->
-            tally(searcher.getIndexReader(), source, target, keys, excluded));
+        (source, target, termWords, keys) -> {
+          // one concordance asks in rounds about the same pairs: they are read once
+          List<Object> question = List.of(source, target, termWords);
+          PairCounter counter = opened.get(question);
+          if (counter == null) {
+            counter = counter(searcher.getIndexReader(), source, target, termWords);
+            opened.put(question, counter);
+          }
+          return counter.count(keys);
+        });
   }
 
   /**

@@ -163,17 +163,18 @@ public final class Searcher implements Closeable {
   }
 
   /**
-   * The concordance of a term: its aligned pairs and the other language's likely translations, at
-   * most {@code candidates} of them (up to {@link Concordance#MAX_CANDIDATES}).
+   * The concordance of a term: its first {@code pairs} aligned pairs ({@link Concordance#ALL_PAIRS}
+   * for all) and the other language's likely translations, at most {@code candidates} of them (up
+   * to {@link Concordance#MAX_CANDIDATES}).
    */
-  public Concordance concordance(String term, int candidates)
+  public Concordance concordance(String term, int pairs, int candidates)
       throws IOException, QuerySyntaxException {
     if (candidates < 0 || candidates > Concordance.MAX_CANDIDATES) {
       throw new IllegalArgumentException(
           "candidates must be from 0 to " + Concordance.MAX_CANDIDATES);
     }
     try {
-      return concordances.concordance(searcher, term, candidates);
+      return concordances.concordance(searcher, term, pairs, candidates);
     } catch (IOException | RuntimeException e) {
       throwIfDamaged(e);
       throw e;

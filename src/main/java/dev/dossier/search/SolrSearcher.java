@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A search of a Dossier collection on SolrCloud, for {@code dossier search --solr URL}: the same
@@ -138,12 +137,12 @@ public final class SolrSearcher {
 
   /**
    * The concordance of {@code term}, as {@link Searcher#concordance} makes it: Solr's {@code
-   * /concordance} handler asks every shard for its documents holding the term ({@link
-   * ConcordanceShard#part}, merged), then for the counts of the candidate translations in the rest
-   * of the collection ({@link ConcordanceShard#tally}, added up); {@link ConcordanceBuilder} puts
-   * them together here as it does on the embedded index.
+   * /concordance} handler asks every shard for its first documents holding the term ({@link
+   * ConcordanceShard#part}, merged), then for the counts of the term's pairs and of the candidate
+   * translations ({@link ConcordanceShard#tally}, added up); {@link ConcordanceBuilder} puts them
+   * together here as it does on the embedded index.
    */
-  public Concordance concordance(String term, int candidates, IndexSchema schema)
+  public Concordance concordance(String term, int pairs, int candidates, IndexSchema schema)
       throws IOException, QuerySyntaxException, NoCollectionException {
     if (candidates < 0 || candidates > Concordance.MAX_CANDIDATES) {
       throw new IllegalArgumentException(
@@ -153,31 +152,24 @@ public final class SolrSearcher {
     Map<String, String> params = new LinkedHashMap<>();
     params.put(ConcordanceShard.SOLR_QUESTION, "part");
     params.put("q", term);
+    params.put("rows", Integer.toString(ConcordanceBuilder.documentsToRead(pairs)));
     ConcordancePart part;
     try {
       part = RecordJson.read(answer(params), ConcordancePart.class);
     } catch (SolrHttp.BadRequest e) {
       throw new QuerySyntaxException(term, 0, solrProblem(e.getMessage()));
     }
-    return ConcordanceBuilder.assemble(
-        schema,
-        term,
-        part,
-        candidates,
-        (source, target, keys, excluded) -> tally(source, target, keys, excluded));
+    return ConcordanceBuilder.assemble(schema, term, part, pairs, candidates, this::tally);
   }
 
-  private PassageTally tally(String source, String target, Set<String> keys, Set<Long> excluded)
-      throws IOException {
+  private PassageTally tally(
+      String source, String target, List<String> termWords, List<String> keys) throws IOException {
     Map<String, String> params = new LinkedHashMap<>();
     params.put(ConcordanceShard.SOLR_QUESTION, "tally");
     params.put("dossier.source", source);
     params.put("dossier.target", target);
+    params.put("dossier.term", String.join("\n", termWords));
     params.put("dossier.keys", String.join("\n", keys));
-    StringBuilder hashes = new StringBuilder();
-    excluded.forEach(
-        h -> hashes.append(hashes.length() == 0 ? "" : ",").append(Long.toHexString(h)));
-    params.put("dossier.excluded", hashes.toString());
     try {
       return RecordJson.read(answer(params), PassageTally.class);
     } catch (SolrHttp.BadRequest | NoCollectionException e) {

@@ -1,15 +1,13 @@
 package dev.dossier.search;
 
 import dev.dossier.index.IndexSchema;
+import dev.dossier.index.PassageStems;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Ranks the candidate translations of a term: the stems and stem bigrams of its counterpart
@@ -22,6 +20,8 @@ import java.util.Set;
  */
 final class TranslationRanking {
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   private final IndexSchema schema;
 
   TranslationRanking(IndexSchema schema) {
@@ -29,113 +29,161 @@ final class TranslationRanking {
   }
 
   /**
-   * Counts of one candidate: pairs of the term holding it, occurrences there, the same in the
-   * index, and forms.
+   * Counts of one candidate: in the term's pairs read (the sample), and, once counted over the
+   * index, pairs of the term holding it, occurrences there, the same in all other pairs; and forms.
    */
   private static final class Counts {
+    int samplePairs;
+    boolean counted;
     int termPairs;
     int occurrences;
     int corpusPairs;
     int corpusOccurrences;
-    final Map<String, Integer> surfaces = new LinkedHashMap<>();
   }
 
-  private record Scored(String key, String surface, double dice, double g2, Counts counts) {}
+  private record Scored(String key, double dice, double g2, Counts counts) {}
 
   /**
-   * The candidates in {@code targetLanguage} from a term's {@code counterparts} (the target sides
-   * of its pairs, white space folded), counted there; {@link Candidates#rank} ranks them once the
-   * rest of the index is counted.
+   * The candidates in {@code targetLanguage} from the {@code counterparts} of the term's pairs read
+   * (the target sides, white space folded), of {@code pairs} in the index; {@link Candidates#rank}
+   * ranks them once they are counted in the index.
    */
-  Candidates candidates(String targetLanguage, List<String> counterparts) {
+  Candidates candidates(String targetLanguage, List<String> counterparts, boolean allPairs) {
     Map<String, Counts> counts = new HashMap<>();
-    long termTokens = 0;
+    List<PassageStems> sample = new ArrayList<>();
     for (String text : counterparts) {
       PassageStems stems = PassageStems.of(schema, targetLanguage, text);
-      collectSurfaces(stems, counts);
-      Map<String, Integer> grams = stems.grams();
-      grams.forEach(
-          (key, n) -> {
-            Counts c = counts.get(key);
-            c.termPairs++;
-            c.occurrences += n;
-          });
-      termTokens += grams.values().stream().mapToInt(Integer::intValue).sum();
+      sample.add(stems);
+      for (String key : stems.grams().keySet()) {
+        counts.computeIfAbsent(key, k -> new Counts()).samplePairs++;
+      }
     }
-    Set<Long> excluded = new HashSet<>();
-    counterparts.forEach(text -> excluded.add(TargetPassages.hash(text)));
-    return new Candidates(counts, counterparts.size(), termTokens, excluded);
+    return new Candidates(counts, sample, allPairs);
   }
 
-  /** A term's candidate translations, counted in its counterparts. */
+  /** A term's candidate translations: found in the pairs read, counted in the index. */
   static final class Candidates {
     private final Map<String, Counts> counts;
-    private final int pairs;
-    private final long termTokens;
-    private final Set<Long> excluded;
+    private final List<PassageStems> sample;
+    private final boolean allPairs;
+    private final List<String> counted = new ArrayList<>();
 
-    private Candidates(Map<String, Counts> counts, int pairs, long termTokens, Set<Long> excluded) {
+    private Candidates(Map<String, Counts> counts, List<PassageStems> sample, boolean allPairs) {
       this.counts = counts;
-      this.pairs = pairs;
-      this.termTokens = termTokens;
-      this.excluded = excluded;
-    }
-
-    /** The keys (stems, and bigrams as two stems and a space) to count in the rest of the index. */
-    Set<String> keys() {
-      return Collections.unmodifiableSet(counts.keySet());
-    }
-
-    /** The hashes of the counterparts' texts, which the rest of the index leaves out. */
-    Set<Long> excluded() {
-      return Collections.unmodifiableSet(excluded);
+      this.sample = sample;
+      this.allPairs = allPairs;
     }
 
     /**
-     * The best {@code limit} candidates, measured against {@code rest}: the {@link #keys} counted
-     * in every aligned target passage of the index that is not one of the counterparts.
+     * The keys (stems, and bigrams as two stems and a space), most frequent in the pairs read
+     * first, the order in which they are worth counting in the index (a bucket sort: a long
+     * document's pairs hold hundreds of thousands of keys).
      */
-    List<Concordance.Candidate> rank(PassageTally rest, int limit) {
-      rest.byKey()
+    List<String> keys() {
+      List<List<String>> byPairs = new ArrayList<>();
+      counts.forEach(
+          (key, c) -> {
+            while (byPairs.size() <= c.samplePairs) {
+              byPairs.add(new ArrayList<>());
+            }
+            byPairs.get(c.samplePairs).add(key);
+          });
+      List<String> keys = new ArrayList<>(counts.size());
+      for (int n = byPairs.size() - 1; n > 0; n--) {
+        keys.addAll(byPairs.get(n)); // the order within one count changes no ranking
+      }
+      return keys;
+    }
+
+    /**
+     * The best Dice coefficient {@code key} can have when the term has {@code pairs} pairs in the
+     * index: 2t / (pairs + t), t the most pairs it can stand in. When every pair was read, t is its
+     * count there; otherwise its count scaled from the pairs read to all, after adding three
+     * standard deviations of a count of that size and three (far from tight), so that a candidate
+     * is not passed over for having been unlucky in the pairs read.
+     */
+    double bound(String key, int pairs) {
+      double t = counts.get(key).samplePairs;
+      if (!allPairs || pairs > sample.size()) {
+        t = (t + 3 * Math.sqrt(t) + 3) * pairs / Math.max(1, sample.size());
+      }
+      t = Math.min(pairs, t);
+      return pairs + t == 0 ? 0 : 2 * t / (pairs + t);
+    }
+
+    /**
+     * The best {@code limit} candidates of those counted in {@code tally}, and the lowest score
+     * among them when there are {@code limit} (else -1): a candidate not counted yet cannot enter
+     * when its {@link #bound} is below it.
+     */
+    Ranking rank(PassageTally tally, int limit) {
+      tally
+          .byKey()
           .forEach(
               (key, n) -> {
                 Counts c = counts.get(key);
                 if (c != null) {
-                  c.corpusPairs = n[0];
-                  c.corpusOccurrences = n[1];
+                  if (!c.counted) {
+                    counted.add(key);
+                  }
+                  c.counted = true;
+                  c.termPairs = n[0];
+                  c.occurrences = n[1];
+                  c.corpusPairs = n[2] - n[0];
+                  c.corpusOccurrences = n[3] - n[1];
                 }
               });
-      long corpusTokens = termTokens + rest.grams();
-      return best(scored(counts, pairs, termTokens, corpusTokens), limit);
+      return best(
+          scored(counted, counts, tally.termPairs(), tally.termGrams(), tally.grams()), limit);
     }
-  }
 
-  /** Adds each word's and bigram's form in {@code stems} to its counts, in text order. */
-  private static void collectSurfaces(PassageStems stems, Map<String, Counts> counts) {
-    for (int i = 0; i < stems.size(); i++) {
-      addSurface(counts, stems.unigram(i), stems.surface(i));
-      if (stems.joined(i)) {
-        addSurface(counts, stems.bigram(i), stems.bigramSurface(i));
+    /** The candidates of {@code ranking}, each by its most frequent form in the pairs read. */
+    List<Concordance.Candidate> describe(Ranking ranking) {
+      Map<String, Map<String, Integer>> forms = new HashMap<>();
+      ranking.best().forEach(s -> forms.put(s.key(), new LinkedHashMap<>()));
+      for (PassageStems stems : sample) {
+        for (int i = 0; i < stems.size(); i++) {
+          Map<String, Integer> word = forms.get(stems.unigram(i));
+          if (word != null) {
+            word.merge(singleSpaced(stems.surface(i)), 1, Integer::sum);
+          }
+          if (stems.joined(i)) {
+            Map<String, Integer> bigram = forms.get(stems.bigram(i));
+            if (bigram != null) {
+              bigram.merge(singleSpaced(stems.bigramSurface(i)), 1, Integer::sum);
+            }
+          }
+        }
       }
+      List<Concordance.Candidate> candidates = new ArrayList<>();
+      for (Scored s : ranking.best()) {
+        candidates.add(
+            new Concordance.Candidate(
+                mostFrequent(forms.get(s.key())),
+                Math.round(s.dice() * 1000) / 1000.0,
+                s.counts().termPairs));
+      }
+      return candidates;
     }
   }
 
-  private static void addSurface(Map<String, Counts> counts, String key, String surface) {
-    counts
-        .computeIfAbsent(key, k -> new Counts())
-        .surfaces
-        .merge(TargetPassages.singleSpaced(surface), 1, Integer::sum);
-  }
+  /**
+   * The best candidates, and the lowest score among them when there are as many as asked (else -1).
+   */
+  record Ranking(List<Scored> best, double lowest) {}
 
   private static List<Scored> scored(
-      Map<String, Counts> counts, int n, long termTokens, long corpusTokens) {
+      List<String> keys, Map<String, Counts> counts, int n, long termTokens, long corpusTokens) {
     List<Scored> scored = new ArrayList<>();
-    for (Map.Entry<String, Counts> e : counts.entrySet()) {
-      Counts c = e.getValue();
+    for (String key : keys) {
+      Counts c = counts.get(key);
+      if (c.termPairs == 0) {
+        continue;
+      }
       double dice = 2.0 * c.termPairs / (n + c.termPairs + c.corpusPairs);
       double g2 =
           logLikelihood(c.occurrences, termTokens, c.corpusOccurrences, corpusTokens - termTokens);
-      scored.add(new Scored(e.getKey(), surface(c), dice, g2, c));
+      scored.add(new Scored(key, dice, g2, c));
     }
     scored.sort(
         Comparator.comparingDouble(Scored::dice)
@@ -145,21 +193,21 @@ final class TranslationRanking {
     return scored;
   }
 
-  private static List<Concordance.Candidate> best(List<Scored> scored, int limit) {
+  private static Ranking best(List<Scored> scored, int limit) {
     Map<String, List<Scored>> bigramsOf = bigramsByWord(scored);
-    List<Concordance.Candidate> result = new ArrayList<>();
+    List<Scored> result = new ArrayList<>();
+    double lowest = -1;
     for (Scored s : scored) {
       if (!s.key().contains(" ") && subsumed(s, bigramsOf.getOrDefault(s.key(), List.of()))) {
         continue;
       }
-      result.add(
-          new Concordance.Candidate(
-              s.surface(), Math.round(s.dice() * 1000) / 1000.0, s.counts().termPairs));
+      result.add(s);
       if (result.size() == limit) {
+        lowest = s.dice();
         break;
       }
     }
-    return result;
+    return new Ranking(result, lowest);
   }
 
   /**
@@ -195,16 +243,31 @@ final class TranslationRanking {
   }
 
   /** The most frequent form; of equally frequent ones, the first seen. */
-  private static String surface(Counts c) {
+  private static String mostFrequent(Map<String, Integer> forms) {
     String best = "";
     int most = 0;
-    for (Map.Entry<String, Integer> e : c.surfaces.entrySet()) {
+    for (Map.Entry<String, Integer> e : forms.entrySet()) {
       if (e.getValue() > most) {
         best = e.getKey();
         most = e.getValue();
       }
     }
     return best;
+  }
+
+  /**
+   * {@code text} with each run of white space as one space; the same string when it has none to
+   * fold, which is nearly always (a word, two words and a space), and no regular expression then.
+   */
+  static String singleSpaced(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)
+          && (c != ' ' || (i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))))) {
+        return SPACES.matcher(text).replaceAll(" ");
+      }
+    }
+    return text;
   }
 
   /** Dunning's G² for k1 of n1 tokens against k2 of n2 tokens. */

@@ -9,10 +9,8 @@ import dev.dossier.search.RecordJson;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.WeakHashMap;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CommonParams;
@@ -30,12 +28,13 @@ import org.apache.solr.handler.component.ShardResponse;
  * index puts them together. Two questions, by {@code dossier.concordance}:
  *
  * <ul>
- *   <li>{@code part}: the documents whose aligned passages hold the term {@code q}, with their
- *       pairs ({@link ConcordancePart}, merged in the concordance's order);
- *   <li>{@code tally}: the keys {@code dossier.keys} (one a line) counted in the aligned passages
- *       in {@code dossier.target} whose counterparts are in {@code dossier.source}, less the
- *       passages whose text hashes are {@code dossier.excluded} (hexadecimal, comma-separated)
- *       ({@link PassageTally}, added up).
+ *   <li>{@code part}: how many documents' aligned passages hold the term {@code q}, and the first
+ *       {@code rows} of them with their pairs ({@link ConcordancePart}, merged in the concordance's
+ *       order);
+ *   <li>{@code tally}: the pairs whose side in {@code dossier.source} holds every one of {@code
+ *       dossier.term} (keys, one a line) and whose other side is in {@code dossier.target}, with
+ *       the keys {@code dossier.keys} (one a line) counted in them and in all passages in the
+ *       target language ({@link PassageTally}, added up).
  * </ul>
  *
  * The answer is the record as JSON ({@link RecordJson}) under {@code dossier.concordance}. Solr
@@ -50,7 +49,7 @@ public final class DossierConcordanceComponent extends SearchComponent {
 
   private static final Map<SolrResourceLoader, ConcordanceShard> SHARDS = new WeakHashMap<>();
 
-  /** The concordance code of a core: one per core, so its passage cache lives with the core. */
+  /** The concordance code of a core: one per core. */
   private static ConcordanceShard shard(SolrResourceLoader loader) {
     IndexSchema schema = DossierQParserPlugin.planner(loader).schema();
     synchronized (SHARDS) {
@@ -94,7 +93,7 @@ public final class DossierConcordanceComponent extends SearchComponent {
     Object answer;
     if (question.equals("part")) {
       try {
-        answer = shard.part(rb.req.getSearcher(), term(params));
+        answer = shard.part(rb.req.getSearcher(), term(params), rows(params));
       } catch (QuerySyntaxException e) {
         throw new SolrException(SolrException.ErrorCode.BAD_REQUEST, e.getMessage());
       }
@@ -104,8 +103,8 @@ public final class DossierConcordanceComponent extends SearchComponent {
               rb.req.getSearcher().getIndexReader(),
               params.get("dossier.source"),
               params.get("dossier.target"),
-              keys(params),
-              excluded(params));
+              lines(params, "dossier.term"),
+              lines(params, "dossier.keys"));
     }
     rb.rsp.add(QUESTION, RecordJson.write(answer));
   }
@@ -152,7 +151,8 @@ public final class DossierConcordanceComponent extends SearchComponent {
       List<ConcordancePart> parts = new ArrayList<>();
       answers.forEach(a -> parts.add(RecordJson.read(a, ConcordancePart.class)));
       if (!parts.isEmpty()) {
-        rb.rsp.add(QUESTION, RecordJson.write(ConcordancePart.merge(parts)));
+        rb.rsp.add(
+            QUESTION, RecordJson.write(ConcordancePart.merge(parts, rows(rb.req.getParams()))));
       }
     } else {
       PassageTally sum = PassageTally.NONE;
@@ -179,24 +179,18 @@ public final class DossierConcordanceComponent extends SearchComponent {
     }
   }
 
-  private static List<String> keys(SolrParams params) {
-    String keys = params.get("dossier.keys", "");
+  private static List<String> lines(SolrParams params, String name) {
+    String keys = params.get(name, "");
     return keys.isEmpty() ? List.of() : Arrays.asList(keys.split("\n"));
   }
 
-  private static Set<Long> excluded(SolrParams params) {
-    Set<Long> hashes = new HashSet<>();
-    for (String hex : params.get("dossier.excluded", "").split(",")) {
-      if (!hex.isBlank()) {
-        try {
-          hashes.add(Long.parseUnsignedLong(hex.strip(), 16));
-        } catch (NumberFormatException e) {
-          throw new SolrException(
-              SolrException.ErrorCode.BAD_REQUEST, "not a hexadecimal hash: '" + hex + "'");
-        }
-      }
+  /** The documents a part keeps, from {@code rows}: at least one. */
+  private static int rows(SolrParams params) {
+    try {
+      return Math.max(1, params.getInt(CommonParams.ROWS, ConcordancePart.MAX_DOCUMENTS));
+    } catch (SolrException e) {
+      throw new SolrException(SolrException.ErrorCode.BAD_REQUEST, "rows must be a number");
     }
-    return hashes;
   }
 
   @Override

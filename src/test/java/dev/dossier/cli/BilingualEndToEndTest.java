@@ -1,6 +1,7 @@
 package dev.dossier.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -107,8 +108,14 @@ class BilingualEndToEndTest {
   @Test
   void concordanceFindsHowATermWasTranslated() throws Exception {
     JsonNode c = json("concordance", "хозрасчет", "--json");
-    assertEquals(List.of("term", "pairs", "translations"), fieldNames(c));
+    assertEquals(
+        List.of(
+            "term", "language", "documents", "complete", "pairs", "counterparts", "translations"),
+        fieldNames(c));
     assertEquals(3, c.get("pairs").size());
+    assertEquals(1, c.get("documents").asInt());
+    assertTrue(c.get("complete").asBoolean());
+    assertEquals(3, c.get("counterparts").asInt(), "the pairs counted in the index");
     assertEquals("self-financing", c.get("translations").get(0).get("text").asText());
     assertEquals(1.0, c.get("translations").get(0).get("score").asDouble(), 1e-9);
     c.get("pairs")
@@ -121,6 +128,28 @@ class BilingualEndToEndTest {
     assertEquals("labor unions", unions.get("translations").get(0).get("text").asText());
     JsonNode back = json("concordance", "self-financing", "--json");
     assertEquals("хозрасчета", back.get("translations").get(0).get("text").asText());
+  }
+
+  @Test
+  void concordanceShowsTheFirstPairsAskedForAndCountsTheTranslationsOverAll() throws Exception {
+    JsonNode one = json("concordance", "хозрасчет", "--pairs", "1", "--json");
+    assertEquals(1, one.get("pairs").size());
+    assertFalse(one.get("complete").asBoolean());
+    assertEquals(3, one.get("counterparts").asInt());
+    assertEquals(3, one.get("translations").get(0).get("pairs").asInt(), "over all three pairs");
+    CliRun text = CliRun.run(index, "concordance", "хозрасчет", "--pairs", "1");
+    assertEquals(0, text.status(), text.toString());
+    assertTrue(
+        text.out()
+            .startsWith(
+                "хозрасчет (ru): 1 document; the first 1 passage pair shown, oldest first"
+                    + " (--pairs N or all)"),
+        text.out());
+    assertEquals(
+        3, json("concordance", "хозрасчет", "--pairs", "all", "--json").get("pairs").size());
+    CliRun wrong = CliRun.run(index, "concordance", "хозрасчет", "--pairs", "some");
+    assertEquals(2, wrong.status(), wrong.toString());
+    assertTrue(wrong.err().contains("'some' is not a whole number"), wrong.err());
   }
 
   @Test
