@@ -108,6 +108,7 @@ final class ConcordanceCommand implements Callable<Integer> {
       object.put("pairs", lines);
       object.put("counterparts", c.counterparts());
       object.put("translations", candidates);
+      object.put("all_candidates_counted", c.allCounted());
       Json.print(out, object);
     } else {
       printText(out, c, candidates, output.colour(parent.env()));
@@ -144,6 +145,11 @@ final class ConcordanceCommand implements Callable<Integer> {
           candidate.score(),
           candidate.pairs(),
           candidate.pairs() == 1 ? "" : "s");
+    }
+    if (!c.allCounted()) {
+      out.println(
+          "  (the best of the candidates most frequent in the pairs read; --pairs all counts every"
+              + " one)");
     }
   }
 

@@ -18,6 +18,9 @@ import java.util.List;
  * @param counterparts how many of its pairs in the whole index have a counterpart in the language
  *     of the translations (0 when none was counted)
  * @param translations candidate translations, best first
+ * @param allCounted whether every candidate that could enter {@code translations} was counted;
+ *     false when the counting stopped at {@code ConcordanceBuilder.MAX_COUNTED}, the candidates
+ *     most frequent in the pairs read
  */
 public record Concordance(
     String term,
@@ -26,7 +29,8 @@ public record Concordance(
     boolean complete,
     List<Line> pairs,
     int counterparts,
-    List<Candidate> translations) {
+    List<Candidate> translations,
+    boolean allCounted) {
 
   /** Candidate translations a concordance lists at most. */
   public static final int MAX_CANDIDATES = 1_000;

@@ -36,8 +36,19 @@ final class ConcordanceBuilder {
    */
   static final int SAMPLE_PAIRS = 200;
 
-  /** Candidates counted in the first round; each round counts twice as many as the one before. */
-  private static final int FIRST_ROUND = 64;
+  /**
+   * Candidates counted in a round: after each, the candidates left whose best possible score is
+   * below the list's last are not counted.
+   */
+  private static final int ROUND = 64;
+
+  /**
+   * Candidates counted at most unless every pair is shown: when the best scores are all low (a term
+   * with no steady translation), no bound rules the rest out, and counting every candidate of a
+   * frequent term at archive scale takes tens of seconds. The concordance then says so ({@link
+   * Concordance#allCounted}).
+   */
+  static final int MAX_COUNTED = 320;
 
   /**
    * Counts candidate translations in the aligned pairs of an index (or of each shard, added up).
@@ -101,16 +112,23 @@ final class ConcordanceBuilder {
         allRead && (pairs == Concordance.ALL_PAIRS || pairsRead <= SAMPLE_PAIRS);
     List<String> termWords = new ConcordanceShard(schema).termWords(term, part.language());
     if (targetLanguage == null || candidates == 0 || termWords.isEmpty()) {
-      return new Concordance(term, part.language(), part.total(), complete, lines, 0, List.of());
+      return new Concordance(
+          term, part.language(), part.total(), complete, lines, 0, List.of(), true);
     }
     TranslationRanking.Candidates found =
         new TranslationRanking(schema).candidates(targetLanguage, counterparts, everyCounterpart);
     List<String> keys = found.keys();
+    int most = pairs == Concordance.ALL_PAIRS ? keys.size() : MAX_COUNTED;
     Map<String, int[]> counted = new HashMap<>();
     PassageTally tally = PassageTally.NONE;
     TranslationRanking.Ranking ranking = null;
-    for (int from = 0, round = FIRST_ROUND; from < keys.size(); from += round, round *= 2) {
-      List<String> batch = keys.subList(from, Math.min(keys.size(), from + round));
+    boolean allCounted = true;
+    for (int from = 0; from < keys.size(); from += ROUND) {
+      if (from >= most) {
+        allCounted = false;
+        break;
+      }
+      List<String> batch = keys.subList(from, Math.min(keys.size(), from + ROUND));
       PassageTally t = tallier.count(part.language(), targetLanguage, termWords, batch);
       counted.putAll(t.byKey());
       tally = new PassageTally(t.termPairs(), t.termGrams(), t.passages(), t.grams(), counted);
@@ -129,6 +147,7 @@ final class ConcordanceBuilder {
         complete,
         lines,
         tally.termPairs(),
-        ranking == null ? List.of() : found.describe(ranking));
+        ranking == null ? List.of() : found.describe(ranking),
+        allCounted);
   }
 }

@@ -99,13 +99,13 @@ final class TranslationRanking {
      * The best Dice coefficient {@code key} can have when the term has {@code pairs} pairs in the
      * index: 2t / (pairs + t), t the most pairs it can stand in. When every pair was read, t is its
      * count there; otherwise its count scaled from the pairs read to all, after adding three
-     * standard deviations of a count of that size and three (far from tight), so that a candidate
-     * is not passed over for having been unlucky in the pairs read.
+     * standard deviations of a count of that size, and one, so that a candidate is not passed over
+     * for having been unlucky in the pairs read.
      */
     double bound(String key, int pairs) {
       double t = counts.get(key).samplePairs;
       if (!allPairs || pairs > sample.size()) {
-        t = (t + 3 * Math.sqrt(t) + 3) * pairs / Math.max(1, sample.size());
+        t = (t + 3 * Math.sqrt(t) + 1) * pairs / Math.max(1, sample.size());
       }
       t = Math.min(pairs, t);
       return pairs + t == 0 ? 0 : 2 * t / (pairs + t);

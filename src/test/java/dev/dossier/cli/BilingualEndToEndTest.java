@@ -110,12 +110,20 @@ class BilingualEndToEndTest {
     JsonNode c = json("concordance", "хозрасчет", "--json");
     assertEquals(
         List.of(
-            "term", "language", "documents", "complete", "pairs", "counterparts", "translations"),
+            "term",
+            "language",
+            "documents",
+            "complete",
+            "pairs",
+            "counterparts",
+            "translations",
+            "all_candidates_counted"),
         fieldNames(c));
     assertEquals(3, c.get("pairs").size());
     assertEquals(1, c.get("documents").asInt());
     assertTrue(c.get("complete").asBoolean());
     assertEquals(3, c.get("counterparts").asInt(), "the pairs counted in the index");
+    assertTrue(c.get("all_candidates_counted").asBoolean());
     assertEquals("self-financing", c.get("translations").get(0).get("text").asText());
     assertEquals(1.0, c.get("translations").get(0).get("score").asDouble(), 1e-9);
     c.get("pairs")

@@ -63,6 +63,7 @@ class PairCounterTest {
           memcon.replace("memcon-1963-12-25", id),
           StandardCharsets.UTF_8);
     }
+    Files.writeString(batch.resolve("many.md"), manyWords(), StandardCharsets.UTF_8);
     index = tmp.resolve("index");
     new Indexer(SCHEMA)
         .index(new IndexRequest(index, List.of(batch), true, false, 1, 1000, IndexProgress.NONE));
@@ -155,6 +156,72 @@ class PairCounterTest {
           asked.get(3) < asked.get(Concordance.MAX_CANDIDATES),
           "three candidates are found counting fewer keys: " + asked);
     }
+  }
+
+  @Test
+  void withoutAClearWinnerTheCountingStopsAtItsCapAndSaysSo() throws Exception {
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      org.apache.lucene.search.IndexSearcher searcher =
+          new org.apache.lucene.search.IndexSearcher(reader);
+      ConcordanceShard shard = new ConcordanceShard(SCHEMA);
+      String term = "Гевара";
+      // every candidate in one pair of ten thousand, and in a thousand passages: all scores tiny
+      // and alike, so no bound rules any out
+      Map<Integer, Integer> asked = new HashMap<>();
+      List<Concordance> concordances = new ArrayList<>();
+      for (int pairs : List.of(Concordance.DEFAULT_PAIRS, Concordance.ALL_PAIRS)) {
+        ConcordancePart part =
+            shard.part(searcher, term, ConcordanceBuilder.documentsToRead(pairs));
+        concordances.add(
+            ConcordanceBuilder.assemble(
+                SCHEMA,
+                term,
+                part,
+                pairs,
+                10,
+                (source, target, termWords, keys) -> {
+                  asked.merge(pairs, keys.size(), Integer::sum);
+                  Map<String, int[]> flat = new HashMap<>();
+                  keys.forEach(k -> flat.put(k, new int[] {1, 1, 1000, 1000}));
+                  return new PassageTally(10_000, 100_000, 1_000_000, 10_000_000, flat);
+                }));
+      }
+      org.junit.jupiter.api.Assumptions.assumeTrue(
+          asked.get(Concordance.ALL_PAIRS) > ConcordanceBuilder.MAX_COUNTED,
+          "the sample's counterparts hold more candidates than the cap");
+      assertEquals(ConcordanceBuilder.MAX_COUNTED, asked.get(Concordance.DEFAULT_PAIRS));
+      assertTrue(!concordances.get(0).allCounted());
+      assertEquals(10, concordances.get(0).translations().size());
+      assertTrue(concordances.get(1).allCounted(), "--pairs all counts every candidate");
+    }
+  }
+
+  /**
+   * A memcon of forty pairs that all name Гевара among made-up words, none twice: its counterparts
+   * hold hundreds of candidate translations, each in one pair.
+   */
+  private static String manyWords() {
+    String[] ru = {"ба", "ко", "ри", "ту", "ле", "ми", "но", "па", "се", "ду"};
+    String[] en = {"ba", "ko", "ri", "tu", "le", "mi", "no", "pa", "se", "du"};
+    StringBuilder original = new StringBuilder();
+    StringBuilder translation = new StringBuilder();
+    int word = 0;
+    for (int pair = 0; pair < 40; pair++) {
+      original.append("Гевара");
+      translation.append("Guevara");
+      for (int w = 0; w < 10; w++, word++) {
+        String r = ru[word % 10] + ru[word / 10 % 10] + ru[word / 100 % 10] + "кан";
+        String e = en[word % 10] + en[word / 10 % 10] + en[word / 100 % 10] + "tan";
+        original.append(' ').append(r);
+        translation.append(' ').append(e);
+      }
+      original.append(".\n\n");
+      translation.append(".\n\n");
+    }
+    return "---\nid: many-1\ntitle: Many words\ndate: 1964\noriginal_language: Russian\n"
+        + "language: English\n---\n\n"
+        + original
+        + translation;
   }
 
   /** What counting the stored passages one by one gives. */
