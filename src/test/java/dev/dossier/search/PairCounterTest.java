@@ -2,7 +2,9 @@ package dev.dossier.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dossier.align.PassagePair;
 import dev.dossier.config.IndexConfigLoader;
@@ -31,6 +33,7 @@ import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -131,8 +134,7 @@ class PairCounterTest {
   @Test
   void countingStopsWhenNoCandidateLeftCanEnterAndTheBestAreTheSame() throws Exception {
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
-      org.apache.lucene.search.IndexSearcher searcher =
-          new org.apache.lucene.search.IndexSearcher(reader);
+      IndexSearcher searcher = new IndexSearcher(reader);
       ConcordanceShard shard = new ConcordanceShard(SCHEMA);
       ConcordancePart part = shard.part(searcher, "Гевара", 100);
       Map<Integer, Integer> asked = new HashMap<>();
@@ -161,8 +163,7 @@ class PairCounterTest {
   @Test
   void withoutAClearWinnerTheCountingStopsAtItsCapAndSaysSo() throws Exception {
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
-      org.apache.lucene.search.IndexSearcher searcher =
-          new org.apache.lucene.search.IndexSearcher(reader);
+      IndexSearcher searcher = new IndexSearcher(reader);
       ConcordanceShard shard = new ConcordanceShard(SCHEMA);
       String term = "Гевара";
       // every candidate in one pair of ten thousand, and in a thousand passages: all scores tiny
@@ -186,11 +187,11 @@ class PairCounterTest {
                   return new PassageTally(10_000, 100_000, 1_000_000, 10_000_000, flat);
                 }));
       }
-      org.junit.jupiter.api.Assumptions.assumeTrue(
+      assumeTrue(
           asked.get(Concordance.ALL_PAIRS) > ConcordanceBuilder.MAX_COUNTED,
           "the sample's counterparts hold more candidates than the cap");
       assertEquals(ConcordanceBuilder.MAX_COUNTED, asked.get(Concordance.DEFAULT_PAIRS));
-      assertTrue(!concordances.get(0).allCounted());
+      assertFalse(concordances.get(0).allCounted());
       assertEquals(10, concordances.get(0).translations().size());
       assertTrue(concordances.get(1).allCounted(), "--pairs all counts every candidate");
     }
