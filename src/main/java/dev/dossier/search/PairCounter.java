@@ -299,7 +299,7 @@ final class PairCounter {
           postings(leaf, Fields.passages(source), marker, PostingsEnum.PAYLOADS);
       for (Map.Entry<Integer, int[]> e : new java.util.TreeMap<>(occurrences).entrySet()) {
         int doc = e.getKey();
-        if (postings.docID() > doc || postings.advance(doc) != doc) {
+        if ((postings.docID() < doc ? postings.advance(doc) : postings.docID()) != doc) {
           continue;
         }
         int[] at = e.getValue();

@@ -67,6 +67,9 @@ class PairCounterTest {
           StandardCharsets.UTF_8);
     }
     Files.writeString(batch.resolve("many.md"), manyWords(), StandardCharsets.UTF_8);
+    // Russian only, so no passage markers, and first in the index: the term's documents then
+    // start with one that has none
+    dev.dossier.testing.Fixtures.russian(batch, "a-gevary", "Вчера Гевары не было на собрании.");
     index = tmp.resolve("index");
     new Indexer(SCHEMA)
         .index(new IndexRequest(index, List.of(batch), true, false, 1, 1000, IndexProgress.NONE));

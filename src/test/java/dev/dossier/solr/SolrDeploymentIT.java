@@ -405,10 +405,15 @@ class SolrDeploymentIT {
             List.of("профсоюзы", "--csv"),
             List.of("Гевара", "-n", "0"),
             List.of("friendly", "conversation", "--json"),
+            List.of("Гевара", "--pairs", "2", "--json"),
+            List.of("хозрасчет", "--pairs", "all", "--json"),
             List.of("несуществующее"))) {
       assertSameOutput("concordance", args, url);
     }
     CliRun both = CliRun.run(null, "concordance", "хозрасчет", "--json", "--solr", url);
+    assertTrue(
+        both.out().contains("\"counterparts\" : 6"),
+        "the shards count the pairs of both copies from their passage markers: " + both.out());
     assertTrue(
         both.out().indexOf("\"" + id + "\"") >= 0
             && both.out().indexOf("\"" + id + "\"") < both.out().indexOf("\"" + Sample.ID + "\""),
