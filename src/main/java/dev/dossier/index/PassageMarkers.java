@@ -182,7 +182,7 @@ public final class PassageMarkers {
             .append(
                 com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(marker))
             .append("\",\"i\":")
-            .append(i == 0 ? positions.get(0) + 1 : positions.get(i) - positions.get(i - 1))
+            .append(incrementOf(i))
             .append(",\"p\":\"")
             .append(
                 java.util.Base64.getEncoder()
@@ -200,8 +200,7 @@ public final class PassageMarkers {
       }
       clearAttributes();
       term.setEmpty().append(marker);
-      increment.setPositionIncrement(
-          next == 0 ? positions.get(0) + 1 : positions.get(next) - positions.get(next - 1));
+      increment.setPositionIncrement(incrementOf(next));
       payload.setPayload(payloads.get(next));
       next++;
       return true;
@@ -211,6 +210,11 @@ public final class PassageMarkers {
     public void reset() throws IOException {
       super.reset();
       next = 0;
+    }
+
+    /** The position increment of marker {@code i}: from position -1 for the first. */
+    private int incrementOf(int i) {
+      return i == 0 ? positions.get(0) + 1 : positions.get(i) - positions.get(i - 1);
     }
   }
 }

@@ -108,15 +108,14 @@ public final class ConcordanceShard {
    */
   public List<String> termWords(String term, String language) {
     RecordedTokens tokens = schema.tokens(Fields.text(schema.indexLanguage(language)), term);
-    PassageStems counted = PassageStems.of(schema, language, term);
+    // the counted words of the same analysis: the term is analysed once
+    PassageStems counted = PassageStems.of(tokens, term, 0, term.length(), language);
     List<String> words = new ArrayList<>();
     int position = -1;
     int first = -1;
     for (int i = 0, c = 0; i < tokens.size(); i++) {
       position += tokens.increment(i);
-      if (c < counted.size()
-          && tokens.term(i).equals(counted.stem(c))
-          && tokens.start(i) == counted.start(c)) {
+      if (c < counted.size() && tokens.start(i) == counted.start(c)) {
         first = first < 0 ? position : first;
         words.add(new PairCounter.TermWord(position - first, counted.stem(c)).line());
         c++;
