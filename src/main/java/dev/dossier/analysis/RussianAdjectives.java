@@ -14,10 +14,11 @@ import java.util.Set;
  * endings tried: Малаккский → Малакк, Малакка; Багамские → Багамы; Кокосовые → Кокос; Атлантический
  * → Атлантик, Атлантика; Каспийское → Каспий.
  *
- * <p>The suffixes are those of relative adjectives from names (-ск-, -ическ-, -ов-/-ев-), as
- * described for place names by A. V. Superanskaya, "Obshchaya teoriya imeni sobstvennogo" (1973),
- * and in the Russian grammar of 1980 (§ 356–368). The result is only ever a candidate: it is
- * matched against the names the index holds, like any other spelling.
+ * <p>The suffixes are those of relative adjectives from names (-ск-, -ическ-, -ов-/-ев-, and the
+ * short possessive -ов-/-ев- of Соломоновы острова), as described for place names by A. V.
+ * Superanskaya, "Obshchaya teoriya imeni sobstvennogo" (1973), and in the Russian grammar of 1980
+ * (§ 356–368). The result is only ever a candidate: it is matched against the names the index
+ * holds, like any other spelling.
  */
 public final class RussianAdjectives {
 
@@ -41,11 +42,16 @@ public final class RussianAdjectives {
     if (!RussianRomanizer.isRussian(lower)) {
       return List.of();
     }
+    Set<String> nouns = new LinkedHashSet<>();
+    String possessive = possessiveStem(lower);
+    if (possessive != null) { // Соломоновы острова → Соломон
+      add(nouns, possessive);
+      return new ArrayList<>(nouns);
+    }
     String stem = withoutEnding(lower);
     if (stem == null) {
       return List.of();
     }
-    Set<String> nouns = new LinkedHashSet<>();
     if (stem.endsWith("ическ")) {
       String base = stem.substring(0, stem.length() - 5);
       add(nouns, base + "ик");
@@ -66,6 +72,19 @@ public final class RussianAdjectives {
       add(nouns, stem.substring(0, stem.length() - 2));
     }
     return new ArrayList<>(nouns);
+  }
+
+  /**
+   * The noun of a short possessive adjective in -ов-/-ев- (Соломоновы, Маршалловы острова; Петрова
+   * земля), null for any other word.
+   */
+  private static String possessiveStem(String lower) {
+    for (String suffix : new String[] {"овы", "евы", "ова", "ева", "ово", "ево"}) {
+      if (lower.endsWith(suffix) && lower.length() - suffix.length() >= MIN_NOUN) {
+        return lower.substring(0, lower.length() - suffix.length());
+      }
+    }
+    return null;
   }
 
   private static void add(Set<String> nouns, String noun) {

@@ -17,6 +17,8 @@ class RussianAdjectivesTest {
     assertTrue(RussianAdjectives.nounsOf("Индийский").contains("индия"));
     assertTrue(RussianAdjectives.nounsOf("Американского").contains("америка"));
     assertEquals(java.util.List.of("кокос"), RussianAdjectives.nounsOf("Кокосовые"));
+    assertEquals(java.util.List.of("соломон"), RussianAdjectives.nounsOf("Соломоновы"));
+    assertEquals(java.util.List.of("маршалл"), RussianAdjectives.nounsOf("Маршалловы"));
   }
 
   @Test

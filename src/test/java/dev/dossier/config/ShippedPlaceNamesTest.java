@@ -113,7 +113,8 @@ class ShippedPlaceNamesTest {
         TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
       String en = enZones.getExemplarLocationName(zone);
       String ru = ruZones.getExemplarLocationName(zone);
-      if (en != null && ru != null) {
+      // a zone's exemplar island is named without "Island" in English (Easter, остров Пасхи)
+      if (en != null && ru != null && !(ru.startsWith("о-в") && !en.contains("Island"))) {
         group(cities, List.of(en), List.of(ru));
       }
     }
@@ -143,9 +144,27 @@ class ShippedPlaceNamesTest {
   }
 
   /**
+   * CLDR's Russian abbreviations of island names (Соломоновы о-ва, о-в Рождества), written out as
+   * texts write them.
+   */
+  private static final java.util.Map<String, String> FULL =
+      java.util.Map.of("о-ва", "острова", "о-в", "остров");
+
+  private static final java.util.regex.Pattern ABBREVIATIONS =
+      java.util.regex.Pattern.compile("(?<![\\p{L}-])о-в(?:а)?(?![\\p{L}-])");
+
+  /**
+   * Parentheses that tell two territories of one name apart (Виргинские острова (Великобритания))
+   * rather than give another name of the same one (Myanmar (Burma)).
+   */
+  private static final Set<String> QUALIFIERS =
+      Set.of("Великобритания", "США", "Нидерланды", "Франция", "United Kingdom", "U.S.");
+
+  /**
    * The usable names of a display name: "Myanmar (Burma)" gives Myanmar and Burma, "Congo -
-   * Kinshasa" Congo, "&" reads "and"; names with digits, commas or abbreviations (о-ва) and
-   * lowercase ones (еврозона) are left out.
+   * Kinshasa" Congo, "&" reads "and", "о-ва" "острова", a qualifying country in parentheses is
+   * dropped (Виргинские острова (Великобритания)); names with digits, commas or other abbreviations
+   * and lowercase ones (еврозона) are left out.
    */
   private static Set<String> names(List<String> displayNames) {
     Set<String> names = new LinkedHashSet<>();
@@ -153,12 +172,19 @@ class ShippedPlaceNamesTest {
       if (display == null) {
         continue;
       }
-      String d = display.replace(" & ", " and ").replace(" и ", " и ");
+      String d =
+          ABBREVIATIONS
+              .matcher(display.replace(" & ", " and "))
+              .replaceAll(m -> FULL.get(m.group()));
       List<String> parts = new ArrayList<>();
       int paren = d.indexOf(" (");
-      if (paren > 0 && d.endsWith(")")) {
-        parts.add(d.substring(0, paren));
-        parts.add(d.substring(paren + 2, d.length() - 1));
+      int close = d.indexOf(')', paren + 1);
+      if (paren > 0 && close > paren) {
+        String inside = d.substring(paren + 2, close);
+        parts.add((d.substring(0, paren) + d.substring(close + 1)).strip());
+        if (!QUALIFIERS.contains(inside) && close == d.length() - 1) {
+          parts.add(inside);
+        }
       } else {
         parts.add(d);
       }
@@ -166,7 +192,7 @@ class ShippedPlaceNamesTest {
         String p = part.contains(" - ") ? part.substring(0, part.indexOf(" - ")) : part;
         p = p.strip();
         if (!p.isEmpty()
-            && Character.isUpperCase(p.codePointAt(0))
+            && Character.isUpperCase(p.codePointAt(p.startsWith("остров ") ? 7 : 0))
             && p.chars().noneMatch(Character::isDigit)
             && !p.contains(",")
             && !p.contains(".")
