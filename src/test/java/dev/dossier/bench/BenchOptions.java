@@ -88,7 +88,8 @@ final class BenchOptions {
       description =
           "pairs of bench/names/pairs.tsv: test, dev or all; fresh: the second held-out set,"
               + " bench/names/pairs-fresh.tsv; sealed: the third, bench/names/pairs-sealed.tsv;"
-              + " sealed2: the fourth, bench/names/pairs-sealed2.tsv"
+              + " sealed2: the fourth, bench/names/pairs-sealed2.tsv; sealed3: the fifth,"
+              + " bench/names/pairs-sealed3.tsv"
               + " (default: test for names, dev for names-train)")
   String split;
 

@@ -39,9 +39,10 @@ final class NamePairs {
   /**
    * The file that holds {@code split}: the second held-out set ("fresh", written after the first
    * test half had been looked at) and the third ("sealed", written after the fresh set had been
-   * looked at) and the fourth ("sealed2", written after the third had been looked at) have files of
-   * their own, {@code bench/names/pairs-fresh.tsv}, {@code pairs-sealed.tsv} and {@code
-   * pairs-sealed2.tsv}.
+   * looked at), the fourth ("sealed2", written after the third had been looked at) and the fifth
+   * ("sealed3", written after the fourth's first look) have files of their own, {@code
+   * bench/names/pairs-fresh.tsv}, {@code pairs-sealed.tsv}, {@code pairs-sealed2.tsv} and {@code
+   * pairs-sealed3.tsv}.
    */
   static Path file(Path home, String split) {
     return home.resolve(
@@ -49,6 +50,7 @@ final class NamePairs {
           case "fresh" -> "bench/names/pairs-fresh.tsv";
           case "sealed" -> "bench/names/pairs-sealed.tsv";
           case "sealed2" -> "bench/names/pairs-sealed2.tsv";
+          case "sealed3" -> "bench/names/pairs-sealed3.tsv";
           default -> "bench/names/pairs.tsv";
         });
   }
