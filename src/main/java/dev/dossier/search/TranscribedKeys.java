@@ -103,8 +103,9 @@ final class TranscribedKeys {
    * Transcriber#pairCost}).
    */
   private Map<String, Double> latinMatches(String word, String field) {
+    String prefix = NameKeyFilter.TRANSLIT;
     Terms terms = seeds.terms(field);
-    Automaton spellings = transcriber.latinSpellings(NameKeyFilter.TRANSLIT, word);
+    Automaton spellings = transcriber.latinSpellings(prefix, word);
     if (terms == null || spellings == null) {
       return Map.of();
     }
@@ -115,8 +116,7 @@ final class TranscribedKeys {
               spellings, true, false, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, false);
     } catch (TooComplexToDeterminizeException e) {
       // a very long word: its spellings enumerated cheapest first instead
-      return intersect(
-          keysByWord.computeIfAbsent(word, this::spellingsOf), NameKeyFilter.TRANSLIT, field);
+      return intersect(keysByWord.computeIfAbsent(word, this::spellingsOf), prefix, field);
     }
     double limit = Transcriber.costLimit(letters(word));
     Map<String, Double> found = new LinkedHashMap<>();
@@ -126,7 +126,7 @@ final class TranscribedKeys {
       for (BytesRef term = te.next();
           term != null && examined < MAX_EXAMINED && found.size() < NameSeeds.MAX_TERMS;
           term = te.next(), examined++) {
-        String name = term.utf8ToString().substring(NameKeyFilter.TRANSLIT.length());
+        String name = term.utf8ToString().substring(prefix.length());
         double cost = transcriber.pairCost(word, name);
         if (cost <= limit + 1e-9) {
           found.put(name, cost);

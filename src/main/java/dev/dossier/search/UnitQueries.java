@@ -40,6 +40,7 @@ final class UnitQueries {
   private final NameSeeds seeds;
   private final NameEvidence evidence;
   private final NameLevels nameLevels;
+  private final NameRuns nameRuns;
   private final boolean exactOnly;
   private final QueryBuilder builder;
   private final List<QueryUnit> units = new ArrayList<>();
@@ -67,10 +68,12 @@ final class UnitQueries {
     this.seeds = seeds;
     this.evidence = new NameEvidence(schema, seeds);
     NameVariants variants = resources.variants();
+    TranscribedKeys transcribed = new TranscribedKeys(resources.transcriber(), seeds);
+    this.nameRuns = new NameRuns(resources.transcriber(), transcribed, seeds);
     this.nameLevels =
         new NameLevels(
             seeds,
-            new TranscribedKeys(resources.transcriber(), seeds),
+            transcribed,
             indexedLanguages,
             (word, key) ->
                 variants.distinctFrom(word).stream().anyMatch(n -> NameKeys.translit(n).equals(key))
@@ -93,47 +96,147 @@ final class UnitQueries {
   /**
    * Unquoted words: each word (or run of words naming an alias group, a place or a glossary term)
    * required. A word joined by hyphens (Нью-Йорк, Kai-shek) is read as its parts, which may
-   * together name a group.
+   * together name a group. A run of capitalised words is one name ({@link NameRuns}): in the other
+   * script's texts its words must stand together.
    */
   Query words(List<String> languages, boolean metadata, String text) {
     String[] words = QueryWords.parts(text);
+    Group[] groups = new Group[words.length];
+    java.util.function.IntFunction<Group> groupAt =
+        j -> groups[j] != null ? groups[j] : (groups[j] = group(words, j));
     List<Query> required = new ArrayList<>();
     for (int i = 0; i < words.length; ) {
-      int span = 1;
-      Expansion expansion = Expansion.NONE;
-      int longest =
-          Math.max(
-              Math.max(resources.variants().longestPhrase(), resources.places().longestPhrase()),
-              resources.glossary().longestTerm());
-      for (int len = Math.min(longest, words.length - i); len >= 1 && !exactOnly; len--) {
-        Expansion found =
-            Expansion.of(resources, String.join(" ", Arrays.copyOfRange(words, i, i + len)));
-        if (!found.isEmpty()) {
-          span = len;
-          expansion = found;
-          break;
-        }
+      Group group = groupAt.apply(i);
+      int runEnd =
+          exactOnly
+              ? i
+              : NameRuns.end(
+                  words,
+                  i,
+                  j -> groupAt.apply(j).span() > 1 || !groupAt.apply(j).expansion().isEmpty());
+      Query q;
+      int span = group.span();
+      if (runEnd > i) {
+        q = run(languages, metadata, words, i, runEnd);
+        span = runEnd - i;
+      } else {
+        String unit = String.join(" ", Arrays.copyOfRange(words, i, i + span));
+        q =
+            unit(
+                languages,
+                metadata,
+                unit,
+                span == 1 && QueryWords.isWord(unit)
+                    ? WordPlace.of(words, i)
+                    : WordPlace.NOT_A_NAME,
+                0,
+                group.expansion());
       }
-      String unit = String.join(" ", Arrays.copyOfRange(words, i, i + span));
-      Query q =
-          unit(
-              languages,
-              metadata,
-              unit,
-              span == 1 && QueryWords.isWord(unit) ? WordPlace.of(words, i) : WordPlace.NOT_A_NAME,
-              0,
-              expansion);
       if (q != null) {
         required.add(q);
       }
       i += span;
     }
+    return all(required);
+  }
+
+  private static Query all(List<Query> required) {
     if (required.size() <= 1) {
       return required.isEmpty() ? null : required.get(0);
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     required.forEach(q -> all.add(q, BooleanClause.Occur.MUST));
     return all.build();
+  }
+
+  /** The words from one position that name an alias group, a place or a glossary term. */
+  private record Group(int span, Expansion expansion) {}
+
+  /** The longest group of words that starts at {@code words[i]}; one word, unexpanded, if none. */
+  private Group group(String[] words, int i) {
+    int longest =
+        Math.max(
+            Math.max(resources.variants().longestPhrase(), resources.places().longestPhrase()),
+            resources.glossary().longestTerm());
+    for (int len = Math.min(longest, words.length - i); len >= 1 && !exactOnly; len--) {
+      Expansion found =
+          Expansion.of(resources, String.join(" ", Arrays.copyOfRange(words, i, i + len)));
+      if (!found.isEmpty()) {
+        return new Group(len, found);
+      }
+    }
+    return new Group(1, Expansion.NONE);
+  }
+
+  /**
+   * A name of several words, {@code words[start..end)}: in each language of the other script, its
+   * words' spellings standing together; in the languages of its own script, and in the title and
+   * summary, each word as a word of its own. In a language of the other script whose texts never
+   * have the words together, each word on its own is a similar match only (listed with --similar):
+   * Ким Гу is not any text with a Kim and a Koo.
+   */
+  private Query run(List<String> languages, boolean metadata, String[] words, int start, int end) {
+    List<String> run = Arrays.asList(words).subList(start, end);
+    boolean cyrillic = RussianRomanizer.isRussian(NameKeys.lookupForm(run.get(0)));
+    Set<String> found = new LinkedHashSet<>();
+    List<Query> perLanguage = new ArrayList<>();
+    List<String> ownScript = new ArrayList<>();
+    List<String> apart = new ArrayList<>();
+    for (String language : languages) {
+      if (language.equals("ru") == cyrillic) {
+        ownScript.add(language);
+        continue;
+      }
+      Query together = nameRuns.query(language, run, found);
+      if (together != null) {
+        perLanguage.add(LevelScore.of(together, MatchLevel.TRANSCRIBED));
+      } else {
+        apart.add(language);
+      }
+    }
+    if (!ownScript.isEmpty() || metadata) {
+      perLanguage.add(eachWord(ownScript, metadata, words, start, end));
+    }
+    if (!apart.isEmpty()) {
+      perLanguage.add(
+          LevelScore.of(eachWord(apart, false, words, start, end), MatchLevel.PHONETIC));
+    }
+    perLanguage.removeIf(Objects::isNull);
+    units.add(
+        new QueryUnit(
+            String.join(" ", run),
+            false,
+            List.of(),
+            List.of(),
+            List.of(),
+            Set.of(),
+            found,
+            Set.of()));
+    return perLanguage.isEmpty() ? null : new DisjunctionMaxQuery(perLanguage, 0f);
+  }
+
+  /**
+   * Each word of {@code words[start..end)} required, as a word of its own; with {@code metadata},
+   * also in the title and summary as written (not as a name in the other script, which a name of
+   * several words is only where its words stand together).
+   */
+  private Query eachWord(
+      List<String> languages, boolean metadata, String[] words, int start, int end) {
+    List<Query> each = new ArrayList<>();
+    for (int i = start; i < end; i++) {
+      List<Query> either = new ArrayList<>();
+      if (!languages.isEmpty()) {
+        either.add(unit(languages, false, words[i], WordPlace.of(words, i), 0, Expansion.NONE));
+      }
+      if (metadata) {
+        either.add(unit(List.of(), true, words[i], WordPlace.NOT_A_NAME, 0, Expansion.NONE));
+      }
+      either.removeIf(Objects::isNull);
+      if (!either.isEmpty()) {
+        each.add(either.size() == 1 ? either.get(0) : new DisjunctionMaxQuery(either, 0f));
+      }
+    }
+    return all(each);
   }
 
   /**

@@ -247,6 +247,29 @@ class NameSearchEndToEndTest {
   }
 
   @Test
+  void aNameOfSeveralWordsIsMatchedWhereItsWordsStandTogether(@TempDir Path dir) throws Exception {
+    Fixtures.english(dir, "together", "Foreign Minister Thanat Khoman arrived in Canberra.");
+    Fixtures.english(
+        dir,
+        "apart",
+        "Thanat was absent; Khoman and Coman were not. Martin came early and Luther stayed.");
+    Fixtures.english(dir, "islands", "Elections were held in the Solomon Islands.");
+    Path myIndex = dir.resolve("index");
+    assertEquals(0, CliRun.run(myIndex, "index", dir.toString()).status());
+    // Танат Коман is Thanat Khoman where the two stand together, though Coman is a cheaper spelling
+    JsonNode together = JSON.readTree(CliRun.run(myIndex, "search", "Танат Коман", "--json").out());
+    assertEquals(List.of("together"), CliRun.hitIds(together));
+    assertTrue(together.path("similar").isMissingNode(), together.toString());
+    // a name whose words never stand together is found word by word, as a similar match only
+    JsonNode apart = JSON.readTree(CliRun.run(myIndex, "search", "Мартин Лютер", "--json").out());
+    assertEquals(0, apart.get("total").asInt(), apart.toString());
+    assertEquals(1, apart.get("similar").asInt(), apart.toString());
+    // CLDR's Соломоновы о-ва, written out
+    assertEquals(
+        List.of("islands"), CliRun.hitIds(CliRun.searchJson(myIndex, "Соломоновы", "острова")));
+  }
+
+  @Test
   void exactTurnsEveryExpansionOff() throws Exception {
     JsonNode guevara = search("Guevara", "--exact");
     assertEquals(1, guevara.get("total").asInt());

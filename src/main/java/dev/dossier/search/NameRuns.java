@@ -1,0 +1,169 @@
+package dev.dossier.search;
+
+import dev.dossier.analysis.NameKeyFilter;
+import dev.dossier.analysis.NameKeys;
+import dev.dossier.analysis.RussianRomanizer;
+import dev.dossier.analysis.Transcriber;
+import dev.dossier.index.Fields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanOrQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * A name of several words in the other script (Танат Коман for Thanat Khoman, Чан Кай-ши for Chiang
+ * Kai-shek, Юнайтед Пресс for United Press): its words must stand together there, each written as
+ * the transcription rules allow, instead of each being found anywhere in a document.
+ *
+ * <p>Each word is matched by every spelling within its cost limit that the texts have, not only the
+ * cheapest ones as a lone name is (Коман is Khoman although Coman is cheaper): standing next to the
+ * other words of the name is the evidence a lone word lacks. This follows the
+ * transliteration-mining practice of scoring a multi-word name by its aligned parts (M. Sajjad, A.
+ * Fraser, H. Schmid, "A statistical model for unsupervised and semi-supervised transliteration
+ * mining", ACL 2012). A word the rules cannot write at all (Кэ for Quai) is left as a gap, as long
+ * as at least half of the name's words, and two or more, are found; particles (de, da, van, фон)
+ * are gaps too.
+ */
+final class NameRuns {
+
+  /** Particles of names, which the texts of the other script may write, drop or join. */
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "de", "da", "du", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den",
+          "la", "le", "el", "al", "ibn", "bin", "ben", "d", "де", "да", "ду", "дос", "душ", "дас",
+          "дель", "делла", "ди", "ван", "фон", "дер", "ден", "ла", "ле", "эль", "аль", "ибн", "бин",
+          "бен", "д");
+
+  /** Spellings kept per word of a run, cheapest first. */
+  private static final int MAX_SPELLINGS = 48;
+
+  /** Words of a run at most: a longer string of capitals is a title, not a name. */
+  static final int MAX_WORDS = 5;
+
+  /** The dearest syllable spelling a short word of a run is matched by. */
+  private static final double SYLLABLE_COST = 0.5;
+
+  private final Transcriber transcriber;
+  private final TranscribedKeys transcribed;
+  private final NameSeeds seeds;
+
+  NameRuns(Transcriber transcriber, TranscribedKeys transcribed, NameSeeds seeds) {
+    this.transcriber = transcriber;
+    this.transcribed = transcribed;
+    this.seeds = seeds;
+  }
+
+  /**
+   * The end (exclusive) of the run of name words that starts at {@code words[start]}: capitalised
+   * words of one script with particles between them, at least two capitalised; {@code start} when
+   * none starts there. {@code taken} tells the words that belong to a group of their own (an alias,
+   * a place or a glossary term).
+   */
+  static int end(String[] words, int start, IntPredicate taken) {
+    Boolean cyrillic = null;
+    int end = start;
+    int capitals = 0;
+    int lastCapital = start;
+    while (end < words.length && end - start < MAX_WORDS && !taken.test(end)) {
+      String word = words[end];
+      if (!QueryWords.isWord(word)) {
+        break;
+      }
+      boolean capital = Character.isUpperCase(word.codePointAt(0));
+      if (!capital && !isParticle(word)) {
+        break;
+      }
+      boolean script = RussianRomanizer.isRussian(NameKeys.lookupForm(word));
+      if (cyrillic != null && cyrillic != script) {
+        break;
+      }
+      cyrillic = script;
+      if (capital) {
+        capitals++;
+        lastCapital = end + 1;
+      }
+      end++;
+    }
+    return capitals >= 2 ? lastCapital : start;
+  }
+
+  static boolean isParticle(String word) {
+    return PARTICLES.contains(word.toLowerCase(Locale.ROOT).replace("'", "").replace("’", ""));
+  }
+
+  /**
+   * The run {@code words} matched in the texts of {@code language}, written in the other script: a
+   * span of its words' spellings, in order; null when fewer than two words, or fewer than half,
+   * have one there, or when no text of the index has them together. {@code found} gains the
+   * spellings matched, as {@code language:key}, for --explain.
+   */
+  Query query(String language, List<String> words, Set<String> found) {
+    boolean russianTexts = language.equals("ru");
+    // the spellings are the names the texts hold (their name field's keys); the words must stand
+    // together in the name field of Russian texts, whose keys take off case endings, and in the
+    // unstemmed field of Latin-alphabet texts, where a name's key is the word itself and the word
+    // is
+    // there even in a text that also writes it in lowercase (General, Press)
+    String nameField = Fields.names(language);
+    String field = russianTexts ? nameField : Fields.exact(language);
+    String prefix = russianTexts ? NameKeyFilter.TRANSLIT : "";
+    List<SpanQuery> clauses = new ArrayList<>();
+    int names = 0;
+    int gaps = 1; // a middle initial (John F. Kennedy)
+    for (String word : words) {
+      if (isParticle(word)) {
+        gaps++;
+        continue;
+      }
+      names++;
+      Map<String, Double> spellings =
+          new LinkedHashMap<>(
+              russianTexts
+                  ? transcribed.russianKeys(word, nameField)
+                  : transcribed.latinWords(word, nameField));
+      if (word.codePointCount(0, word.length()) < NameKeys.MIN_KEY) { // Ку, Ю: by the syllables
+        transcriber
+            .syllableSpellings(word, SYLLABLE_COST)
+            .forEach(
+                (spelling, cost) -> {
+                  String key = russianTexts ? NameKeys.russianKey(spelling) : spelling;
+                  if (seeds.docFreq(field, prefix + key) > 0) {
+                    spellings.merge(key, cost, Math::min);
+                  }
+                });
+      }
+      if (spellings.isEmpty()) {
+        gaps++;
+        continue;
+      }
+      List<SpanQuery> terms = new ArrayList<>();
+      spellings.entrySet().stream()
+          .sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
+          .limit(MAX_SPELLINGS)
+          .forEach(
+              e -> {
+                terms.add(new SpanTermQuery(new Term(field, prefix + e.getKey())));
+                found.add(language + ":" + e.getKey());
+              });
+      clauses.add(
+          terms.size() == 1 ? terms.get(0) : new SpanOrQuery(terms.toArray(SpanQuery[]::new)));
+    }
+    if (clauses.size() < 2 || 2 * clauses.size() < names) {
+      return null;
+    }
+    SpanNearQuery together = new SpanNearQuery(clauses.toArray(SpanQuery[]::new), gaps, true);
+    // a name whose words never stand together in these texts is matched word by word, as before
+    // (Ли Куан Ю is Lee Kuan Yew, whose Yew no rule writes)
+    return seeds.matchesAny(together) ? together : null;
+  }
+}
