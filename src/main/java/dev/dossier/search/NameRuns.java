@@ -108,15 +108,20 @@ final class NameRuns {
    * spellings matched, as {@code language:key}, for --explain.
    */
   Query query(String language, List<String> words, Set<String> found) {
-    boolean russianTexts = language.equals("ru");
+    boolean title = language.equals(Fields.META);
+    boolean russianTexts =
+        title
+            ? !RussianRomanizer.isRussian(NameKeys.lookupForm(words.get(0)))
+            : language.equals("ru");
     // the spellings are the names the texts hold (their name field's keys); the words must stand
     // together in the name field of Russian texts, whose keys take off case endings, and in the
     // unstemmed field of Latin-alphabet texts, where a name's key is the word itself and the word
     // is
     // there even in a text that also writes it in lowercase (General, Press)
     String nameField = Fields.names(language);
-    String field = russianTexts ? nameField : Fields.exact(language);
-    String prefix = russianTexts ? NameKeyFilter.TRANSLIT : "";
+    // in the title and summary, whose words of either script are only in their name field
+    String field = russianTexts || title ? nameField : Fields.exact(language);
+    String prefix = russianTexts || title ? NameKeyFilter.TRANSLIT : "";
     List<SpanQuery> clauses = new ArrayList<>();
     int names = 0;
     int gaps = 1; // a middle initial (John F. Kennedy)
@@ -161,9 +166,7 @@ final class NameRuns {
     if (clauses.size() < 2 || 2 * clauses.size() < names) {
       return null;
     }
-    SpanNearQuery together = new SpanNearQuery(clauses.toArray(SpanQuery[]::new), gaps, true);
-    // a name whose words never stand together in these texts is matched word by word, as before
-    // (Ли Куан Ю is Lee Kuan Yew, whose Yew no rule writes)
-    return seeds.matchesAny(together) ? together : null;
+    // in order in a text; a title may invert a name (RAY, MANUEL)
+    return new SpanNearQuery(clauses.toArray(SpanQuery[]::new), gaps, !title);
   }
 }

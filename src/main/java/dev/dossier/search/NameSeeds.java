@@ -128,39 +128,6 @@ final class NameSeeds {
     return computed.length() < NameKeys.MIN_KEY ? "" : computed;
   }
 
-  /** Whether any live document of the index matches {@code query}; false without an index. */
-  boolean matchesAny(org.apache.lucene.search.Query query) {
-    if (reader == null) {
-      return false;
-    }
-    try {
-      org.apache.lucene.search.IndexSearcher searcher =
-          new org.apache.lucene.search.IndexSearcher(reader);
-      searcher.setQueryCache(null);
-      org.apache.lucene.search.Weight weight =
-          searcher.createWeight(
-              searcher.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
-      for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
-        org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
-        if (scorer == null) {
-          continue;
-        }
-        org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
-        org.apache.lucene.search.DocIdSetIterator docs = scorer.iterator();
-        for (int doc = docs.nextDoc();
-            doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-            doc = docs.nextDoc()) {
-          if (live == null || live.get(doc)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** The keys of {@code word} as the index has them; null when no document has the word. */
   NameKey indexedKey(String word) {
     Terms terms = terms(Fields.NAME_KEYS);

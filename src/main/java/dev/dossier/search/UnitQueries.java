@@ -169,37 +169,35 @@ final class UnitQueries {
   }
 
   /**
-   * A name of several words, {@code words[start..end)}: in each language of the other script, its
-   * words' spellings standing together; in the languages of its own script, and in the title and
-   * summary, each word as a word of its own. In a language of the other script whose texts never
-   * have the words together, each word on its own is a similar match only (listed with --similar):
-   * Ким Гу is not any text with a Kim and a Koo.
+   * A name of several words, {@code words[start..end)}: in each language of the other script, and
+   * in the title and summary, its words' spellings standing together; in the languages of its own
+   * script (and of the other where the rules write fewer than two of its words), each word as a
+   * word of its own. Ким Гу is not any text with a Kim and a Koo.
    */
   private Query run(List<String> languages, boolean metadata, String[] words, int start, int end) {
     List<String> run = Arrays.asList(words).subList(start, end);
     boolean cyrillic = RussianRomanizer.isRussian(NameKeys.lookupForm(run.get(0)));
     Set<String> found = new LinkedHashSet<>();
     List<Query> perLanguage = new ArrayList<>();
-    List<String> ownScript = new ArrayList<>();
-    List<String> apart = new ArrayList<>();
+    List<String> wordByWord = new ArrayList<>();
     for (String language : languages) {
       if (language.equals("ru") == cyrillic) {
-        ownScript.add(language);
+        wordByWord.add(language);
         continue;
       }
       Query together = nameRuns.query(language, run, found);
       if (together != null) {
         perLanguage.add(LevelScore.of(together, MatchLevel.TRANSCRIBED));
       } else {
-        apart.add(language);
+        wordByWord.add(language);
       }
     }
-    if (!ownScript.isEmpty() || metadata) {
-      perLanguage.add(eachWord(ownScript, metadata, words, start, end));
+    Query title = metadata ? nameRuns.query(Fields.META, run, found) : null;
+    if (title != null) {
+      perLanguage.add(LevelScore.of(title, MatchLevel.TRANSCRIBED));
     }
-    if (!apart.isEmpty()) {
-      perLanguage.add(
-          LevelScore.of(eachWord(apart, false, words, start, end), MatchLevel.PHONETIC));
+    if (!wordByWord.isEmpty() || metadata) {
+      perLanguage.add(eachWord(wordByWord, metadata, words, start, end));
     }
     perLanguage.removeIf(Objects::isNull);
     units.add(
