@@ -191,6 +191,7 @@ final class UnitQueries {
       } else {
         wordByWord.add(language);
       }
+      perLanguage.add(LevelScore.of(nameRuns.joined(language, run, found), MatchLevel.TRANSCRIBED));
     }
     Query title = metadata ? nameRuns.query(Fields.META, run, found) : null;
     if (title != null) {

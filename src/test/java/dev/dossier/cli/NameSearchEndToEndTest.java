@@ -254,6 +254,7 @@ class NameSearchEndToEndTest {
         "apart",
         "Thanat was absent; Khoman and Coman were not. Martin came early and Luther stayed.");
     Fixtures.english(dir, "islands", "Elections were held in the Solomon Islands.");
+    Fixtures.english(dir, "joined", "Senator McKenna asked about Dien Bien Phu.");
     Path myIndex = dir.resolve("index");
     assertEquals(0, CliRun.run(myIndex, "index", dir.toString()).status());
     // Танат Коман is Thanat Khoman where the two stand together, though Coman is a cheaper spelling
@@ -266,6 +267,8 @@ class NameSearchEndToEndTest {
     assertTrue(apart.path("similar").isMissingNode(), apart.toString());
     // each word alone finds it
     assertEquals(List.of("apart"), CliRun.hitIds(CliRun.searchJson(myIndex, "Лютер")));
+    // a name Russian writes with a hyphen is one word in English
+    assertEquals(List.of("joined"), CliRun.hitIds(CliRun.searchJson(myIndex, "Мак-Кенна")));
     // CLDR's Соломоновы о-ва, written out
     assertEquals(
         List.of("islands"), CliRun.hitIds(CliRun.searchJson(myIndex, "Соломоновы", "острова")));
