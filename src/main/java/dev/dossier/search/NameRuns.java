@@ -58,6 +58,12 @@ final class NameRuns {
    */
   static final int MIN_JOINED = 8;
 
+  /**
+   * How much dearer than a lone name's limit a word of a run may be spelt in Latin letters (У Тан
+   * is U Thant): swept on the dev half (0, 0.5, 1.0).
+   */
+  static final double RUN_ALLOWANCE = 0.5;
+
   /** Words of a run at most: a longer string of capitals is a title, not a name. */
   static final int MAX_WORDS = 5;
 
@@ -175,7 +181,7 @@ final class NameRuns {
           new LinkedHashMap<>(
               russianTexts
                   ? transcribed.russianKeys(word, nameField)
-                  : transcribed.latinWords(word, nameField));
+                  : transcribed.latinWords(word, nameField, RUN_ALLOWANCE));
       if (word.codePointCount(0, word.length()) < NameKeys.MIN_KEY) { // Ку, Ю: by the syllables
         transcriber
             .syllableSpellings(word, SYLLABLE_COST)

@@ -85,7 +85,19 @@ final class TranscribedKeys {
     if (transcriber.targetOf(word) != Transcriber.Target.LATIN) {
       return Map.of();
     }
-    return latinByWord.computeIfAbsent(word + '\u0000' + field, k -> latinMatches(word, field));
+    return latinWords(word, field, 0);
+  }
+
+  /**
+   * As {@link #latinWords(String, String)}, up to {@code allowance} beyond the word's cost limit:
+   * for a word of a name of several words, whose other words stand beside it.
+   */
+  Map<String, Double> latinWords(String word, String field, double allowance) {
+    if (transcriber.targetOf(word) != Transcriber.Target.LATIN) {
+      return Map.of();
+    }
+    return latinByWord.computeIfAbsent(
+        word + '\u0000' + field + '\u0000' + allowance, k -> latinMatches(word, field, allowance));
   }
 
   private final Map<String, Map<String, Double>> latinByWord = new HashMap<>();
@@ -102,7 +114,7 @@ final class TranscribedKeys {
    * ({@link Transcriber#latinSpellings}), each name found then priced exactly ({@link
    * Transcriber#pairCost}).
    */
-  private Map<String, Double> latinMatches(String word, String field) {
+  private Map<String, Double> latinMatches(String word, String field, double allowance) {
     String prefix = NameKeyFilter.TRANSLIT;
     Terms terms = seeds.terms(field);
     Automaton spellings = transcriber.latinSpellings(prefix, word);
@@ -118,7 +130,7 @@ final class TranscribedKeys {
       // a very long word: its spellings enumerated cheapest first instead
       return intersect(keysByWord.computeIfAbsent(word, this::spellingsOf), prefix, field);
     }
-    double limit = Transcriber.costLimit(letters(word));
+    double limit = Transcriber.costLimit(letters(word)) + allowance;
     Map<String, Double> found = new LinkedHashMap<>();
     try {
       TermsEnum te = compiled.getTermsEnum(terms);
