@@ -327,6 +327,8 @@ class SolrDeploymentIT {
             List.of("treaty", "--json"),
             List.of("\"friendly conversation\"", "--json", "--parallel"),
             List.of("Khrushchev", "--json", "--explain"),
+            List.of("Гевара Серна", "--explain"), // a name of several words, in the other script
+            List.of("Guevara Serna", "--json"),
             List.of("treaty OR Roosevelt", "--sort", "date", "--json"),
             List.of("treaty OR Roosevelt", "-n", "1", "--offset", "1", "--json"),
             List.of("Roosevelt OR treaty", "--facet", "collection", "--json"),
