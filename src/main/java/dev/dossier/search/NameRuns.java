@@ -154,20 +154,19 @@ final class NameRuns {
    * {@code language:key}, for --explain.
    */
   Query query(String language, List<String> words, Set<String> found) {
-    boolean title = language.equals(Fields.META);
+    boolean metadata = language.equals(Fields.META);
     boolean russianTexts =
-        title
+        metadata
             ? !RussianRomanizer.isRussian(NameKeys.lookupForm(words.get(0)))
             : language.equals("ru");
-    // the spellings are the names the texts hold (their name field's keys); the words must stand
-    // together in the name field of Russian texts, whose keys take off case endings, and in the
-    // unstemmed field of Latin-alphabet texts, where a name's key is the word itself and the word
-    // is
-    // there even in a text that also writes it in lowercase (General, Press)
+    // The spellings are the names the texts hold (their name field's keys). The words must stand
+    // together in the name field of Russian texts, whose keys take off case endings, and of the
+    // title and summary, whose words of either script are only there; in Latin-alphabet texts, in
+    // the unstemmed field, where a name's key is the word itself and the word is there even in a
+    // text that also writes it in lowercase (General, Press).
     String nameField = Fields.names(language);
-    // in the title and summary, whose words of either script are only in their name field
-    String field = russianTexts || title ? nameField : Fields.exact(language);
-    String prefix = russianTexts || title ? NameKeyFilter.TRANSLIT : "";
+    String field = russianTexts || metadata ? nameField : Fields.exact(language);
+    String prefix = russianTexts || metadata ? NameKeyFilter.TRANSLIT : "";
     List<SpanQuery> clauses = new ArrayList<>();
     int names = 0;
     int gaps = 1; // a middle initial (John F. Kennedy)
@@ -213,6 +212,6 @@ final class NameRuns {
       return null;
     }
     // in order in a text; a title may invert a name (RAY, MANUEL)
-    return new SpanNearQuery(clauses.toArray(SpanQuery[]::new), gaps, !title);
+    return new SpanNearQuery(clauses.toArray(SpanQuery[]::new), gaps, !metadata);
   }
 }
