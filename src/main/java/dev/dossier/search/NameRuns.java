@@ -123,7 +123,9 @@ final class NameRuns {
    * name of several words (Dien Bien Phu, Дьенбьенфу; Luang Prabang, Луангпрабанг; Мак-Кенна,
    * McKenna): its letters, particles included, transcribed as one name; null when the texts have no
    * such name, or when the name is shorter than {@link #MIN_JOINED} letters: a short one joins
-   * syllables into words of other names (Е Тин as Yetin, Нам Ир as Namir).
+   * syllables into words of other names (Е Тин as Yetin, Нам Ир as Namir). Asked only for a Latin
+   * name, or a Russian one typed with hyphens: writing a long Russian word in every Latin spelling
+   * costs a fresh process about a quarter of a second.
    */
   Query joined(String language, List<String> words, Set<String> found) {
     String joined = String.join("", words);

@@ -33,6 +33,28 @@ final class QueryWords {
     return parts.toArray(String[]::new);
   }
 
+  /**
+   * For each of the {@link #parts} of {@code text}, whether a hyphen joins it to the next (Мак of
+   * Мак-Кенна).
+   */
+  static boolean[] joinedToNext(String text) {
+    List<Boolean> joined = new ArrayList<>();
+    for (String word : text.strip().split("\\s+")) {
+      int parts =
+          HYPHENATED.matcher(word).matches()
+              ? CompoundNamesCharFilter.capitalise(word).split("[-\u2010\u2011]").length
+              : 1;
+      for (int i = 0; i < parts; i++) {
+        joined.add(i < parts - 1);
+      }
+    }
+    boolean[] result = new boolean[joined.size()];
+    for (int i = 0; i < result.length; i++) {
+      result[i] = joined.get(i);
+    }
+    return result;
+  }
+
   /** Whether {@code text} is one word of letters (a possessive 's aside). */
   static boolean isWord(String text) {
     return WORD.matcher(stripPossessive(text)).matches();

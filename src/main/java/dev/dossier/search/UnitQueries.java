@@ -101,6 +101,7 @@ final class UnitQueries {
    */
   Query words(List<String> languages, boolean metadata, String text) {
     String[] words = QueryWords.parts(text);
+    boolean[] hyphenated = QueryWords.joinedToNext(text);
     Group[] groups = new Group[words.length];
     java.util.function.IntFunction<Group> groupAt =
         j -> groups[j] != null ? groups[j] : (groups[j] = group(words, j));
@@ -117,7 +118,11 @@ final class UnitQueries {
       Query q;
       int span = group.span();
       if (runEnd > i) {
-        q = run(languages, metadata, words, i, runEnd);
+        boolean oneWord = true; // Мак-Кенна, typed as one word
+        for (int j = i; j < runEnd - 1; j++) {
+          oneWord &= hyphenated[j];
+        }
+        q = run(languages, metadata, words, i, runEnd, oneWord);
         span = runEnd - i;
       } else {
         String unit = String.join(" ", Arrays.copyOfRange(words, i, i + span));
@@ -172,9 +177,16 @@ final class UnitQueries {
    * A name of several words, {@code words[start..end)}: in each language of the other script, and
    * in the title and summary, its words' spellings standing together; in the languages of its own
    * script (and of the other where the rules write fewer than two of its words), each word as a
-   * word of its own. Ким Гу is not any text with a Kim and a Koo.
+   * word of its own. Ким Гу is not any text with a Kim and a Koo. A Latin name, or a Russian one
+   * {@code typedAsOneWord} with hyphens, is also matched as one word of the other script.
    */
-  private Query run(List<String> languages, boolean metadata, String[] words, int start, int end) {
+  private Query run(
+      List<String> languages,
+      boolean metadata,
+      String[] words,
+      int start,
+      int end,
+      boolean typedAsOneWord) {
     List<String> run = Arrays.asList(words).subList(start, end);
     boolean cyrillic = RussianRomanizer.isRussian(NameKeys.lookupForm(run.get(0)));
     Set<String> found = new LinkedHashSet<>();
@@ -191,7 +203,10 @@ final class UnitQueries {
       } else {
         wordByWord.add(language);
       }
-      perLanguage.add(LevelScore.of(nameRuns.joined(language, run, found), MatchLevel.TRANSCRIBED));
+      if (typedAsOneWord || !cyrillic) { // a Latin name of several words may be one Russian word
+        perLanguage.add(
+            LevelScore.of(nameRuns.joined(language, run, found), MatchLevel.TRANSCRIBED));
+      }
     }
     Query title = metadata ? nameRuns.query(Fields.META, run, found) : null;
     if (title != null) {

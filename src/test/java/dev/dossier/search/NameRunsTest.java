@@ -35,6 +35,16 @@ class NameRunsTest {
   }
 
   @Test
+  void theHyphensOfAWordAreKnownAfterItIsSplit() {
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        new boolean[] {true, false}, QueryWords.joinedToNext("Мак-Кенна"));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        new boolean[] {false, true, false}, QueryWords.joinedToNext("Чан Кай-ши"));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        new boolean[] {false, false}, QueryWords.joinedToNext("Танат  Коман"));
+  }
+
+  @Test
   void particlesAreKnownInBothScripts() {
     assertEquals(true, NameRuns.isParticle("de"));
     assertEquals(true, NameRuns.isParticle("фон"));
