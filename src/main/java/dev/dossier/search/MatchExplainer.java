@@ -81,7 +81,11 @@ final class MatchExplainer {
     if (nameMatch && unit.learnt().contains(language + ":" + wordKey.translit())) {
       levels.add(MatchLevel.LEARNT);
     }
-    if (nameMatch && unit.transcribed().contains(language + ":" + wordKey.translit())) {
+    if ((nameMatch && unit.transcribed().contains(language + ":" + wordKey.translit()))
+        || (!unit.phrase()
+            && unit.transcribed().contains(language + ":" + NameKeys.lookupForm(word)))) {
+      // the second: a syllable too short for a name key, found in a name of several words (У of У
+      // Пей-фу)
       levels.add(MatchLevel.TRANSCRIBED);
     }
     if (nameMatch && !Collections.disjoint(wordKey.phonetic(), unitKey.phonetic())) {

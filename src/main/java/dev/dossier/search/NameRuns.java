@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.FieldMaskingSpanQuery;
 import org.apache.lucene.queries.spans.SpanNearQuery;
 import org.apache.lucene.queries.spans.SpanOrQuery;
 import org.apache.lucene.queries.spans.SpanQuery;
@@ -183,6 +184,10 @@ final class NameRuns {
               russianTexts
                   ? transcribed.russianKeys(word, nameField)
                   : transcribed.latinWords(word, nameField, RUN_ALLOWANCE));
+      // a syllable too short for a name key (Wu, Fu of Wu Pei-fu: У, фу) is a word of the Russian
+      // text's unstemmed field, whose positions are the name field's
+      Map<String, Double> textWords = new LinkedHashMap<>();
+      String exact = Fields.exact(language);
       if (word.codePointCount(0, word.length()) < NameKeys.MIN_KEY) { // Ку, Ю: by the syllables
         transcriber
             .syllableSpellings(word, SYLLABLE_COST)
@@ -191,14 +196,23 @@ final class NameRuns {
                   String key = russianTexts ? NameKeys.russianKey(spelling) : spelling;
                   if (seeds.docFreq(field, prefix + key) > 0) {
                     spellings.merge(key, cost, Math::min);
+                  } else if (russianTexts
+                      && !metadata
+                      && seeds.docFreq(exact, NameKeys.lookupForm(spelling)) > 0) {
+                    textWords.merge(NameKeys.lookupForm(spelling), cost, Math::min);
                   }
                 });
       }
-      if (spellings.isEmpty()) {
+      if (spellings.isEmpty() && textWords.isEmpty()) {
         gaps++;
         continue;
       }
       List<SpanQuery> terms = new ArrayList<>();
+      textWords.forEach(
+          (w, cost) -> {
+            terms.add(new FieldMaskingSpanQuery(new SpanTermQuery(new Term(exact, w)), nameField));
+            found.add(language + ":" + w);
+          });
       spellings.entrySet().stream()
           .sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
           .limit(MAX_SPELLINGS)

@@ -255,6 +255,8 @@ class NameSearchEndToEndTest {
         "Thanat was absent; Khoman and Coman were not. Martin came early and Luther stayed.");
     Fixtures.english(dir, "islands", "Elections were held in the Solomon Islands.");
     Fixtures.english(dir, "joined", "Senator McKenna asked about Dien Bien Phu.");
+    Fixtures.russian(dir, "wu", "Войска У Пей-фу отступили к Ханькоу.");
+    Fixtures.russian(dir, "ordinary", "У нас не было воды. Пей, сказал он, фу, какая жара.");
     Path myIndex = dir.resolve("index");
     assertEquals(0, CliRun.run(myIndex, "index", dir.toString()).status());
     // Танат Коман is Thanat Khoman where the two stand together, though Coman is a cheaper spelling
@@ -269,6 +271,8 @@ class NameSearchEndToEndTest {
     assertEquals(List.of("apart"), CliRun.hitIds(CliRun.searchJson(myIndex, "Лютер")));
     // a name Russian writes with a hyphen is one word in English
     assertEquals(List.of("joined"), CliRun.hitIds(CliRun.searchJson(myIndex, "Мак-Кенна")));
+    // syllables too short for a name key stand in the Russian text's unstemmed field
+    assertEquals(List.of("wu"), CliRun.hitIds(CliRun.searchJson(myIndex, "Wu", "Pei-fu")));
     // CLDR's Соломоновы о-ва, written out
     assertEquals(
         List.of("islands"), CliRun.hitIds(CliRun.searchJson(myIndex, "Соломоновы", "острова")));
