@@ -21,16 +21,7 @@ final class QueryWords {
    * CompoundNamesCharFilter}), so that they are matched as names too.
    */
   static String[] parts(String text) {
-    List<String> parts = new ArrayList<>();
-    for (String word : text.strip().split("\\s+")) {
-      if (HYPHENATED.matcher(word).matches()) {
-        parts.addAll(
-            Arrays.asList(CompoundNamesCharFilter.capitalise(word).split("[-\u2010\u2011]")));
-      } else {
-        parts.add(word);
-      }
-    }
-    return parts.toArray(String[]::new);
+    return split(text).stream().map(Part::text).toArray(String[]::new);
   }
 
   /**
@@ -38,21 +29,29 @@ final class QueryWords {
    * Мак-Кенна).
    */
   static boolean[] joinedToNext(String text) {
-    List<Boolean> joined = new ArrayList<>();
+    List<Part> parts = split(text);
+    boolean[] joined = new boolean[parts.size()];
+    for (int i = 0; i < joined.length; i++) {
+      joined[i] = parts.get(i).joinedToNext();
+    }
+    return joined;
+  }
+
+  /** A part of a query's words, and whether a hyphen joins it to the next. */
+  private record Part(String text, boolean joinedToNext) {}
+
+  private static List<Part> split(String text) {
+    List<Part> parts = new ArrayList<>();
     for (String word : text.strip().split("\\s+")) {
-      int parts =
+      List<String> pieces =
           HYPHENATED.matcher(word).matches()
-              ? CompoundNamesCharFilter.capitalise(word).split("[-\u2010\u2011]").length
-              : 1;
-      for (int i = 0; i < parts; i++) {
-        joined.add(i < parts - 1);
+              ? Arrays.asList(CompoundNamesCharFilter.capitalise(word).split("[-\u2010\u2011]"))
+              : List.of(word);
+      for (int i = 0; i < pieces.size(); i++) {
+        parts.add(new Part(pieces.get(i), i < pieces.size() - 1));
       }
     }
-    boolean[] result = new boolean[joined.size()];
-    for (int i = 0; i < result.length; i++) {
-      result[i] = joined.get(i);
-    }
-    return result;
+    return parts;
   }
 
   /** Whether {@code text} is one word of letters (a possessive 's aside). */
