@@ -42,16 +42,15 @@ public final class RussianAdjectives {
     if (!RussianRomanizer.isRussian(lower)) {
       return List.of();
     }
-    Set<String> nouns = new LinkedHashSet<>();
     String possessive = possessiveStem(lower);
     if (possessive != null) { // Соломоновы острова → Соломон
-      add(nouns, possessive);
-      return new ArrayList<>(nouns);
+      return List.of(possessive);
     }
     String stem = withoutEnding(lower);
     if (stem == null) {
       return List.of();
     }
+    Set<String> nouns = new LinkedHashSet<>();
     if (stem.endsWith("ическ")) {
       String base = stem.substring(0, stem.length() - 5);
       add(nouns, base + "ик");

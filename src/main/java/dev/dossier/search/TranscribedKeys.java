@@ -82,9 +82,6 @@ final class TranscribedKeys {
    * of another script.
    */
   Map<String, Double> latinWords(String word, String field) {
-    if (transcriber.targetOf(word) != Transcriber.Target.LATIN) {
-      return Map.of();
-    }
     return latinWords(word, field, 0);
   }
 
@@ -115,9 +112,8 @@ final class TranscribedKeys {
    * Transcriber#pairCost}).
    */
   private Map<String, Double> latinMatches(String word, String field, double allowance) {
-    String prefix = NameKeyFilter.TRANSLIT;
     Terms terms = seeds.terms(field);
-    Automaton spellings = transcriber.latinSpellings(prefix, word);
+    Automaton spellings = transcriber.latinSpellings(NameKeyFilter.TRANSLIT, word);
     if (terms == null || spellings == null) {
       return Map.of();
     }
@@ -128,7 +124,8 @@ final class TranscribedKeys {
               spellings, true, false, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, false);
     } catch (TooComplexToDeterminizeException e) {
       // a very long word: its spellings enumerated cheapest first instead
-      return intersect(keysByWord.computeIfAbsent(word, this::spellingsOf), prefix, field);
+      return intersect(
+          keysByWord.computeIfAbsent(word, this::spellingsOf), NameKeyFilter.TRANSLIT, field);
     }
     double limit = Transcriber.costLimit(letters(word)) + allowance;
     Map<String, Double> found = new LinkedHashMap<>();
@@ -138,7 +135,7 @@ final class TranscribedKeys {
       for (BytesRef term = te.next();
           term != null && examined < MAX_EXAMINED && found.size() < NameSeeds.MAX_TERMS;
           term = te.next(), examined++) {
-        String name = term.utf8ToString().substring(prefix.length());
+        String name = term.utf8ToString().substring(NameKeyFilter.TRANSLIT.length());
         double cost = transcriber.pairCost(word, name);
         if (cost <= limit + 1e-9) {
           found.put(name, cost);
