@@ -150,6 +150,15 @@ final class MatchExplainer {
 
   private boolean sameTerms(String field, String a, String b) {
     List<String> ta = schema.terms(field, a);
-    return !ta.isEmpty() && ta.equals(schema.terms(field, b));
+    List<String> tb = schema.terms(field, b);
+    if (ta.isEmpty() || ta.size() != tb.size()) {
+      return false;
+    }
+    for (int i = 0; i < ta.size(); i++) {
+      if (!ta.get(i).equals(tb.get(i)) && !SplitStems.halves(field, ta.get(i), tb.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

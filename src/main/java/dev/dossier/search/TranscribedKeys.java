@@ -2,7 +2,9 @@ package dev.dossier.search;
 
 import dev.dossier.analysis.NameKeyFilter;
 import dev.dossier.analysis.NameKeys;
+import dev.dossier.analysis.Pronunciations;
 import dev.dossier.analysis.Transcriber;
+import dev.dossier.config.NameVariants;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -39,6 +41,8 @@ final class TranscribedKeys {
   static final int MAX_CANDIDATES = 5000;
 
   private final Transcriber transcriber;
+  private final Pronunciations pronunciations;
+  private final NameVariants places;
   private final NameSeeds seeds;
 
   /** A word's keys or spellings, by word: a query asks for them once per language. */
@@ -46,10 +50,40 @@ final class TranscribedKeys {
 
   private final Map<String, String> spellingOfKey = new HashMap<>();
 
-  TranscribedKeys(Transcriber transcriber, NameSeeds seeds) {
+  /**
+   * Keys by the rules of {@code transcriber}, of the words' letters and of their {@code
+   * pronunciations}; a place of {@code places} (Hague, Гаага) is not written by sound.
+   */
+  TranscribedKeys(
+      Transcriber transcriber,
+      Pronunciations pronunciations,
+      NameVariants places,
+      NameSeeds seeds) {
     this.transcriber = transcriber;
+    this.pronunciations = pronunciations;
+    this.places = places;
     this.seeds = seeds;
   }
+
+  /**
+   * The dearest writing of a respelling the rules may give: a respelling is already spelt as it
+   * sounds, so only the usual correspondences apply (w: у, ai: ай, th: т), not the rules' guesses
+   * at silent letters, which joined Dulles (dales) to Далее.
+   */
+  static final double RESPELLING_LIMIT = 1.0;
+
+  /**
+   * Whether {@code word} is a conventional place name, which its language does not write by sound.
+   */
+  private boolean isPlace(String word) {
+    return !places.of(word).isEmpty();
+  }
+
+  /**
+   * What writing an English name from its pronunciation ({@link Respelling}) costs on top of the
+   * rules' cost for the respelling: the spelling is the first witness, the sound the second.
+   */
+  static final double PRONOUNCED = 0.7; // swept on the dev half: 0, 0.3, 0.7, 1.0
 
   /**
    * Spellings found in the texts compete: one that costs more than this above the cheapest one
@@ -129,6 +163,7 @@ final class TranscribedKeys {
     }
     double limit = Transcriber.costLimit(letters(word)) + allowance;
     Map<String, Double> found = new LinkedHashMap<>();
+    pronounced(word, field, limit, found);
     try {
       TermsEnum te = compiled.getTermsEnum(terms);
       int examined = 0;
@@ -138,13 +173,92 @@ final class TranscribedKeys {
         String name = term.utf8ToString().substring(NameKeyFilter.TRANSLIT.length());
         double cost = transcriber.pairCost(word, name);
         if (cost <= limit + 1e-9) {
-          found.put(name, cost);
+          found.merge(name, cost, Math::min);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return found;
+  }
+
+  /**
+   * The English names of {@code field} that sound as the Russian {@code word} is written: its Latin
+   * spellings ({@code spellings}) intersected with the respellings of the pronouncing dictionary,
+   * each priced as the rules write it plus {@link #PRONOUNCED}; added to {@code found}.
+   */
+  private void pronounced(String word, String field, double limit, Map<String, Double> found) {
+    Automaton spellings = isPlace(word) ? null : transcriber.latinSpellings("", word);
+    if (spellings == null) {
+      return;
+    }
+    try {
+      TermsEnum te =
+          new CompiledAutomaton(
+                  spellings, true, false, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, false)
+              .getTermsEnum(pronunciations.respellingTerms());
+      int examined = 0;
+      for (BytesRef term = te.next();
+          term != null && examined < MAX_EXAMINED;
+          term = te.next(), examined++) {
+        String respelling = term.utf8ToString();
+        double rules = transcriber.pairCost(word, respelling);
+        if (rules > RESPELLING_LIMIT + 1e-9
+            || rules + PRONOUNCED > limit + 1e-9
+            || !sameShape(respelling, NameKeys.lookupForm(word))) {
+          continue;
+        }
+        for (String name : pronunciations.words(respelling)) {
+          if (writtenAsName(field, name)
+              && !isPlace(name)) { // a place's own name is the conventional level's
+            found.merge(name, rules + PRONOUNCED, Math::min);
+          }
+        }
+      }
+    } catch (TooComplexToDeterminizeException e) {
+      // a very long word: found by its letters alone
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Whether the texts of {@code field} have the Latin {@code word} as a name, in at least half as
+   * many documents as have it in any case: a pronunciation is looked up for every English word
+   * (than, ton sound like Тан), but only names are written by sound.
+   */
+  private boolean writtenAsName(String field, String word) {
+    int asName = seeds.docFreq(field, NameKeyFilter.TRANSLIT + word);
+    String language = field.substring(field.indexOf('_') + 1);
+    return asName > 0
+        && 2 * asName >= seeds.docFreq(dev.dossier.index.Fields.exact(language), word);
+  }
+
+  /**
+   * Whether a Russian {@code spelling} of a {@code respelling} has its shape: as many syllables
+   * (groups of vowels), and a vowel at the end or not as it has. Every sound is written, so the
+   * rules' silent letters and plural endings do not apply to a pronunciation: Dulles (dales) is not
+   * Далее (by s: ы), Malacca (melake) not Мелкая (by a dropped vowel).
+   */
+  static boolean sameShape(String respelling, String spelling) {
+    return syllables(respelling) == syllables(spelling)
+        && isVowel(respelling.charAt(respelling.length() - 1))
+            == isVowel(spelling.charAt(spelling.length() - 1));
+  }
+
+  private static int syllables(String word) {
+    int groups = 0;
+    boolean inVowels = false;
+    for (int i = 0; i < word.length(); i++) {
+      boolean vowel = isVowel(word.charAt(i));
+      groups += vowel && !inVowels ? 1 : 0;
+      inVowels = vowel;
+    }
+    return groups;
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiouyаеёиоуыэюяй".indexOf(c) >= 0;
   }
 
   private static int letters(String word) {
@@ -182,10 +296,23 @@ final class TranscribedKeys {
     return found;
   }
 
-  /** The name keys of the word's Russian spellings, each at the cost of its cheapest spelling. */
+  /**
+   * The name keys of the word's Russian spellings, each at the cost of its cheapest spelling: of
+   * its letters, and of its pronunciation's respelling at {@link #PRONOUNCED} more.
+   */
   private Map<String, Double> keysOf(String word) {
     Map<String, Double> keys = new HashMap<>();
-    for (Transcriber.Candidate c : candidates(word)) {
+    List<Transcriber.Candidate> all = new ArrayList<>(candidates(word));
+    for (String respelling : isPlace(word) ? List.<String>of() : pronunciations.respellings(word)) {
+      for (Transcriber.Candidate c :
+          transcriber.candidates(respelling, RESPELLING_LIMIT, MAX_CANDIDATES)) {
+        if (sameShape(respelling, c.spelling())) {
+          all.add(new Transcriber.Candidate(c.spelling(), c.cost() + PRONOUNCED));
+        }
+      }
+    }
+    all.sort(java.util.Comparator.comparingDouble(Transcriber.Candidate::cost));
+    for (Transcriber.Candidate c : all) {
       String key = NameKeys.translit(c.spelling());
       if (key.length() >= NameKeys.MIN_KEY
           && !keys.containsKey(key)) { // candidates come cheapest first

@@ -68,7 +68,12 @@ final class UnitQueries {
     this.seeds = seeds;
     this.evidence = new NameEvidence(schema, seeds);
     NameVariants variants = resources.variants();
-    TranscribedKeys transcribed = new TranscribedKeys(resources.transcriber(), seeds);
+    TranscribedKeys transcribed =
+        new TranscribedKeys(
+            resources.transcriber(),
+            dev.dossier.analysis.Pronunciations.shipped(),
+            resources.places(),
+            seeds);
     this.nameRuns = new NameRuns(resources.transcriber(), transcribed, seeds);
     this.nameLevels =
         new NameLevels(
@@ -80,7 +85,14 @@ final class UnitQueries {
                     || EnglishPlaceAdjectives.isOne(word, resources.places())
                     || EnglishPlaceAdjectives.isOne(key, resources.places()));
     this.exactOnly = exactOnly;
-    this.builder = new QueryBuilder(schema.analyzer());
+    SplitStems splitStems = new SplitStems(schema, seeds);
+    this.builder =
+        new QueryBuilder(schema.analyzer()) {
+          @Override
+          public Query createPhraseQuery(String field, String queryText, int phraseSlop) {
+            return splitStems.widen(super.createPhraseQuery(field, queryText, phraseSlop));
+          }
+        };
   }
 
   /** The languages a word without a field searches. */

@@ -278,6 +278,33 @@ class NameSearchEndToEndTest {
         List.of("islands"), CliRun.hitIds(CliRun.searchJson(myIndex, "Соломоновы", "острова")));
   }
 
+  /**
+   * English names Russian writes by their sound, not their letters: the CMU Pronouncing
+   * Dictionary's pronunciation, written by the rules, finds them both ways.
+   */
+  @Test
+  void anEnglishNameIsFoundByItsPronunciation(@TempDir Path dir) throws Exception {
+    Fixtures.english(dir, "whitelaw", "Mr Whitelaw met General Westmoreland in Saigon.");
+    Fixtures.english(dir, "other", "Mr White and Mr Law met General Moreland.");
+    Fixtures.russian(dir, "uaitlo", "Министр Уайтло прибыл в Белфаст.");
+    Path myIndex = dir.resolve("index");
+    assertEquals(0, CliRun.run(myIndex, "index", dir.toString()).status());
+    assertEquals(List.of("whitelaw"), CliRun.hitIds(CliRun.searchJson(myIndex, "Уэстморленд")));
+    JsonNode whitelaw = CliRun.searchJson(myIndex, "Уайтло");
+    assertEquals(List.of("uaitlo", "whitelaw"), sorted(CliRun.hitIds(whitelaw)));
+    assertEquals(
+        List.of("uaitlo", "whitelaw"),
+        sorted(CliRun.hitIds(CliRun.searchJson(myIndex, "Whitelaw"))));
+    CliRun explained = CliRun.run(myIndex, "search", "Уайтло", "--explain");
+    assertTrue(explained.out().contains("en Whitelaw  transcribed <- Уайтло"), explained.out());
+  }
+
+  private static List<String> sorted(List<String> ids) {
+    List<String> copy = new java.util.ArrayList<>(ids);
+    copy.sort(null);
+    return copy;
+  }
+
   @Test
   void exactTurnsEveryExpansionOff() throws Exception {
     JsonNode guevara = search("Guevara", "--exact");

@@ -247,6 +247,37 @@ class SearchEndToEndTest {
     assertTrue(run.err().startsWith("dossier: no document with id '999'"), run.err());
   }
 
+  /**
+   * Snowball Russian stems генерал and генерала to генера but генералу to генерал: a search for
+   * either form finds all three, and no other word.
+   */
+  @Test
+  void aRussianNounIsFoundInEveryCaseThoughTheStemmerSplitsIt(@TempDir Path dir) throws Exception {
+    dev.dossier.testing.Fixtures.russian(dir, "nominative", "Приехал генерал Каледин.");
+    dev.dossier.testing.Fixtures.russian(dir, "genitive", "Штаб генерала Алексеева.");
+    dev.dossier.testing.Fixtures.russian(dir, "dative", "Письмо генералу Деникину.");
+    dev.dossier.testing.Fixtures.russian(dir, "ocean", "Флот стоял на Тихом океане.");
+    // the nominative, which stems to океа, in another document: the index shows the split
+    dev.dossier.testing.Fixtures.russian(dir, "atlantic", "Атлантический океан велик.");
+    dev.dossier.testing.Fixtures.russian(dir, "knew", "Он знал, она знала.");
+    dev.dossier.testing.Fixtures.russian(dir, "knowledge", "Знание и знания.");
+    Path myIndex = dir.resolve("index");
+    assertEquals(0, CliRun.run(myIndex, "index", dir.toString()).status());
+    List<String> general = List.of("dative", "genitive", "nominative");
+    for (String form : List.of("генерал", "генерала", "генералом")) {
+      List<String> ids = new ArrayList<>(CliRun.hitIds(CliRun.searchJson(myIndex, form)));
+      ids.sort(null);
+      assertEquals(general, ids, form);
+    }
+    // a place whose Russian name is a split noun, from English and as a Russian phrase
+    assertEquals(List.of("ocean"), CliRun.hitIds(CliRun.searchJson(myIndex, "Pacific", "Ocean")));
+    assertEquals(List.of("ocean"), CliRun.hitIds(CliRun.searchJson(myIndex, "\"тихий океан\"")));
+    // знание and знал are two words, not one split noun
+    assertEquals(List.of("knowledge"), CliRun.hitIds(CliRun.searchJson(myIndex, "знание")));
+    CliRun explained = CliRun.run(myIndex, "search", "генерал", "--explain");
+    assertTrue(explained.out().contains("ru генералу  stemmed <- генерал"), explained.out());
+  }
+
   private static List<String> fieldNames(JsonNode object) {
     List<String> names = new ArrayList<>();
     object.fieldNames().forEachRemaining(names::add);
