@@ -90,7 +90,6 @@ final class NameResourceFiles {
       get(places);
       get(variants);
       get(transcriber);
-      dev.dossier.analysis.Pronunciations.shipped(); // in the jar, the same for every folder
     }
   }
 

@@ -163,7 +163,9 @@ final class TranscribedKeys {
     }
     double limit = Transcriber.costLimit(letters(word)) + allowance;
     Map<String, Double> found = new LinkedHashMap<>();
-    pronounced(word, field, limit, found);
+    if (!isPlace(word)) {
+      pronounced(word, spellings, compiled, field, limit, found);
+    }
     try {
       TermsEnum te = compiled.getTermsEnum(terms);
       int examined = 0;
@@ -184,24 +186,26 @@ final class TranscribedKeys {
 
   /**
    * The English names of {@code field} that sound as the Russian {@code word} is written: its Latin
-   * spellings ({@code spellings}) intersected with the respellings of the pronouncing dictionary,
-   * each priced as the rules write it plus {@link #PRONOUNCED}; added to {@code found}.
+   * spellings intersected with the respellings of the pronouncing dictionary that begin as they
+   * can, each priced as the rules write it plus {@link #PRONOUNCED}; added to {@code found}.
    */
-  private void pronounced(String word, String field, double limit, Map<String, Double> found) {
-    Automaton spellings = isPlace(word) ? null : transcriber.latinSpellings("", word);
-    if (spellings == null) {
-      return;
-    }
+  private void pronounced(
+      String word,
+      Automaton spellings,
+      CompiledAutomaton compiled,
+      String field,
+      double limit,
+      Map<String, Double> found) {
     try {
+      String prefix = NameKeyFilter.TRANSLIT; // the terms are prefixed as the name field's are
       TermsEnum te =
-          new CompiledAutomaton(
-                  spellings, true, false, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, false)
-              .getTermsEnum(pronunciations.respellingTerms());
+          compiled.getTermsEnum(
+              pronunciations.respellingTerms(prefix, firstLetters(spellings, prefix)));
       int examined = 0;
       for (BytesRef term = te.next();
           term != null && examined < MAX_EXAMINED;
           term = te.next(), examined++) {
-        String respelling = term.utf8ToString();
+        String respelling = term.utf8ToString().substring(prefix.length());
         double rules = transcriber.pairCost(word, respelling);
         if (rules > RESPELLING_LIMIT + 1e-9
             || rules + PRONOUNCED > limit + 1e-9
@@ -215,8 +219,6 @@ final class TranscribedKeys {
           }
         }
       }
-    } catch (TooComplexToDeterminizeException e) {
-      // a very long word: found by its letters alone
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -259,6 +261,40 @@ final class TranscribedKeys {
 
   private static boolean isVowel(char c) {
     return "aeiouyаеёиоуыэюяй".indexOf(c) >= 0;
+  }
+
+  /**
+   * The letters that can follow {@code prefix} in a string the automaton {@code spellings} accepts:
+   * the first letters of the spellings it prefixes.
+   */
+  static java.util.Set<Character> firstLetters(Automaton spellings, String prefix) {
+    java.util.Set<Integer> states = java.util.Set.of(0);
+    org.apache.lucene.util.automaton.Transition t =
+        new org.apache.lucene.util.automaton.Transition();
+    for (int i = 0; i <= prefix.length(); i++) {
+      java.util.Set<Integer> next = new java.util.HashSet<>();
+      java.util.Set<Character> letters = new java.util.TreeSet<>();
+      for (int state : states) {
+        int count = spellings.initTransition(state, t);
+        for (int j = 0; j < count; j++) {
+          spellings.getNextTransition(t);
+          if (i < prefix.length()) {
+            if (t.min <= prefix.charAt(i) && prefix.charAt(i) <= t.max) {
+              next.add(t.dest);
+            }
+          } else {
+            for (int c = Math.max(t.min, 'a'); c <= Math.min(t.max, 'z'); c++) {
+              letters.add((char) c);
+            }
+          }
+        }
+      }
+      if (i == prefix.length()) {
+        return letters;
+      }
+      states = next;
+    }
+    throw new AssertionError("unreachable");
   }
 
   private static int letters(String word) {

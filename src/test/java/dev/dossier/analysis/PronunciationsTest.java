@@ -44,11 +44,17 @@ class PronunciationsTest {
             false,
             Operations.DEFAULT_DETERMINIZE_WORK_LIMIT,
             false);
-    TermsEnum te = either.getTermsEnum(Pronunciations.shipped().respellingTerms());
+    TermsEnum te =
+        either.getTermsEnum(
+            Pronunciations.shipped().respellingTerms("", java.util.Set.of('w', 'i')));
     List<String> found = new ArrayList<>();
     for (BytesRef term = te.next(); term != null; term = te.next()) {
       found.add(term.utf8ToString());
     }
     assertEquals(List.of("iden", "waitlo"), found);
+    // the respellings of other first letters are not read
+    TermsEnum none =
+        either.getTermsEnum(Pronunciations.shipped().respellingTerms("", java.util.Set.of('b')));
+    assertEquals(null, none.next());
   }
 }

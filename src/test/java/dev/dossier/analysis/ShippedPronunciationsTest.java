@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -51,27 +50,42 @@ class ShippedPronunciationsTest {
       byRespelling.computeIfAbsent(respelling, r -> new TreeSet<>()).add(word);
     }
     assertTrue(byWord.size() > 100_000, "the whole dictionary: " + byWord.size());
-    for (var file :
-        List.of(
-            Map.entry(Pronunciations.BY_WORD, byWord),
-            Map.entry(Pronunciations.BY_RESPELLING, byRespelling))) {
-      String generated = lines(file.getValue());
-      Path shipped = RESOURCES.resolve(file.getKey());
-      if (Boolean.getBoolean("dossier.regenerate")) {
-        Files.writeString(shipped, generated, StandardCharsets.UTF_8);
+    Map<String, String> generated = new TreeMap<>();
+    byWord.forEach(
+        (word, respellings) ->
+            generated.merge(
+                Pronunciations.byWord(word.charAt(0)), line(word, respellings), String::concat));
+    byRespelling.forEach(
+        (respelling, words) ->
+            generated.merge(
+                Pronunciations.byRespelling(respelling.charAt(0)),
+                line(respelling, words),
+                String::concat));
+    Path folder = RESOURCES.resolve(Pronunciations.FOLDER);
+    if (Boolean.getBoolean("dossier.regenerate")) {
+      Files.createDirectories(folder);
+      try (var old = Files.list(folder)) {
+        for (Path p : (Iterable<Path>) old::iterator) {
+          Files.delete(p);
+        }
       }
-      assertEquals(generated, Files.readString(shipped, StandardCharsets.UTF_8), file.getKey());
+      for (var file : generated.entrySet()) {
+        Files.writeString(
+            RESOURCES.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+      }
+    }
+    try (var shipped = Files.list(folder)) {
+      assertEquals(generated.size(), shipped.count(), "one file per first letter and direction");
+    }
+    for (var file : generated.entrySet()) {
+      assertEquals(
+          file.getValue(),
+          Files.readString(RESOURCES.resolve(file.getKey()), StandardCharsets.UTF_8),
+          file.getKey());
     }
   }
 
-  private static String lines(Map<String, Set<String>> entries) {
-    StringBuilder out = new StringBuilder();
-    entries.forEach(
-        (key, values) ->
-            out.append(key)
-                .append('\t')
-                .append(String.join(" ", new ArrayList<>(values)))
-                .append('\n'));
-    return out.toString();
+  private static String line(String key, Set<String> values) {
+    return key + '\t' + String.join(" ", new ArrayList<>(values)) + '\n';
   }
 }

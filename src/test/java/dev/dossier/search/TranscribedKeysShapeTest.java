@@ -17,6 +17,18 @@ class TranscribedKeysShapeTest {
   }
 
   @Test
+  void theFirstLettersAfterAPrefixAreReadFromTheAutomaton() {
+    org.apache.lucene.util.automaton.Automaton spellings =
+        org.apache.lucene.util.automaton.Operations.union(
+            org.apache.lucene.util.automaton.Automata.makeString("t:waitlo"),
+            org.apache.lucene.util.automaton.Automata.makeString("t:iden"));
+    org.junit.jupiter.api.Assertions.assertEquals(
+        java.util.Set.of('w', 'i'), TranscribedKeys.firstLetters(spellings, "t:"));
+    org.junit.jupiter.api.Assertions.assertEquals(
+        java.util.Set.of('t'), TranscribedKeys.firstLetters(spellings, ""));
+  }
+
+  @Test
   void aDroppedVowelOrAVowelForAFinalConsonantIsAnotherShape() {
     assertFalse(TranscribedKeys.sameShape("dales", "далеы"), "a plural ending for s");
     assertFalse(TranscribedKeys.sameShape("melake", "мелкая"), "a vowel dropped");
