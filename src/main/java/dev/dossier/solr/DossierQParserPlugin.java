@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
@@ -105,28 +104,77 @@ public final class DossierQParserPlugin extends QParserPlugin {
   }
 
   /**
-   * The configset's files, copied to a local folder by the manifest {@link SolrConfigset} writes.
+   * The configset's files, copied to a local folder by the manifest {@link SolrConfigset} writes:
+   * one folder per configset content (its SHA-256) in a process, reused when a core is reloaded or
+   * another core has the same configset, and deleted when the process exits. A copy per core load
+   * filled the temporary folder of a node that reloads its cores.
    */
   static Path localCopy(SolrResourceLoader loader) {
     try {
-      Path dir = Files.createTempDirectory("dossier-config");
       String manifest;
       try (InputStream in = loader.openResource(SolrConfigset.MANIFEST)) {
         manifest = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
-      for (String file : manifest.split("\n")) {
-        if (file.isBlank()) {
+      java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      for (String line : manifest.split("\n")) {
+        String file = line.strip();
+        if (file.isEmpty()) {
           continue;
         }
-        Path target = dir.resolve(file.strip());
-        Files.createDirectories(target.getParent());
-        try (InputStream in = loader.openResource(file.strip())) {
-          Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        try (InputStream in = loader.openResource(file)) {
+          byte[] bytes = in.readAllBytes();
+          files.put(file, bytes);
+          digest.update(file.getBytes(StandardCharsets.UTF_8));
+          digest.update((byte) 0);
+          digest.update(bytes);
         }
       }
-      return dir;
+      String name = java.util.HexFormat.of().formatHex(digest.digest());
+      synchronized (COPIES) {
+        Path dir = COPIES.get(name);
+        if (dir == null || !Files.isDirectory(dir)) {
+          dir = Files.createTempDirectory("dossier-config");
+          for (var file : files.entrySet()) {
+            Path target = dir.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue());
+          }
+          if (!deletedAtExit) {
+            Runtime.getRuntime()
+                .addShutdownHook(new Thread(DossierQParserPlugin::deleteCopies, "dossier-config"));
+            deletedAtExit = true;
+          }
+          COPIES.put(name, dir);
+        }
+        return dir;
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read Dossier's configuration from the configset", e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  /** The local copies of this process, by the digest of their content. */
+  private static final java.util.Map<String, Path> COPIES = new java.util.HashMap<>();
+
+  private static boolean deletedAtExit;
+
+  /** Deletes the local copies; at the process's exit, when no core reads them any more. */
+  static void deleteCopies() {
+    synchronized (COPIES) {
+      for (Path dir : COPIES.values()) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+          for (Path p :
+              (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+            Files.deleteIfExists(p);
+          }
+        } catch (IOException e) {
+          // a copy left in the temporary folder is harmless; the exit goes on
+        }
+      }
+      COPIES.clear();
     }
   }
 }

@@ -90,6 +90,28 @@ class LauncherIT {
   }
 
   @Test
+  void theLauncherGivesIndexingAHeapOfOneAndAHalfGigabytesAndDossierJavaOptsOverridesIt()
+      throws Exception {
+    assertEquals(1610612736L, indexingHeap(""), "1.5 GB for index");
+    assertEquals(2147483648L, indexingHeap("-Xmx2g"), "overridden");
+  }
+
+  /** The maximum heap of an indexing run, with {@code opts} in DOSSIER_JAVA_OPTS. */
+  private long indexingHeap(String opts) throws Exception {
+    Result run =
+        dossier(
+            java.util.Map.of("DOSSIER_JAVA_OPTS", "-XX:+PrintFlagsFinal " + opts),
+            "index",
+            Sample.PROJECT.resolve("corpus").toString(),
+            "--quiet");
+    assertEquals(0, run.status(), run.toString());
+    java.util.regex.Matcher heap =
+        java.util.regex.Pattern.compile("\\bMaxHeapSize\\s+= (\\d+)").matcher(run.out());
+    assertTrue(heap.find(), run.out());
+    return Long.parseLong(heap.group(1));
+  }
+
+  @Test
   void searchAllStreamsThousandsOfHitsInASmallHeap() throws Exception {
     Path corpus = java.nio.file.Files.createDirectories(index.resolve("many"));
     StringBuilder records = new StringBuilder();
