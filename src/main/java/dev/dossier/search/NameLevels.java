@@ -99,7 +99,10 @@ final class NameLevels {
         // Gevara
         keys.add(cyrillicWord ? RussianRomanizer.romanize(letterForm(word)) : key.translit());
       }
-      levels.add(LevelScore.of(anyOf(names, prefixed(keys)), MatchLevel.TRANSLITERATED));
+      if (cyrillicWord
+          || isRussianName(names, own, Fields.exact(language), transcribed.letterForLetter(word))) {
+        levels.add(LevelScore.of(anyOf(names, prefixed(keys)), MatchLevel.TRANSLITERATED));
+      }
       keys.stream()
           .filter(k -> seeds.docFreq(names, NameKeyFilter.TRANSLIT + k) > 0)
           .forEach(spellings::add);
@@ -164,7 +167,8 @@ final class NameLevels {
       // judged by the spelling that gave the key, which is a word when the name is in the
       // nominative
       keys.keySet()
-          .removeIf(k -> !isName(names, k, Fields.exact(language), transcribed.spellingOf(k)));
+          .removeIf(
+              k -> !isRussianName(names, k, Fields.exact(language), transcribed.spellingOf(k)));
     } else {
       keys = new java.util.LinkedHashMap<>(transcribed.latinWords(word, names));
       keys.keySet().removeIf(w -> !isName(names, w, Fields.exact(language), w));
@@ -241,6 +245,32 @@ final class NameLevels {
     int any = seeds.docFreq(exactField, word);
     return asName >= NAME_SHARE * any;
   }
+
+  /**
+   * {@link #isName} for a Russian spelling of a name, against the documents that have any of its
+   * stem's case forms: the key counts every capitalised form (Наша, Нашему, Нашим for Nash), so one
+   * form alone (наш) undercounts the lowercase. При of Prio and Наш of Nash are written in
+   * lowercase in most documents that have them.
+   */
+  private boolean isRussianName(String namesField, String key, String exactField, String spelling) {
+    if (spelling == null) {
+      return true;
+    }
+    String lower = NameKeys.lookupForm(spelling);
+    String stem = NameKeys.cyrillicStem(lower);
+    int any = seeds.docFreq(exactField, lower);
+    for (String ending : CASE_ENDINGS) {
+      any = Math.max(any, seeds.docFreq(exactField, stem + ending));
+    }
+    return seeds.docFreq(namesField, NameKeyFilter.TRANSLIT + key) >= NAME_SHARE * any;
+  }
+
+  /** The endings of Russian nouns and adjectives, for {@link #isRussianName}. */
+  private static final List<String> CASE_ENDINGS =
+      List.of(
+          "", "а", "я", "у", "ю", "е", "и", "ы", "о", "ой", "ей", "ом", "ем", "ам", "ям", "ами",
+          "ями", "ах", "ях", "ов", "ев", "его", "ему", "им", "ым", "их", "ых", "ого", "ому", "ая",
+          "ую", "ые", "ий", "ый");
 
   /**
    * The names the archive's own bilingual documents translate {@code word} as, in aligned passages,

@@ -359,6 +359,15 @@ final class TranscribedKeys {
     return keys;
   }
 
+  /** The cheapest Russian spelling of the Latin-alphabet {@code word}; null when it has none. */
+  String letterForLetter(String word) {
+    if (transcriber.targetOf(word) != Transcriber.Target.CYRILLIC) {
+      return null;
+    }
+    List<Transcriber.Candidate> cheapest = transcriber.candidates(word, 0.0, 1);
+    return cheapest.isEmpty() ? null : cheapest.get(0).spelling();
+  }
+
   /**
    * The cheapest Russian spelling that gave {@code key}, after {@link #russianKeys}; null when none
    * did.

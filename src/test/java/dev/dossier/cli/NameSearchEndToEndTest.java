@@ -299,6 +299,26 @@ class NameSearchEndToEndTest {
     assertTrue(explained.out().contains("en Whitelaw  transcribed <- Уайтло"), explained.out());
   }
 
+  /**
+   * A Russian word written in lowercase in most documents that have it is no name of theirs, even
+   * where a sentence starts with it: Nash is not Наша, Нашему.
+   */
+  @Test
+  void aRussianWordCapitalisedOnlyAtTheStartOfASentenceIsNoName(@TempDir Path dir)
+      throws Exception {
+    Fixtures.english(dir, "nash", "Mr Nash arrived in Canberra.");
+    Fixtures.russian(dir, "start", "Наша страна сильна. Нашему народу нужен мир.");
+    Fixtures.russian(dir, "lower1", "Это наш путь, и наша партия.");
+    Fixtures.russian(dir, "lower2", "Они пришли к нашим друзьям, наша цель ясна.");
+    Fixtures.russian(dir, "lower3", "Такова наша работа.");
+    Fixtures.russian(dir, "molotov", "Молотов прибыл. Молотову сказали.");
+    Path myIndex = dir.resolve("index");
+    assertEquals(0, CliRun.run(myIndex, "index", dir.toString()).status());
+    assertEquals(List.of("nash"), CliRun.hitIds(CliRun.searchJson(myIndex, "Nash")));
+    // a name the Russian texts write only capitalised is still found letter for letter
+    assertEquals(List.of("molotov"), CliRun.hitIds(CliRun.searchJson(myIndex, "Molotov")));
+  }
+
   private static List<String> sorted(List<String> ids) {
     List<String> copy = new java.util.ArrayList<>(ids);
     copy.sort(null);
