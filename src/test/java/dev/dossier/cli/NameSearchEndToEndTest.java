@@ -213,8 +213,7 @@ class NameSearchEndToEndTest {
       Fixtures.english(dir, "plain" + i, "The treaty was signed in Moscow; the treaty holds.");
     }
     Fixtures.english(dir, "ocr", "Treatv of friendship, scanned.");
-    Path myIndex = dir.resolve("index");
-    assertEquals(0, CliRun.run(myIndex, "index", dir.toString()).status());
+    Path myIndex = indexed(dir);
     JsonNode lowercase = JSON.readTree(CliRun.run(myIndex, "search", "treaty", "--json").out());
     assertEquals(3, lowercase.get("total").asInt());
     assertTrue(lowercase.path("similar").isMissingNode(), lowercase.toString());
@@ -235,8 +234,7 @@ class NameSearchEndToEndTest {
       throws Exception {
     Fixtures.english(dir, "strait", "Shipping in the Malacca Strait was discussed with Tom Brown.");
     Fixtures.english(dir, "islands", "The Cocos Islands were transferred to Australia.");
-    Path myIndex = dir.resolve("index");
-    assertEquals(0, CliRun.run(myIndex, "index", dir.toString()).status());
+    Path myIndex = indexed(dir);
     // Малаккский пролив is the Malacca Strait, Кокосовые острова the Cocos Islands
     assertEquals(
         List.of("strait"), CliRun.hitIds(CliRun.searchJson(myIndex, "Малаккский", "пролив")));
@@ -257,8 +255,7 @@ class NameSearchEndToEndTest {
     Fixtures.english(dir, "joined", "Senator McKenna asked about Dien Bien Phu.");
     Fixtures.russian(dir, "wu", "Войска У Пей-фу отступили к Ханькоу.");
     Fixtures.russian(dir, "ordinary", "У нас не было воды. Пей, сказал он, фу, какая жара.");
-    Path myIndex = dir.resolve("index");
-    assertEquals(0, CliRun.run(myIndex, "index", dir.toString()).status());
+    Path myIndex = indexed(dir);
     // Танат Коман is Thanat Khoman where the two stand together, though Coman is a cheaper spelling
     JsonNode together = JSON.readTree(CliRun.run(myIndex, "search", "Танат Коман", "--json").out());
     assertEquals(List.of("together"), CliRun.hitIds(together));
@@ -287,8 +284,7 @@ class NameSearchEndToEndTest {
     Fixtures.english(dir, "whitelaw", "Mr Whitelaw met General Westmoreland in Saigon.");
     Fixtures.english(dir, "other", "Mr White and Mr Law met General Moreland.");
     Fixtures.russian(dir, "uaitlo", "Министр Уайтло прибыл в Белфаст.");
-    Path myIndex = dir.resolve("index");
-    assertEquals(0, CliRun.run(myIndex, "index", dir.toString()).status());
+    Path myIndex = indexed(dir);
     assertEquals(List.of("whitelaw"), CliRun.hitIds(CliRun.searchJson(myIndex, "Уэстморленд")));
     JsonNode whitelaw = CliRun.searchJson(myIndex, "Уайтло");
     assertEquals(List.of("uaitlo", "whitelaw"), sorted(CliRun.hitIds(whitelaw)));
@@ -312,11 +308,17 @@ class NameSearchEndToEndTest {
     Fixtures.russian(dir, "lower2", "Они пришли к нашим друзьям, наша цель ясна.");
     Fixtures.russian(dir, "lower3", "Такова наша работа.");
     Fixtures.russian(dir, "molotov", "Молотов прибыл. Молотову сказали.");
-    Path myIndex = dir.resolve("index");
-    assertEquals(0, CliRun.run(myIndex, "index", dir.toString()).status());
+    Path myIndex = indexed(dir);
     assertEquals(List.of("nash"), CliRun.hitIds(CliRun.searchJson(myIndex, "Nash")));
     // a name the Russian texts write only capitalised is still found letter for letter
     assertEquals(List.of("molotov"), CliRun.hitIds(CliRun.searchJson(myIndex, "Molotov")));
+  }
+
+  /** Indexes the fixtures written to {@code dir} into {@code dir/index}, which it returns. */
+  private static Path indexed(Path dir) {
+    Path myIndex = dir.resolve("index");
+    assertEquals(0, CliRun.run(myIndex, "index", dir.toString()).status());
+    return myIndex;
   }
 
   private static List<String> sorted(List<String> ids) {
