@@ -208,6 +208,14 @@ public final class Fields {
   }
 
   /**
+   * The unstemmed field of the texts a name-key field keys: {@code text_en_exact} for {@code
+   * names_en} (none is indexed for the title's and summary's names).
+   */
+  public static String exactOfNames(String namesField) {
+    return exact(namesField.substring("names_".length()));
+  }
+
+  /**
    * The aligned passages of a language's texts, one marker a pair, for concordances ({@link
    * PassageMarkers}): {@code passages_ru}.
    */

@@ -241,9 +241,7 @@ final class NameLevels {
     if (word == null) {
       return true;
     }
-    int asName = seeds.docFreq(namesField, NameKeyFilter.TRANSLIT + key);
-    int any = seeds.docFreq(exactField, word);
-    return asName >= NAME_SHARE * any;
+    return seeds.writtenAsName(namesField, key, exactField, word);
   }
 
   /**

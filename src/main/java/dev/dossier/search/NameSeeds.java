@@ -189,6 +189,16 @@ final class NameSeeds {
     return found;
   }
 
+  /**
+   * Whether the documents have {@code key} as a name (the name field has only capitalised words) in
+   * at least {@link NameLevels#NAME_SHARE} of as many as have {@code word} in any case: Mikheev's
+   * evidence of case summed over the collection (see {@link NameLevels}).
+   */
+  boolean writtenAsName(String namesField, String key, String exactField, String word) {
+    return docFreq(namesField, NameKeyFilter.TRANSLIT + key)
+        >= NameLevels.NAME_SHARE * docFreq(exactField, word);
+  }
+
   /** How many documents have {@code term} in {@code field}; 0 without an index. */
   int docFreq(String field, String term) {
     if (reader == null) {

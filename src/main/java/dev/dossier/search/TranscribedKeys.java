@@ -5,6 +5,7 @@ import dev.dossier.analysis.NameKeys;
 import dev.dossier.analysis.Pronunciations;
 import dev.dossier.analysis.Transcriber;
 import dev.dossier.config.NameVariants;
+import dev.dossier.index.Fields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -164,7 +165,7 @@ final class TranscribedKeys {
     double limit = Transcriber.costLimit(letters(word)) + allowance;
     Map<String, Double> found = new LinkedHashMap<>();
     if (!isPlace(word)) {
-      pronounced(word, spellings, compiled, field, limit, found);
+      pronounced(word, spellings, compiled, field, Fields.exactOfNames(field), limit, found);
     }
     try {
       TermsEnum te = compiled.getTermsEnum(terms);
@@ -194,6 +195,7 @@ final class TranscribedKeys {
       Automaton spellings,
       CompiledAutomaton compiled,
       String field,
+      String exactField,
       double limit,
       Map<String, Double> found) {
     try {
@@ -213,8 +215,11 @@ final class TranscribedKeys {
           continue;
         }
         for (String name : pronunciations.words(respelling)) {
-          if (writtenAsName(field, name)
-              && !isPlace(name)) { // a place's own name is the conventional level's
+          // a pronunciation is looked up for every English word (than, ton sound like Тан), but
+          // only names are written by sound; a place's own name is the conventional level's
+          if (seeds.docFreq(field, NameKeyFilter.TRANSLIT + name) > 0
+              && seeds.writtenAsName(field, name, exactField, name)
+              && !isPlace(name)) {
             found.merge(name, rules + PRONOUNCED, Math::min);
           }
         }
@@ -222,18 +227,6 @@ final class TranscribedKeys {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * Whether the texts of {@code field} have the Latin {@code word} as a name, in at least half as
-   * many documents as have it in any case: a pronunciation is looked up for every English word
-   * (than, ton sound like Тан), but only names are written by sound.
-   */
-  private boolean writtenAsName(String field, String word) {
-    int asName = seeds.docFreq(field, NameKeyFilter.TRANSLIT + word);
-    String language = field.substring(field.indexOf('_') + 1);
-    return asName > 0
-        && 2 * asName >= seeds.docFreq(dev.dossier.index.Fields.exact(language), word);
   }
 
   /**
