@@ -147,6 +147,7 @@ public final class Indexer {
                 : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(ramBufferMb(Runtime.getRuntime().maxMemory()))
         .setCommitOnClose(false)
+        .setCodec(new DossierCodec())
         .setMergeScheduler(merges);
   }
 

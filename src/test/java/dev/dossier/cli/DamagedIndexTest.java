@@ -68,7 +68,7 @@ class DamagedIndexTest {
 
   @Test
   void aDocumentWhoseStoredTextChangedIsNotShown() throws Exception {
-    Path index = damaged("stored", "_", "Lucene90StoredFieldsFastData", 200);
+    Path index = damaged("stored", "_", "DossierStoredFields", 200);
     failsAsDamaged(index, "show", Sample.ID);
     failsAsDamaged(index, "search", "Guevara");
     failsAsDamaged(index, "concordance", "хозрасчет");

@@ -50,4 +50,72 @@ class IndexerTest {
       assertTrue(segments <= Indexer.MAX_SEGMENTS, segments + " segments");
     }
   }
+
+  @Test
+  void storedTextsAreWrittenByDossiersCodecAndReadBack(@TempDir Path tmp) throws Exception {
+    Path batch = tmp.resolve("batch");
+    java.nio.file.Files.createDirectories(batch);
+    Fixtures.english(batch, "doc", "Minister Guevara spoke of sugar and nickel.");
+    Path index = tmp.resolve("index");
+    new Indexer(IndexSchema.of(IndexConfigLoader.load(Sample.CONFIG)))
+        .index(index, List.of(batch), true);
+    try (Directory dir = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      for (org.apache.lucene.index.SegmentCommitInfo segment : SegmentInfos.readLatestCommit(dir)) {
+        assertEquals(DossierCodec.NAME, segment.info.getCodec().getName());
+      }
+      assertTrue(
+          reader
+              .storedFields()
+              .document(0)
+              .get(Fields.text("en"))
+              .contains("Minister Guevara spoke of sugar"));
+    }
+  }
+
+  @Test
+  void anIndexWrittenWithLucenesDefaultCodecOpensAndGrows(@TempDir Path tmp) throws Exception {
+    IndexSchema schema = IndexSchema.of(IndexConfigLoader.load(Sample.CONFIG));
+    Path first = tmp.resolve("first");
+    java.nio.file.Files.createDirectories(first);
+    Fixtures.english(first, "old", "Minister Guevara spoke of sugar.");
+    Path written = tmp.resolve("written");
+    new Indexer(schema).index(written, List.of(first), true);
+    // the same index as a version before DossierCodec wrote it: every segment in Lucene's codec
+    Path index = tmp.resolve("index");
+    try (Directory from = FSDirectory.open(written);
+        DirectoryReader reader = DirectoryReader.open(from);
+        Directory to = FSDirectory.open(index);
+        org.apache.lucene.index.IndexWriter writer =
+            new org.apache.lucene.index.IndexWriter(
+                to,
+                new org.apache.lucene.index.IndexWriterConfig()
+                    .setCodec(new org.apache.lucene.codecs.lucene912.Lucene912Codec()))) {
+      writer.addIndexes(
+          reader.leaves().stream()
+              .map(leaf -> (org.apache.lucene.index.CodecReader) leaf.reader())
+              .toArray(org.apache.lucene.index.CodecReader[]::new));
+      writer.setLiveCommitData(SegmentInfos.readLatestCommit(from).getUserData().entrySet());
+      writer.commit();
+    }
+    try (Directory dir = FSDirectory.open(index)) {
+      assertEquals(
+          "Lucene912", SegmentInfos.readLatestCommit(dir).info(0).info.getCodec().getName());
+    }
+    Path second = tmp.resolve("second");
+    java.nio.file.Files.createDirectories(second);
+    Fixtures.english(second, "new", "Minister Castro spoke of nickel.");
+    new Indexer(schema).index(index, List.of(first, second), false);
+    try (Directory dir = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      assertEquals(2, reader.numDocs());
+      java.util.Set<String> texts = new java.util.TreeSet<>();
+      for (int doc = 0; doc < reader.maxDoc(); doc++) {
+        texts.add(reader.storedFields().document(doc).get(Fields.text("en")).strip());
+      }
+      assertEquals(
+          java.util.Set.of("Minister Castro spoke of nickel.", "Minister Guevara spoke of sugar."),
+          texts);
+    }
+  }
 }
