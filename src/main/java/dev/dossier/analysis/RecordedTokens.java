@@ -200,7 +200,16 @@ public final class RecordedTokens {
 
   /** The tokens again, as a fresh token stream (each call gives an independent one). */
   public TokenStream replay() {
-    return new Replay();
+    return new Replay(null);
+  }
+
+  /**
+   * The tokens again without those whose term starts with {@code prefix}; a skipped token's
+   * position increment passes to the next token kept, as Lucene's {@code FilteringTokenFilter}
+   * does.
+   */
+  public TokenStream replayWithout(String prefix) {
+    return new Replay(prefix);
   }
 
   /** Plays the recorded tokens back, attribute for attribute. */
@@ -211,17 +220,30 @@ public final class RecordedTokens {
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+    private final String skipped;
     private int next;
+
+    /** The increments of skipped tokens after the last one kept, for {@link #end()}. */
+    private int trailing;
+
+    Replay(String skipped) {
+      this.skipped = skipped;
+    }
 
     @Override
     public boolean incrementToken() {
+      int passed = 0;
+      while (next < size && skipped != null && termStartsWith(next, skipped)) {
+        passed += increments[next++];
+      }
       if (next >= size) {
+        trailing += passed;
         return false;
       }
       clearAttributes();
       int from = next == 0 ? 0 : termEnds[next - 1];
       term.copyBuffer(chars, from, termEnds[next] - from);
-      increment.setPositionIncrement(increments[next]);
+      increment.setPositionIncrement(passed + increments[next]);
       offset.setOffset(starts[next], ends[next]);
       type.setType(typeNames[types[next] & 0xff]);
       keyword.setKeyword(keywords[next]);
@@ -233,13 +255,14 @@ public final class RecordedTokens {
     public void end() throws IOException {
       super.end();
       offset.setOffset(finalOffset, finalOffset);
-      increment.setPositionIncrement(finalIncrement);
+      increment.setPositionIncrement(trailing + finalIncrement);
     }
 
     @Override
     public void reset() throws IOException {
       super.reset();
       next = 0;
+      trailing = 0;
     }
   }
 }

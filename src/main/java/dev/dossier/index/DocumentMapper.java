@@ -63,6 +63,13 @@ public final class DocumentMapper {
       List<java.nio.file.Path> companions,
       NameKeyLedger ledger) {
     Document d = metadata(analysed.document());
+    String titleAndSummary = analysed.document().title() + "\n\n" + analysed.document().summary();
+    addNames(
+        d,
+        Fields.names(Fields.META),
+        titleAndSummary,
+        RecordedTokens.of(
+            schema.analyzer().tokenStream(Fields.names(Fields.META), titleAndSummary)));
     // The original goes first, so that when both texts fall in one language slot, value 0 is the
     // original.
     addText(d, analysed.original(), ledger);
@@ -96,11 +103,6 @@ public final class DocumentMapper {
     d.add(new SortedDocValuesField(Fields.ID, new BytesRef(doc.id())));
     d.add(new Field(Fields.TITLE, doc.title(), Fields.STORED_TEXT));
     d.add(new Field(Fields.SUMMARY, doc.summary(), Fields.STORED_TEXT));
-    d.add(
-        new Field(
-            Fields.names(Fields.META),
-            doc.title() + "\n\n" + doc.summary(),
-            Fields.COMPANION_TEXT));
     d.add(new StoredField(Fields.CITATION, doc.citation()));
     d.add(new StoredField(Fields.URL, doc.url()));
     d.add(new StoredField(Fields.CREDITS, doc.credits()));
@@ -158,9 +160,26 @@ public final class DocumentMapper {
         text.stemmed().replay()); // stored as the text, indexed from the recorded analysis
     d.add(stored);
     d.add(new Field(Fields.exact(slot), text.exact().replay(), Fields.COMPANION_TEXT));
-    d.add(new Field(Fields.names(slot), text.names().replay(), Fields.COMPANION_TEXT));
+    addNames(d, Fields.names(slot), text.text(), text.names());
     for (String term : nameKeyTerms(text, ledger)) {
       d.add(new StringField(Fields.NAME_KEYS, term, Field.Store.NO));
+    }
+  }
+
+  /**
+   * A name-key field of {@code text} from its recorded tokens: the translit keys with their
+   * positions and offsets, the phonetic codes once a document in a field of their own ({@link
+   * Fields#phonetic}). The field keeps the text as its value for Solr, which analyses it itself.
+   */
+  private static void addNames(Document d, String field, String text, RecordedTokens names) {
+    Field keys = new Field(field, text, Fields.COMPANION_TEXT);
+    keys.setTokenStream(names.replayWithout(NameKeyFilter.PHONETIC));
+    d.add(keys);
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    for (int i = 0; i < names.size(); i++) {
+      if (names.termStartsWith(i, NameKeyFilter.PHONETIC) && codes.add(names.term(i))) {
+        d.add(new StringField(Fields.phonetic(field), names.term(i), Field.Store.NO));
+      }
     }
   }
 

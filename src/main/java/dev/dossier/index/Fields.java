@@ -208,6 +208,26 @@ public final class Fields {
   }
 
   /**
+   * The phonetic codes of a name-key field's words: {@code phonetic_ru} for {@code names_ru}, one
+   * {@code p:<code>:<translit>} term ({@link dev.dossier.analysis.NameKeyFilter#phoneticTerm}) per
+   * distinct code of a document's names, docs only. A code names the translit keys that have it;
+   * the phonetic level then searches those keys in the name-key field, whose {@code t:} terms have
+   * the same documents, positions and offsets. Kept apart from the positional name-key field, the
+   * codes (three in four of its terms) cost neither positions nor offsets: the index is a tenth
+   * smaller. A Solr core fills it by a copy field, whose names chain keeps only the codes.
+   */
+  public static String phonetic(String namesField) {
+    return PHONETIC + namesField.substring("names_".length());
+  }
+
+  /** Whether {@code field} is one of the {@link #phonetic} fields. */
+  public static boolean isPhonetic(String field) {
+    return field.startsWith(PHONETIC);
+  }
+
+  private static final String PHONETIC = "phonetic_";
+
+  /**
    * The unstemmed field of the texts a name-key field keys: {@code text_en_exact} for {@code
    * names_en} (none is indexed for the title's and summary's names).
    */

@@ -47,9 +47,10 @@ public final class Indexer {
    * ending (Сато is not Сата). 11: no name keys for tokens with digits (HAG49). 12: names learnt
    * from aligned passages. 13: name keys of the title and summary (names_meta). 14: short ids of
    * URLs, titles and dates derived from the text, the series field, duplicates. 15: the aligned
-   * passages of each language as positions of its text field (passages_ru), for concordances.
+   * passages of each language as positions of its text field (passages_ru), for concordances. 16:
+   * the phonetic codes of names in fields of their own, docs only (phonetic_ru).
    */
-  static final String FORMAT = "15";
+  static final String FORMAT = "16";
 
   /**
    * A run that changed the index ends by merging it down to at most this many segments. A search

@@ -1,5 +1,6 @@
 package dev.dossier.index;
 
+import dev.dossier.analysis.NameKeyFilterFactory;
 import dev.dossier.config.AnalyzerSpec;
 import dev.dossier.config.ComponentSpec;
 import dev.dossier.config.IndexConfig;
@@ -94,7 +95,12 @@ public final class SolrConfigset {
             "  <fieldType name=\"passages\" class=\"solr.PreAnalyzedField\" parserImpl=\"json\""
                 + " omitNorms=\"true\"/>\n");
     for (AnalyzerSpec analyzer : config.analyzers().values()) {
-      s.append(fieldType(analyzer));
+      if (hasNameKeys(analyzer)) { // a name-key field and its codes' field, by one chain each
+        s.append(fieldType(keeping(analyzer, TRANSLIT)));
+        s.append(fieldType(keeping(analyzer, PHONETIC)));
+      } else {
+        s.append(fieldType(analyzer));
+      }
     }
     s.append(
             "  <fieldType name=\"metadata\" class=\""
@@ -116,9 +122,7 @@ public final class SolrConfigset {
     config.languages().values().stream()
         .filter(l -> l.analyzer().equals(titleChain))
         .findFirst()
-        .ifPresent(
-            l ->
-                s.append(field(Fields.names(Fields.META), "text_" + l.namesAnalyzer(), COMPANION)));
+        .ifPresent(l -> s.append(nameFields(Fields.names(Fields.META), l.namesAnalyzer())));
     for (String stored :
         List.of(
             Fields.CITATION,
@@ -182,7 +186,7 @@ public final class SolrConfigset {
     for (LanguageSpec language : config.languages().values()) {
       s.append(field(Fields.text(language.code()), "text_" + language.analyzer(), TEXT_STORED));
       s.append(field(Fields.exact(language.code()), "text_" + language.exactAnalyzer(), COMPANION));
-      s.append(field(Fields.names(language.code()), "text_" + language.namesAnalyzer(), COMPANION));
+      s.append(nameFields(Fields.names(language.code()), language.namesAnalyzer()));
       s.append(
           field(
               Fields.passages(language.code()),
@@ -193,7 +197,10 @@ public final class SolrConfigset {
     // from one reading
     for (LanguageSpec language : config.languages().values()) {
       for (String companion :
-          List.of(Fields.exact(language.code()), Fields.names(language.code()))) {
+          List.of(
+              Fields.exact(language.code()),
+              Fields.names(language.code()),
+              Fields.phonetic(Fields.names(language.code())))) {
         s.append("  <copyField source=\"")
             .append(Fields.text(language.code()))
             .append("\" dest=\"")
@@ -201,6 +208,11 @@ public final class SolrConfigset {
             .append("\"/>\n");
       }
     }
+    s.append("  <copyField source=\"")
+        .append(Fields.names(Fields.META))
+        .append("\" dest=\"")
+        .append(Fields.phonetic(Fields.names(Fields.META)))
+        .append("\"/>\n");
     s.append("</schema>\n");
     return s.toString();
   }
@@ -215,6 +227,43 @@ public final class SolrConfigset {
   /** The companions: the same, not stored (as {@link Fields#COMPANION_TEXT}). */
   private static final String COMPANION =
       "indexed=\"true\" stored=\"false\" multiValued=\"true\" storeOffsetsWithPositions=\"true\"";
+
+  /** The kinds of name key a name-key chain keeps ({@link NameKeyFilterFactory#KEEP}). */
+  private static final String TRANSLIT = "translit";
+
+  private static final String PHONETIC = "phonetic";
+
+  /**
+   * A name-key field and its phonetic codes ({@link Fields#phonetic}), each by the names chain
+   * keeping its kind of key: the embedded index files the two kinds from one analysis.
+   */
+  private static String nameFields(String namesField, String namesAnalyzer) {
+    return field(namesField, "text_" + namesAnalyzer + "_" + TRANSLIT, COMPANION)
+        + field(
+            Fields.phonetic(namesField),
+            "text_" + namesAnalyzer + "_" + PHONETIC,
+            "indexed=\"true\" stored=\"false\" multiValued=\"true\""
+                + " omitTermFreqAndPositions=\"true\" omitNorms=\"true\"");
+  }
+
+  private static boolean hasNameKeys(AnalyzerSpec analyzer) {
+    return analyzer.filters().stream().anyMatch(f -> f.type().equals(NameKeyFilterFactory.NAME));
+  }
+
+  /** {@code analyzer} with its name-key filter keeping one kind of key, named after the kind. */
+  private static AnalyzerSpec keeping(AnalyzerSpec analyzer, String kind) {
+    List<ComponentSpec> filters = new java.util.ArrayList<>();
+    for (ComponentSpec f : analyzer.filters()) {
+      if (f.type().equals(NameKeyFilterFactory.NAME)) {
+        Map<String, String> params = new java.util.LinkedHashMap<>(f.params());
+        params.put(NameKeyFilterFactory.KEEP, kind);
+        f = new ComponentSpec(f.type(), params);
+      }
+      filters.add(f);
+    }
+    return new AnalyzerSpec(
+        analyzer.name() + "_" + kind, analyzer.charFilters(), analyzer.tokenizer(), filters);
+  }
 
   private static String field(String name, String type, String attributes) {
     return "  <field name=\"" + xml(name) + "\" type=\"" + xml(type) + "\" " + attributes + "/>\n";

@@ -76,12 +76,13 @@ public final class SolrDocuments {
   }
 
   /**
-   * A text's companion fields, which Solr fills by copy fields; names_meta is sent, being title and
-   * summary.
+   * A text's companion fields and the phonetic codes of names, which Solr fills by copy fields;
+   * names_meta is sent, being title and summary.
    */
   private static boolean isCompanion(String name) {
     return (name.endsWith("_exact") && name.startsWith("text_"))
-        || (name.startsWith("names_") && !name.equals(Fields.names(Fields.META)));
+        || (name.startsWith("names_") && !name.equals(Fields.names(Fields.META)))
+        || Fields.isPhonetic(name);
   }
 
   /**

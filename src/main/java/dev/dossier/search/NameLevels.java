@@ -306,8 +306,10 @@ final class NameLevels {
     Set<String> terms = new LinkedHashSet<>();
     for (String term : seeds.phoneticTerms(names, key.phonetic())) {
       String k = term.substring(term.indexOf(':', NameKeyFilter.PHONETIC.length()) + 1);
-      if (k.length() >= PHONETIC_MIN_KEY && seeds.docFreq(names, term) <= Math.max(3, 2 * asked)) {
-        terms.add(term);
+      // a code's term has the documents of its translit key, whose t: term the search looks up
+      if (k.length() >= PHONETIC_MIN_KEY
+          && seeds.docFreq(names, NameKeyFilter.TRANSLIT + k) <= Math.max(3, 2 * asked)) {
+        terms.add(NameKeyFilter.TRANSLIT + k);
       }
     }
     return terms.isEmpty() ? null : LevelScore.of(anyOf(names, terms), MatchLevel.PHONETIC);

@@ -47,13 +47,14 @@ final class NameSeeds {
   }
 
   /**
-   * The index terms of {@code field} that carry any of {@code codes}: the phonetic level as plain
-   * terms, so that neither the search nor the highlighter has to run a prefix automaton over the
-   * field's terms.
+   * The phonetic terms {@code p:<code>:<translit>} of the name-key field {@code field}'s words that
+   * carry any of {@code codes} ({@link Fields#phonetic}), read by prefix: the translit keys they
+   * name are the phonetic level as plain terms, so that neither the search nor the highlighter has
+   * to run a prefix automaton over the field's terms.
    */
   Set<String> phoneticTerms(String field, Iterable<String> codes) {
     Set<String> found = new LinkedHashSet<>();
-    Terms terms = terms(field);
+    Terms terms = terms(Fields.phonetic(field));
     if (terms == null) {
       return found;
     }

@@ -24,8 +24,12 @@ class NameAnalysisTest {
 
   /** Tokens as "term@position[surface]". */
   private static List<String> tokens(String analyzer, String text) throws IOException {
+    return tokens(ANALYZERS.get(analyzer).tokenStream("f", text), text);
+  }
+
+  private static List<String> tokens(TokenStream stream, String text) throws IOException {
     List<String> tokens = new ArrayList<>();
-    try (TokenStream ts = ANALYZERS.get(analyzer).tokenStream("f", text)) {
+    try (TokenStream ts = stream) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
@@ -100,5 +104,35 @@ class NameAnalysisTest {
   void englishPossessivesAreKeyedAsTheName() throws IOException {
     // a Latin-alphabet name is keyed by all its letters: it does not decline
     assertEquals("t:guevara@1[Guevara's]", tokens("en_names", "In Guevara's words").get(0));
+  }
+
+  @Test
+  void theNameKeyFilterKeepsOneKindOfKeyWhenAskedAtTheWordsPositions() throws IOException {
+    String text = "сказал Гевара и обещал АЛЕКСЕЕВУ";
+    List<String> all = tokens("ru_names", text);
+    for (String kind : List.of("translit", "phonetic")) {
+      Analyzer keeping =
+          org.apache.lucene.analysis.custom.CustomAnalyzer.builder()
+              .withTokenizer("standard")
+              .addTokenFilter(NameKeyFilterFactory.NAME, NameKeyFilterFactory.KEEP, kind)
+              .build();
+      String prefix = kind.equals("translit") ? NameKeyFilter.TRANSLIT : NameKeyFilter.PHONETIC;
+      List<String> kept = tokens(keeping.tokenStream("f", text), text);
+      assertEquals(all.stream().filter(t -> t.startsWith(prefix)).toList(), kept);
+      assertTrue(kept.size() >= 2, kept.toString());
+    }
+  }
+
+  @Test
+  void recordedTokensReplayWithoutAPrefixKeepThePositionsOfTheRest() throws IOException {
+    String text = "сказал Гевара и обещал АЛЕКСЕЕВУ";
+    RecordedTokens recorded = RecordedTokens.of(ANALYZERS.get("ru_names").tokenStream("f", text));
+    List<String> translit = tokens(recorded.replayWithout(NameKeyFilter.PHONETIC), text);
+    assertEquals(
+        tokens("ru_names", text).stream()
+            .filter(t -> t.startsWith(NameKeyFilter.TRANSLIT))
+            .toList(),
+        translit);
+    assertEquals(List.of("t:gevar@1[Гевара]", "t:alekseyev@4[АЛЕКСЕЕВУ]"), translit);
   }
 }

@@ -62,4 +62,52 @@ class SolrConfigsetTest {
     }
     assertEquals(List.of("/select", "/concordance"), paths);
   }
+
+  /** The element named {@code name} among the schema's elements {@code tag}. */
+  private static Element named(Document schema, String tag, String name) {
+    NodeList all = schema.getElementsByTagName(tag);
+    for (int i = 0; i < all.getLength(); i++) {
+      if (((Element) all.item(i)).getAttribute("name").equals(name)) {
+        return (Element) all.item(i);
+      }
+    }
+    throw new AssertionError("no " + tag + " " + name);
+  }
+
+  private static String keptKeys(Document schema, String field) {
+    Element type = named(schema, "fieldType", named(schema, "field", field).getAttribute("type"));
+    NodeList filters = type.getElementsByTagName("filter");
+    for (int i = 0; i < filters.getLength(); i++) {
+      Element filter = (Element) filters.item(i);
+      if (filter.getAttribute("name").equals("nameKeys")) {
+        return filter.getAttribute("keep");
+      }
+    }
+    throw new AssertionError(field + " has no nameKeys filter");
+  }
+
+  @Test
+  void aNameKeyFieldKeepsTranslitKeysAndItsCodesFieldTheCodesDocsOnly() throws Exception {
+    Document schema =
+        parse(
+            new SolrConfigset(IndexConfigLoader.load(Sample.CONFIG))
+                .write(dir.resolve("configset"))
+                .conf()
+                .resolve("managed-schema.xml"));
+    for (String names :
+        List.of(Fields.names("ru"), Fields.names("en"), Fields.names(Fields.META))) {
+      assertEquals("translit", keptKeys(schema, names), names);
+      String codes = Fields.phonetic(names);
+      assertEquals("phonetic", keptKeys(schema, codes), codes);
+      assertEquals("true", named(schema, "field", codes).getAttribute("omitTermFreqAndPositions"));
+    }
+    List<String> copies = new ArrayList<>();
+    NodeList copyFields = schema.getElementsByTagName("copyField");
+    for (int i = 0; i < copyFields.getLength(); i++) {
+      Element copy = (Element) copyFields.item(i);
+      copies.add(copy.getAttribute("source") + ">" + copy.getAttribute("dest"));
+    }
+    assertTrue(copies.contains("text_ru>phonetic_ru"), copies.toString());
+    assertTrue(copies.contains("names_meta>phonetic_meta"), copies.toString());
+  }
 }
