@@ -97,12 +97,12 @@ public final class Benchmark {
       for (int threads : phases.contains("index") ? threadCounts : new int[0]) {
         Path index = work.resolve("dossier-" + threads);
         String dossier = "dossier index " + threads + "t ";
-        double s = indexAsAUserDoes(corpus, index, threads, null, dossier);
-        figure(dossier + "MB/s").add(mb / s);
+        double s = indexAsAUserDoes(corpus, index, threads, null, dossier, mb);
         if (threads == widest()) {
           // the same run in 1 GB, and in the JVM's default heap (a quarter of the memory), which
           // the launcher does not give
-          indexAsAUserDoes(corpus, work.resolve("dossier-1g"), threads, "-Xmx1g", dossier + "1g ");
+          indexAsAUserDoes(
+              corpus, work.resolve("dossier-1g"), threads, "-Xmx1g", dossier + "1g ", mb);
           long quarter =
               ((com.sun.management.OperatingSystemMXBean)
                           ManagementFactory.getOperatingSystemMXBean())
@@ -114,7 +114,8 @@ public final class Benchmark {
               work.resolve("dossier-default-heap"),
               threads,
               "-Xmx" + quarter + "m",
-              dossier + "default heap ");
+              dossier + "default heap ",
+              mb);
         }
         Path raw = work.resolve("raw-" + threads);
         resetPeakHeap();
@@ -416,12 +417,13 @@ public final class Benchmark {
   /**
    * Indexes {@code corpus} into {@code index} as a user does, {@code ./dossier index --rebuild}: a
    * JVM of its own, cold, with the heap the launcher gives the command, or {@code heap} (a JVM
-   * option) in its place. Adds docs/s and the peak heap to the figures named {@code name...}, and
-   * returns the seconds. The peak heap is the largest occupancy before a collection in the JVM's GC
-   * log: what the run needed at most, not what a lazy collector left lying.
+   * option) in its place. Adds docs/s, MB/s ({@code mb} of input) and the peak heap to the figures
+   * named {@code name...}, and returns the seconds. The peak heap is the largest occupancy before a
+   * collection in the JVM's GC log: what the run needed at most, not what a lazy collector left
+   * lying.
    */
-  private double indexAsAUserDoes(Path corpus, Path index, int threads, String heap, String name)
-      throws Exception {
+  private double indexAsAUserDoes(
+      Path corpus, Path index, int threads, String heap, String name, double mb) throws Exception {
     Path gcLog = work.resolve("gc-" + index.getFileName() + ".log");
     Files.deleteIfExists(gcLog);
     ProcessBuilder command =
@@ -453,6 +455,7 @@ public final class Benchmark {
       written = reader.numDocs();
     }
     figure(name + "docs/s").add(written / s);
+    figure(name + "MB/s").add(mb / s);
     figure(name + "peak heap MB").add(peakBeforeCollections(gcLog));
     return s;
   }

@@ -131,7 +131,11 @@ final class Report {
                 + " features from stock factories: per language the stemmed stored text, an"
                 + " unstemmed copy, and a phonetic name field (capitalised tokens only, ICU"
                 + " Any-Latin, Beider–Morse), with no alignment, learnt names or duplicate"
-                + " detection; its javadoc describes it field by field.\n\n");
+                + " detection; its javadoc describes it field by field.\n\n"
+                + "Dossier indexes as a user does, `./dossier index --rebuild` in a JVM of its own:"
+                + " its peak heap is the largest occupancy before a collection in that JVM's GC"
+                + " log. The references run inside the benchmark's JVM (`-Xmx6g`): theirs is the"
+                + " sum of its heap pools' peaks.\n\n");
     md.append(
         "## Query latency (ms)\n\n"
             + "| type | Dossier p50 | Dossier p95 | Dossier p99 | raw p50 / p99, no snippets | raw"
