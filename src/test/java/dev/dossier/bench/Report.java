@@ -135,7 +135,9 @@ final class Report {
                 + "Dossier indexes as a user does, `./dossier index --rebuild` in a JVM of its own:"
                 + " its peak heap is the largest occupancy before a collection in that JVM's GC"
                 + " log. The references run inside the benchmark's JVM (`-Xmx6g`): theirs is the"
-                + " sum of its heap pools' peaks.\n\n");
+                + " sum of its heap pools' peaks. Dossier's time includes its JVM's start and"
+                + " warm-up, as a user's run does, which weighs at a few thousand documents and not"
+                + " at 100,000; the references run in the benchmark's warm JVM.\n\n");
     md.append(
         "## Query latency (ms)\n\n"
             + "| type | Dossier p50 | Dossier p95 | Dossier p99 | raw p50 / p99, no snippets | raw"
