@@ -30,6 +30,9 @@ public record DuplicateSignature(String exact, int[] minHashes) {
   /** Rows of a band: 16 bands of 4, so a pair at 0.8 is a candidate with probability 0.9998. */
   static final int ROWS = 4;
 
+  /** Keys of a signature ({@link #keys}): the exact hash and one a band. */
+  static final int KEYS = 1 + HASHES / ROWS;
+
   /** Words of a shingle. */
   static final int SHINGLE = 5;
 
