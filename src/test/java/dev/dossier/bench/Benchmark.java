@@ -428,15 +428,17 @@ public final class Benchmark {
     Files.deleteIfExists(gcLog);
     ProcessBuilder command =
         new ProcessBuilder(
-                home.resolve("dossier").toString(),
-                "index",
-                "--rebuild",
-                "--quiet",
-                "--threads",
-                String.valueOf(threads),
-                "--index",
-                index.toString(),
-                corpus.toString())
+                timed(
+                    List.of(
+                        home.resolve("dossier").toString(),
+                        "index",
+                        "--rebuild",
+                        "--quiet",
+                        "--threads",
+                        String.valueOf(threads),
+                        "--index",
+                        index.toString(),
+                        corpus.toString())))
             .redirectErrorStream(true)
             .redirectOutput(work.resolve("index-" + index.getFileName() + ".out").toFile());
     command
@@ -457,7 +459,41 @@ public final class Benchmark {
     figure(name + "docs/s").add(written / s);
     figure(name + "MB/s").add(mb / s);
     figure(name + "peak heap MB").add(peakBeforeCollections(gcLog));
+    figure(name + "cpu s").add(cpuSeconds(command.redirectOutput().file().toPath()));
     return s;
+  }
+
+  /**
+   * {@code command} run by bash's {@code time} keyword, which prints the command's CPU seconds
+   * (user and system, every thread of the JVM) on a last {@link #CPU_LINE}: a figure less moved by
+   * the other tenants of a shared machine than the wall time.
+   */
+  static List<String> timed(List<String> command) {
+    List<String> timed = new ArrayList<>();
+    timed.addAll(List.of("bash", "-c", "TIMEFORMAT='" + CPU_LINE + " %U %S'; time \"$@\"", "bash"));
+    timed.addAll(command);
+    return timed;
+  }
+
+  /** What starts the line of CPU seconds in an indexing run's output. */
+  static final String CPU_LINE = "bench-cpu-seconds";
+
+  /** The user and system CPU seconds on the last {@link #CPU_LINE} of a run's output. */
+  static double cpuSeconds(Path output) throws IOException {
+    double cpu = Double.NaN;
+    for (String line : Files.readAllLines(output)) {
+      if (line.startsWith(CPU_LINE + " ")) {
+        String[] parts = line.trim().split(" ");
+        // a locale may write the seconds with a decimal comma
+        cpu =
+            Double.parseDouble(parts[1].replace(',', '.'))
+                + Double.parseDouble(parts[2].replace(',', '.'));
+      }
+    }
+    if (Double.isNaN(cpu)) {
+      throw new IOException("no CPU time in " + output);
+    }
+    return cpu;
   }
 
   /** The largest heap occupancy before a collection in a JVM's {@code -Xlog:gc} file, in MB. */

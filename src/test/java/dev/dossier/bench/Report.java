@@ -86,8 +86,8 @@ final class Report {
                 + " pass\n\n");
     md.append(
         "## Indexing\n\n"
-            + "| indexer | threads | docs/s | MB/s | peak heap MB |\n"
-            + "|---|---|---|---|---|\n");
+            + "| indexer | threads | docs/s | MB/s | peak heap MB | CPU s |\n"
+            + "|---|---|---|---|---|---|\n");
     for (String who : List.of("dossier", "dossier 1g", "dossier default heap", "raw", "stock")) {
       for (int t : new int[] {1, 2}) {
         String p =
@@ -115,8 +115,24 @@ final class Report {
             .append(get(p + "MB/s").summary("%.2f"))
             .append(" | ")
             .append(get(p + "peak heap MB").summary("%.0f"))
+            .append(" | ")
+            .append(get(p + "cpu s").isEmpty() ? "–" : get(p + "cpu s").summary("%.0f"))
             .append(" |\n");
       }
+    }
+    if (!get("dossier index 2t 1g docs/s").isEmpty()
+        && !get("dossier index 2t default heap cpu s").isEmpty()) {
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "%nIn 1 GB against the default heap (2 threads): %+.0f %% wall time, %+.0f %% CPU"
+                  + " time (user and system, every thread of the JVM). The wall time of the same"
+                  + " command varies by up to a fifth between runs on this shared machine; the CPU"
+                  + " time much less.%n",
+              (med("dossier index 2t default heap docs/s") / med("dossier index 2t 1g docs/s") - 1)
+                  * 100,
+              (med("dossier index 2t 1g cpu s") / med("dossier index 2t default heap cpu s") - 1)
+                  * 100));
     }
     md.append("\nIndex size / input size: Dossier ")
         .append(get("dossier index size / input").summary("%.2f"))
