@@ -125,7 +125,7 @@ final class Report {
       md.append(
           String.format(
               Locale.ROOT,
-              "%nIn 1 GB against the default heap (2 threads): %+.0f %% wall time, %+.0f %% CPU"
+              "%nIn 1 GB against the default heap (2 threads): %+.1f %% wall time, %+.1f %% CPU"
                   + " time (user and system, every thread of the JVM). The wall time of the same"
                   + " command varies by up to a fifth between runs on this shared machine; the CPU"
                   + " time much less.%n",
@@ -319,7 +319,7 @@ final class Report {
         (med("dossier index 2t default heap docs/s") / med("dossier index 2t 1g docs/s") - 1) * 100,
         10,
         false,
-        "%+.0f %%");
+        "%+.1f %%");
     target(
         md,
         "index size ≤ 1.25 × the input",
