@@ -112,8 +112,8 @@ public final class NameVariants {
         }
         for (String a : left) {
           for (String b : right) {
-            apart.computeIfAbsent(normalize(a), k -> new LinkedHashSet<>()).add(b);
-            apart.computeIfAbsent(normalize(b), k -> new LinkedHashSet<>()).add(a);
+            apart.computeIfAbsent(key(a), k -> new LinkedHashSet<>()).add(b);
+            apart.computeIfAbsent(key(b), k -> new LinkedHashSet<>()).add(a);
           }
         }
         continue;
@@ -127,10 +127,11 @@ public final class NameVariants {
       if (left.isEmpty() || right.isEmpty()) {
         throw entry.error("expected names separated by commas");
       }
-      List<String> rightKeys = right.stream().map(NameVariants::normalize).toList();
+      List<String> rightKeys = right.stream().map(NameVariants::key).toList();
       for (String name : left) {
-        String key = normalize(name);
-        longest = Math.max(longest, key.split(" ").length);
+        String key = key(name);
+        // one word more: a query may split a name where the file joins it (Кай-ши, Кайши)
+        longest = Math.max(longest, normalize(name).split(" ").length + 1);
         Set<String> targets = map.computeIfAbsent(key, k -> new LinkedHashSet<>());
         for (int t = 0; t < right.size(); t++) {
           if (!rightKeys.get(t).equals(key)) {
@@ -148,7 +149,7 @@ public final class NameVariants {
 
   /** The names a {@code name != ...} line keeps apart from {@code name}; empty when none does. */
   public List<String> distinctFrom(String name) {
-    return distinct.getOrDefault(normalize(name), List.of());
+    return distinct.getOrDefault(key(name), List.of());
   }
 
   private static final java.util.regex.Pattern ARROW =
@@ -208,9 +209,18 @@ public final class NameVariants {
     return b.toString();
   }
 
+  /**
+   * What a name is looked up by: its {@link #normalize normalized} letters without the breaks
+   * between its words, since the spellings of one name split it differently (Чан Кай-ши, Чан Кайши;
+   * Нью-Йорк, Нью Йорк).
+   */
+  static String key(String phrase) {
+    return normalize(phrase).replace(" ", "");
+  }
+
   /** The variants of {@code phrase} (not including itself); empty when it is in no group. */
   public List<String> of(String phrase) {
-    return variants.getOrDefault(normalize(phrase), List.of());
+    return variants.getOrDefault(key(phrase), List.of());
   }
 
   /** The number of words of the longest name in the file. */

@@ -67,7 +67,11 @@ class ConfigLinesTest {
     NameVariants variants = NameVariants.load(dir);
     assertEquals(List.of("Мао Цзэдун"), variants.of("mao zedong"));
     assertEquals(List.of("Gordon"), variants.distinctFrom("Гортон"));
-    assertEquals(2, variants.longestPhrase());
+    // a name is looked up whatever splits its words: hyphens, spaces or none
+    assertEquals(List.of("Мао Цзэдун"), variants.of("Mao Ze-dong"));
+    assertEquals(List.of("Mao Zedong"), variants.of("Мао Цзэ Дун"));
+    assertEquals(List.of(), variants.of("Mao"));
+    assertEquals(3, variants.longestPhrase(), "one word more than the longest name's two");
     assertSame(Glossary.none(), Glossary.load(dir.resolve("nowhere")));
   }
 }
