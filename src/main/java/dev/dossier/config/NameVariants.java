@@ -223,7 +223,10 @@ public final class NameVariants {
     return variants.getOrDefault(key(phrase), List.of());
   }
 
-  /** The number of words of the longest name in the file. */
+  /**
+   * The number of words a query phrase is looked up with at most: the longest name's in the file,
+   * and one more, as a query may split a name the file writes as one word.
+   */
   public int longestPhrase() {
     return longestPhrase;
   }

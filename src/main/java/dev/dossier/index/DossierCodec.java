@@ -30,7 +30,8 @@ import org.apache.lucene.index.SegmentWriteState;
  * (Lucene's own {@link BloomFilteringPostingsFormat}, as Elasticsearch once gave its ids): each hit
  * of a page looks its 17 keys up in every segment, and a key is almost always in none but its own
  * document's, so most lookups end at the filter instead of in the terms dictionary. At 20,000 bench
- * documents those lookups were 14 % of a search's time.
+ * documents (JFR) the lookup was 18 % of a search's time, its seeks in the terms 14 %; with the
+ * filter 12 % and 5 % (docs/benchmark.md).
  *
  * <p>Registered by name ({@code META-INF/services}), so any Lucene 9.12 reader with Dossier's jar
  * opens the index; segments written before it keep their codec and are read as they are. A Solr
@@ -78,8 +79,9 @@ public final class DossierCodec extends FilterCodec {
     @Override
     public FuzzySet getSetForField(SegmentWriteState state, FieldInfo info) {
       long keys = (long) state.segmentInfo.maxDoc() * DuplicateSignature.KEYS;
+      // capped so that Lucene's sizing (about 20 bits a key at 1 %) stays within an int
       return FuzzySet.createOptimalSet(
-          (int) Math.min(Integer.MAX_VALUE / 16, Math.max(1, keys)), KEY_FALSE_POSITIVES);
+          (int) Math.min(Integer.MAX_VALUE / 32, Math.max(1, keys)), KEY_FALSE_POSITIVES);
     }
 
     @Override
