@@ -129,9 +129,10 @@ public final class NameVariants {
       }
       List<String> rightKeys = right.stream().map(NameVariants::key).toList();
       for (String name : left) {
-        String key = key(name);
+        String words = normalize(name);
+        String key = words.replace(" ", ""); // key(name), from the words normalized once
         // one word more: a query may split a name where the file joins it (Кай-ши, Кайши)
-        longest = Math.max(longest, normalize(name).split(" ").length + 1);
+        longest = Math.max(longest, words.split(" ").length + 1);
         Set<String> targets = map.computeIfAbsent(key, k -> new LinkedHashSet<>());
         for (int t = 0; t < right.size(); t++) {
           if (!rightKeys.get(t).equals(key)) {

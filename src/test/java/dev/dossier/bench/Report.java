@@ -127,8 +127,8 @@ final class Report {
               Locale.ROOT,
               "%nIn 1 GB against the default heap (2 threads): %+.1f %% wall time, %+.1f %% CPU"
                   + " time (user and system, every thread of the JVM). The wall time of the same"
-                  + " command varies by up to a fifth between runs on this shared machine; the CPU"
-                  + " time much less.%n",
+                  + " command varies by up to a third between runs on this shared machine, the CPU"
+                  + " time by up to an eighth.%n",
               (med("dossier index 2t default heap docs/s") / med("dossier index 2t 1g docs/s") - 1)
                   * 100,
               (med("dossier index 2t 1g cpu s") / med("dossier index 2t default heap cpu s") - 1)
