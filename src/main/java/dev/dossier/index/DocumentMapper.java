@@ -159,7 +159,7 @@ public final class DocumentMapper {
     stored.setTokenStream(
         text.stemmed().replay()); // stored as the text, indexed from the recorded analysis
     d.add(stored);
-    d.add(new Field(Fields.exact(slot), text.exact().replay(), Fields.COMPANION_TEXT));
+    d.add(new Field(Fields.exact(slot), text.exact().replay(), Fields.EXACT_TEXT));
     addNames(d, Fields.names(slot), text.text(), text.names());
     for (String term : nameKeyTerms(text, ledger)) {
       d.add(new StringField(Fields.NAME_KEYS, term, Field.Store.NO));

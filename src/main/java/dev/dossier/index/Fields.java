@@ -177,10 +177,17 @@ public final class Fields {
   static final FieldType STORED_TEXT = textType(true);
 
   /**
-   * The companions of a text field (unstemmed words, name keys): same offsets, not stored, because
-   * their text is the stored field's; the highlighter marks their matches on it.
+   * The name keys of a text field: same offsets, not stored, because their text is the stored
+   * field's; the highlighter marks their matches on it.
    */
   static final FieldType COMPANION_TEXT = textType(false);
+
+  /**
+   * The unstemmed companion of a text field: positions without offsets, not stored. Its words stand
+   * at the stemmed field's positions, whose offsets the highlighter gives them (the search side's
+   * {@code CompanionOffsets}); offsets were half of the field's postings.
+   */
+  static final FieldType EXACT_TEXT = exactType();
 
   /**
    * The aligned passages of a language ({@link PassageMarkers}): one marker a passage, positions
@@ -247,6 +254,14 @@ public final class Fields {
     FieldType type = new FieldType();
     type.setTokenized(true);
     type.setOmitNorms(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    type.freeze();
+    return type;
+  }
+
+  private static FieldType exactType() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     type.freeze();
     return type;

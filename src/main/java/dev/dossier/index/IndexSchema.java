@@ -174,6 +174,11 @@ public final class IndexSchema {
         .orElse(java.util.Set.of(field));
   }
 
+  /** The language of an unstemmed companion field ({@code text_xx_exact}). */
+  public Optional<String> languageOfExactField(String field) {
+    return languages().stream().filter(l -> Fields.exact(l).equals(field)).findFirst();
+  }
+
   /** The language whose stored text a field holds, for {@code text_xx} fields. */
   public Optional<String> languageOfTextField(String field) {
     return languages().stream().filter(l -> Fields.text(l).equals(field)).findFirst();

@@ -48,9 +48,10 @@ public final class Indexer {
    * from aligned passages. 13: name keys of the title and summary (names_meta). 14: short ids of
    * URLs, titles and dates derived from the text, the series field, duplicates. 15: the aligned
    * passages of each language as positions of its text field (passages_ru), for concordances. 16:
-   * the phonetic codes of names in fields of their own, docs only (phonetic_ru).
+   * the phonetic codes of names in fields of their own, docs only (phonetic_ru). 17: the unstemmed
+   * companion (text_ru_exact) without offsets.
    */
-  static final String FORMAT = "16";
+  static final String FORMAT = "17";
 
   /**
    * A run that changed the index ends by merging it down to at most this many segments. A search

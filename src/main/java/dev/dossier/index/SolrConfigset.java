@@ -185,7 +185,7 @@ public final class SolrConfigset {
     }
     for (LanguageSpec language : config.languages().values()) {
       s.append(field(Fields.text(language.code()), "text_" + language.analyzer(), TEXT_STORED));
-      s.append(field(Fields.exact(language.code()), "text_" + language.exactAnalyzer(), COMPANION));
+      s.append(field(Fields.exact(language.code()), "text_" + language.exactAnalyzer(), EXACT));
       s.append(nameFields(Fields.names(language.code()), language.namesAnalyzer()));
       s.append(
           field(
@@ -224,7 +224,11 @@ public final class SolrConfigset {
   private static final String TEXT_STORED =
       "indexed=\"true\" stored=\"true\" multiValued=\"true\" storeOffsetsWithPositions=\"true\"";
 
-  /** The companions: the same, not stored (as {@link Fields#COMPANION_TEXT}). */
+  /** The unstemmed companion: positions, no offsets, not stored (as {@link Fields#EXACT_TEXT}). */
+  private static final String EXACT =
+      "indexed=\"true\" stored=\"false\" multiValued=\"true\" storeOffsetsWithPositions=\"false\"";
+
+  /** The name keys: the same as the text, not stored (as {@link Fields#COMPANION_TEXT}). */
   private static final String COMPANION =
       "indexed=\"true\" stored=\"false\" multiValued=\"true\" storeOffsetsWithPositions=\"true\"";
 

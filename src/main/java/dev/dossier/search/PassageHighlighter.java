@@ -1,18 +1,25 @@
 package dev.dossier.search;
 
+import dev.dossier.index.Fields;
 import dev.dossier.index.IndexSchema;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -27,8 +34,12 @@ final class PassageHighlighter extends UnifiedHighlighter {
    */
   private final Map<Integer, Document> stored;
 
-  private PassageHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, Document> stored) {
+  private final IndexSchema schema;
+
+  private PassageHighlighter(
+      UnifiedHighlighter.Builder builder, IndexSchema schema, Map<Integer, Document> stored) {
     super(builder);
+    this.schema = schema;
     this.stored = stored;
   }
 
@@ -59,7 +70,46 @@ final class PassageHighlighter extends UnifiedHighlighter {
             .withWeightMatches(positional)
             .withBreakIterator(breaks)
             .withMaskedFieldsFunc(schema::highlightedWith),
+        schema,
         stored);
+  }
+
+  /**
+   * The unstemmed companions, indexed without offsets, are read from the postings all the same:
+   * {@link CompanionOffsets} gives each word the offsets of its stem at its position.
+   */
+  @Override
+  protected OffsetSource getOffsetSource(String field) {
+    OffsetSource source = super.getOffsetSource(field);
+    return source == OffsetSource.ANALYSIS && schema.languageOfExactField(field).isPresent()
+        ? OffsetSource.POSTINGS
+        : source;
+  }
+
+  /**
+   * Each field highlighted on a language's text reads that language's unstemmed companion through
+   * {@link CompanionOffsets}: the companion's own matches need it, and so do the others' (a name's
+   * span query takes short words from the companion, masked as the name-key field).
+   */
+  @Override
+  protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+    Optional<String> language =
+        schema.languages().stream()
+            .filter(l -> schema.highlightedWith(Fields.text(l)).contains(components.getField()))
+            .findFirst();
+    if (source != OffsetSource.POSTINGS || language.isEmpty()) {
+      return super.getOffsetStrategy(source, components);
+    }
+    String companion = Fields.exact(language.get());
+    String stemmed = Fields.text(language.get());
+    return new PostingsOffsetStrategy(components) {
+      @Override
+      public OffsetsEnum getOffsetsEnum(LeafReader reader, int docId, String content)
+          throws IOException {
+        return createOffsetsEnumFromReader(
+            CompanionOffsets.of(reader, schema, companion, stemmed, content), docId);
+      }
+    };
   }
 
   /**

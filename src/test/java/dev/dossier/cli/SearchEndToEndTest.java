@@ -73,6 +73,52 @@ class SearchEndToEndTest {
         "the name in English, by its keys");
   }
 
+  /**
+   * The unstemmed field has no offsets of its own: an exact form is highlighted at its own
+   * positions, by the offsets of its stem there, and never on the stem's other forms.
+   */
+  @Test
+  void anExactFormIsHighlightedWhereItStandsAndNowhereElse() throws Exception {
+    JsonNode hit = search("en:questions", "--exact", "--fragments", "20").get("hits").get(0);
+    String all = String.join(" ", highlights(hit, "en"));
+    assertTrue(all.contains("economic <em>questions</em>"), all);
+    assertTrue(all.contains("individual <em>questions</em>"), all);
+    assertFalse(all.contains("<em>question</em>"), all);
+    String stemmed =
+        String.join(
+            " ", highlights(search("en:questions", "--fragments", "20").get("hits").get(0), "en"));
+    assertTrue(stemmed.contains("<em>question</em>"), "the stem finds every form: " + stemmed);
+    try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(index);
+        org.apache.lucene.index.DirectoryReader reader =
+            org.apache.lucene.index.DirectoryReader.open(dir)) {
+      org.apache.lucene.index.FieldInfos infos =
+          org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader);
+      assertEquals(
+          org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
+          infos.fieldInfo("text_en_exact").getIndexOptions());
+      assertEquals(
+          org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+          infos.fieldInfo("text_en").getIndexOptions());
+    }
+  }
+
+  /**
+   * An exact phrase with a stop word, which the stemmed field does not hold: its offsets come from
+   * analysing the text, and the phrase is highlighted as one span.
+   */
+  @Test
+  void anExactPhraseWithAStopWordIsHighlighted() throws Exception {
+    JsonNode hit = search("en:\"conclusion of the conversation\"", "--exact").get("hits").get(0);
+    assertEquals(Sample.ID, hit.get("id").asText());
+    String all = String.join(" ", highlights(hit, "en"));
+    assertTrue(all.contains("<em>conclusion of the conversation</em>"), all);
+    JsonNode stop = search("en:the", "--exact", "--fragments", "1").get("hits").get(0);
+    assertTrue(
+        highlights(stop, "en").get(0).contains("<em>the</em>")
+            || highlights(stop, "en").get(0).contains("<em>The</em>"),
+        stop.toString());
+  }
+
   @Test
   void theOriginalLanguageComesFirstInHighlights() throws Exception {
     JsonNode hit = search("Guevara OR Гевара").get("hits").get(0);
