@@ -71,15 +71,19 @@ final class NameLevels {
   /**
    * The name levels of {@code word} (whose name keys are {@code key}) in the texts of {@code
    * language}; {@code adjective}: the word is a Russian adjective before its noun, which may be
-   * matched by the name it is made from ({@link RussianAdjectives}); {@code unitTranscribed} gains
-   * the keys of the names it is transcribed as, {@code unitSeeds} the spellings OCR-fuzzy matching
-   * starts from, for --explain.
+   * matched by the name it is made from ({@link RussianAdjectives}); {@code place}: the word is a
+   * place the place files know, whose name in the other script is its conventional one (the
+   * conventional level's), so its by-sound, phonetic and OCR look-alikes are other words (Рейн is
+   * the Rhine, not Wran; Гана is Ghana, not Hanna) and are not searched; {@code unitTranscribed}
+   * gains the keys of the names it is transcribed as, {@code unitSeeds} the spellings OCR-fuzzy
+   * matching starts from, for --explain.
    */
   List<Query> of(
       String language,
       String word,
       NameKey key,
       boolean adjective,
+      List<String> places,
       Set<String> unitSeeds,
       Set<String> unitTranscribed,
       Set<String> unitLearnt) {
@@ -113,13 +117,32 @@ final class NameLevels {
     }
     if (!sameScript) {
       levels.add(learntLevel(language, word, key, unitLearnt));
-      Set<String> found = new LinkedHashSet<>();
-      levels.add(transcribedLevel(language, word, adjective, spellings, found));
-      found.forEach(k -> unitTranscribed.add(language + ":" + k));
-      spellings.addAll(found);
     }
-    if (sameScript && !russianTexts && key.translit().length() >= PHONETIC_MIN_KEY) {
-      levels.add(phoneticLevel(names, key));
+    if (!places.isEmpty()) {
+      Set<String> placeKeys = new LinkedHashSet<>();
+      boolean metadata = language.equals(Fields.META);
+      for (String place : places) { // the place's names in these texts' script, one word each
+        String letters = NameKeys.lookupForm(place).replaceAll("[^\\p{L}]", "");
+        if (place.strip().indexOf(' ') < 0
+            && !letters.isEmpty()
+            && (metadata || RussianRomanizer.isRussian(letters) == russianTexts)) {
+          placeKeys.add(russianTexts ? NameKeys.russianKey(place) : NameKeys.translit(place));
+        }
+      }
+      if (metadata && !placeKeys.isEmpty()) { // texts have the conventional level; titles not
+        levels.add(LevelScore.of(anyOf(names, prefixed(placeKeys)), MatchLevel.CONVENTIONAL));
+      }
+      spellings.addAll(placeKeys); // OCR damage is measured from them
+    } else {
+      if (!sameScript) {
+        Set<String> found = new LinkedHashSet<>();
+        levels.add(transcribedLevel(language, word, adjective, spellings, found));
+        found.forEach(k -> unitTranscribed.add(language + ":" + k));
+        spellings.addAll(found);
+      }
+      if (sameScript && !russianTexts && key.translit().length() >= PHONETIC_MIN_KEY) {
+        levels.add(phoneticLevel(names, key));
+      }
     }
     if (letters(word) >= OCR_MIN_WORD) {
       ocrSeeds.addAll(spellings);

@@ -354,7 +354,7 @@ final class UnitQueries {
       }
     }
     if (metadata && !exactOnly) {
-      perLanguage.addAll(metadataLevels(text, slop, name, found));
+      perLanguage.addAll(metadataLevels(text, slop, name, expansion.places(), found));
     }
     units.add(
         new QueryUnit(
@@ -412,6 +412,7 @@ final class UnitQueries {
                 text,
                 name,
                 headedAdjective,
+                expansion.places(),
                 found.seeds(),
                 found.transcribed(),
                 found.learnt()));
@@ -453,8 +454,12 @@ final class UnitQueries {
   /** The dearest syllable spelling a short syllable is matched by: the usual ones only. */
   private static final double SHORT_SYLLABLE_COST = 0.3;
 
-  /** The levels of a unit in the title and summary: stemmed, and a name's in any script. */
-  private List<Query> metadataLevels(String text, int slop, NameKey name, FoundNames found) {
+  /**
+   * The levels of a unit in the title and summary: stemmed, and a name's in any script ({@code
+   * places}: the unit's conventional names, when it is a place the place files know).
+   */
+  private List<Query> metadataLevels(
+      String text, int slop, NameKey name, List<String> places, FoundNames found) {
     List<Query> levels = new ArrayList<>();
     for (String field : Fields.SEARCHABLE_METADATA) {
       levels.add(LevelScore.of(builder.createPhraseQuery(field, text, slop), MatchLevel.STEMMED));
@@ -466,6 +471,7 @@ final class UnitQueries {
               text,
               name,
               false,
+              places,
               new LinkedHashSet<>(),
               found.transcribed(),
               found.learnt());

@@ -315,6 +315,29 @@ class NameSearchEndToEndTest {
   }
 
   /** Indexes the fixtures written to {@code dir} into {@code dir/index}, which it returns. */
+  /**
+   * A place the place files know is written in the other script by its conventional name: its
+   * by-sound look-alikes are other names, and OCR damage is measured from the conventional name.
+   */
+  @Test
+  void aPlaceIsFoundByItsConventionalNameNotBySound(@TempDir Path dir) throws Exception {
+    Fixtures.english(dir, "rhine", "The Rhine was crossed at Remagen in March.");
+    Fixtures.english(dir, "wran", "Premier Wran spoke to the press in Sydney.");
+    Fixtures.english(dir, "capital", "The Embassy in Washington replied.");
+    Fixtures.english(dir, "capital2", "Washington agreed with the plan.");
+    Fixtures.english(dir, "ocr", "Cablegram to the Embassy, Washlngton, on the loan.");
+    Path myIndex = indexed(dir);
+    assertEquals(List.of("rhine"), CliRun.hitIds(CliRun.searchJson(myIndex, "Рейн")));
+    JsonNode capital = CliRun.searchJson(myIndex, "Вашингтон");
+    assertEquals(List.of("capital", "capital2"), sorted(CliRun.hitIds(capital)));
+    assertEquals(1, capital.path("similar").asInt(), "the OCR-damaged one, reported apart");
+    assertEquals(
+        List.of("capital", "capital2", "ocr"),
+        sorted(CliRun.hitIds(CliRun.searchJson(myIndex, "Вашингтон", "--similar"))));
+    // a name that is no place keeps its by-sound level
+    assertEquals(List.of("wran"), CliRun.hitIds(CliRun.searchJson(myIndex, "Рэн")));
+  }
+
   private static Path indexed(Path dir) {
     Path myIndex = dir.resolve("index");
     assertEquals(0, CliRun.run(myIndex, "index", dir.toString()).status());
