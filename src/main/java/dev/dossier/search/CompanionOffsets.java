@@ -3,8 +3,9 @@ package dev.dossier.search;
 import dev.dossier.analysis.RecordedTokens;
 import dev.dossier.index.IndexSchema;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.IndexOptions;
@@ -26,9 +27,12 @@ import org.apache.lucene.util.BytesRef;
  * postings; the companion no longer stores them (docs/benchmark.md, "Round 5").
  *
  * <p>Where the stemmed field has no token at a position (a stop word, which only the companion
- * keeps) or holds another stem there, the offsets come from analysing the stored text with the
- * companion's own chain, once per document: what the UnifiedHighlighter does for a field without
- * offsets ({@code OffsetSource.ANALYSIS}), here only for the documents that need it.
+ * keeps) or holds another stem there, the offsets are found when asked for, which a phrase asks
+ * only where it matches: the text between the nearest positions whose offsets are known (the
+ * phrase's other words) is analysed with the companion's chain, and its tokens are counted from
+ * there. Only when no known position bounds the gap, or the count does not come out right, is the
+ * whole text analysed, once per document: what the UnifiedHighlighter does for a field without
+ * offsets ({@code OffsetSource.ANALYSIS}).
  */
 final class CompanionOffsets extends FilterLeafReader {
 
@@ -37,8 +41,11 @@ final class CompanionOffsets extends FilterLeafReader {
   private final String stemmed;
   private final String content;
 
-  /** The companion's tokens in {@link #content}, analysed at the first position a stem misses. */
-  private Analysed analysed;
+  /** Offsets known in this document by position: {start, end}. */
+  private final TreeMap<Integer, int[]> known = new TreeMap<>();
+
+  /** Whether the whole text was analysed into {@link #known}. */
+  private boolean analysedWhole;
 
   private CompanionOffsets(
       LeafReader in, IndexSchema schema, String companion, String stemmed, String content) {
@@ -106,77 +113,90 @@ final class CompanionOffsets extends FilterLeafReader {
     return null;
   }
 
-  /** Positions, start and end offsets of a word's occurrences, sorted by position. */
-  private record Occurrences(int[] positions, int[] starts, int[] ends) {
-
-    static final Occurrences NONE = new Occurrences(new int[0], new int[0], new int[0]);
-
-    /** The index of {@code position}, or a negative number. */
-    int at(int position) {
-      return Arrays.binarySearch(positions, position);
-    }
-  }
-
-  /** The companion's tokens of the whole text, by position. */
-  private record Analysed(Occurrences tokens) {}
-
-  /** The occurrences of the stems of {@code word} in {@code doc} of the stemmed field. */
-  private Occurrences stemsOf(String word, int doc) throws IOException {
+  /**
+   * The offsets of the stem of {@code word} in {@code doc} of the stemmed field, into {@link
+   * #known}.
+   */
+  private void stemsOf(String word, int doc) throws IOException {
     List<String> stems = schema.terms(stemmed, word);
     Terms terms = in.terms(stemmed);
     if (stems.size() != 1 || terms == null) {
-      return Occurrences.NONE;
+      return;
     }
     TermsEnum te = terms.iterator();
     if (!te.seekExact(new BytesRef(stems.get(0)))) {
-      return Occurrences.NONE;
+      return;
     }
     PostingsEnum postings = te.postings(null, PostingsEnum.OFFSETS);
     if (postings.advance(doc) != doc) {
-      return Occurrences.NONE;
+      return;
     }
-    int n = postings.freq();
-    int[] positions = new int[n];
-    int[] starts = new int[n];
-    int[] ends = new int[n];
-    for (int i = 0; i < n; i++) {
-      positions[i] = postings.nextPosition();
-      starts[i] = postings.startOffset();
-      ends[i] = postings.endOffset();
+    for (int i = postings.freq(); i > 0; i--) {
+      int position = postings.nextPosition();
+      known.put(position, new int[] {postings.startOffset(), postings.endOffset()});
     }
-    return new Occurrences(positions, starts, ends);
   }
 
-  /** The companion's tokens of {@link #content}, analysed once. */
-  private Occurrences analysed() {
-    if (analysed == null) {
-      RecordedTokens tokens = schema.tokens(companion, content);
-      int n = tokens.size();
-      int[] positions = new int[n];
-      int[] starts = new int[n];
-      int[] ends = new int[n];
-      int position = -1;
-      for (int i = 0; i < n; i++) {
-        position += tokens.increment(i);
-        positions[i] = position;
-        starts[i] = tokens.start(i);
-        ends[i] = tokens.end(i);
-      }
-      analysed = new Analysed(new Occurrences(positions, starts, ends));
+  /**
+   * The offsets at {@code position}, which no stem gave: from the text between the nearest known
+   * positions around it, or else from the whole text; {start, end}.
+   */
+  private int[] offsetsAt(int position) {
+    int[] found = known.get(position);
+    if (found != null) {
+      return found;
     }
-    return analysed.tokens();
+    Map.Entry<Integer, int[]> before = known.lowerEntry(position);
+    Map.Entry<Integer, int[]> after = known.higherEntry(position);
+    if (before != null && after != null && !analysedWhole) {
+      int from = before.getValue()[1];
+      int to = after.getValue()[0];
+      if (from <= to && analyse(from, to, before.getKey(), after.getKey())) {
+        found = known.get(position);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    if (!analysedWhole) {
+      analysedWhole = true;
+      analyse(0, content.length(), -1, Integer.MAX_VALUE);
+    }
+    found = known.get(position);
+    // a position the text does not have (past the first of several values): after the text, so the
+    // highlighter's offsets stay sorted and it stops there
+    return found != null ? found : new int[] {content.length(), content.length()};
+  }
+
+  /**
+   * Analyses {@code content[from, to)}, which lies between the known positions {@code first} and
+   * {@code last} (-1 and none for the whole text), into {@link #known}; false when its tokens do
+   * not fill exactly the positions between them.
+   */
+  private boolean analyse(int from, int to, int first, int last) {
+    RecordedTokens tokens = schema.tokens(companion, content.substring(from, to));
+    int position = first;
+    Map<Integer, int[]> found = new java.util.HashMap<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      position += tokens.increment(i);
+      found.put(position, new int[] {from + tokens.start(i), from + tokens.end(i)});
+    }
+    boolean whole = first < 0;
+    if (!whole && position != last - 1) {
+      return false;
+    }
+    found.forEach(known::putIfAbsent);
+    return true;
   }
 
   /**
    * A companion word's postings with offsets: its positions in a document, each with the offsets
-   * its stem has there, or the analysed text's.
+   * its stem has there, or those the text gives when asked for.
    */
   private final class Mapped extends FilterPostingsEnum {
 
     private final String word;
     private int[] positions = new int[0];
-    private int[] starts = new int[0];
-    private int[] ends = new int[0];
     private int next;
 
     Mapped(BytesRef word, PostingsEnum positionsOnly) {
@@ -204,30 +224,13 @@ final class CompanionOffsets extends FilterLeafReader {
       if (target == DocIdSetIterator.NO_MORE_DOCS) {
         return target;
       }
-      int n = in.freq();
-      positions = new int[n];
-      starts = new int[n];
-      ends = new int[n];
-      Occurrences stems = stemsOf(word, target);
-      int kept = 0;
-      for (int i = 0; i < n; i++) {
-        int position = in.nextPosition();
-        Occurrences source = stems;
-        int at = source.at(position);
-        if (at < 0) {
-          source = analysed();
-          at = source.at(position);
-        }
-        if (at >= 0) {
-          positions[kept] = position;
-          starts[kept] = source.starts()[at];
-          ends[kept] = source.ends()[at];
-          kept++;
-        }
+      positions = new int[in.freq()];
+      for (int i = 0; i < positions.length; i++) {
+        positions[i] = in.nextPosition();
       }
-      positions = Arrays.copyOf(positions, kept);
-      starts = Arrays.copyOf(starts, kept);
-      ends = Arrays.copyOf(ends, kept);
+      if (positions.length > 0) {
+        stemsOf(word, target);
+      }
       return target;
     }
 
@@ -243,12 +246,12 @@ final class CompanionOffsets extends FilterLeafReader {
 
     @Override
     public int startOffset() {
-      return starts[next - 1];
+      return offsetsAt(positions[next - 1])[0];
     }
 
     @Override
     public int endOffset() {
-      return ends[next - 1];
+      return offsetsAt(positions[next - 1])[1];
     }
 
     @Override
