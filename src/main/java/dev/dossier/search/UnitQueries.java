@@ -83,7 +83,8 @@ final class UnitQueries {
             (word, key) ->
                 variants.distinctFrom(word).stream().anyMatch(n -> NameKeys.translit(n).equals(key))
                     || EnglishPlaceAdjectives.isOne(word, resources.places())
-                    || EnglishPlaceAdjectives.isOne(key, resources.places()));
+                    || EnglishPlaceAdjectives.isOne(key, resources.places())
+                    || isAnotherPlace(word, key, resources.places()));
     this.exactOnly = exactOnly;
     SplitStems splitStems = new SplitStems(schema, seeds);
     this.builder =
@@ -93,6 +94,34 @@ final class UnitQueries {
             return splitStems.widen(super.createPhraseQuery(field, queryText, phraseSlop));
           }
         };
+  }
+
+  /**
+   * Whether {@code key}, a word of the texts found for the query word {@code word} by sound, names
+   * a place the place files know by another name in {@code word}'s script: that place is written
+   * there by its conventional name, so {@code word} is someone or something else (Бейрут is Beirut,
+   * so Берут, Bierut, is not).
+   */
+  static boolean isAnotherPlace(String word, String key, NameVariants places) {
+    List<String> names = places.of(key);
+    if (names.isEmpty()) {
+      return false;
+    }
+    boolean cyrillic =
+        RussianRomanizer.isRussian(NameKeys.lookupForm(word).replaceAll("[^\\p{L}]", ""));
+    String wordKey = cyrillic ? NameKeys.russianKey(word) : NameKeys.translit(word);
+    boolean sameScriptNames = false;
+    for (String name : names) {
+      String letters = NameKeys.lookupForm(name).replaceAll("[^\\p{L}]", "");
+      if (RussianRomanizer.isRussian(letters) != cyrillic) {
+        continue;
+      }
+      sameScriptNames = true;
+      if ((cyrillic ? NameKeys.russianKey(name) : NameKeys.translit(name)).equals(wordKey)) {
+        return false;
+      }
+    }
+    return sameScriptNames;
   }
 
   /** The languages a word without a field searches. */

@@ -40,4 +40,21 @@ class UnitQueriesTest {
     org.junit.jupiter.api.Assertions.assertTrue(
         spanish.contains("text_es"), "a language named in the query is searched: " + spanish);
   }
+
+  @Test
+  void aWordFoundBySoundThatNamesAnotherPlaceIsRefused() {
+    dev.dossier.config.NameVariants places =
+        dev.dossier.config.NameVariants.loadPlaces(java.nio.file.Path.of("index-config"));
+    // Beirut is Бейрут in Russian: Берут (Bierut) is someone else
+    org.junit.jupiter.api.Assertions.assertTrue(
+        UnitQueries.isAnotherPlace("Берут", "beirut", places));
+    // the place's own name, in any case form, is not refused
+    org.junit.jupiter.api.Assertions.assertFalse(
+        UnitQueries.isAnotherPlace("Бейрут", "beirut", places));
+    org.junit.jupiter.api.Assertions.assertFalse(
+        UnitQueries.isAnotherPlace("Бейрута", "beirut", places));
+    // a word that is no place is not refused
+    org.junit.jupiter.api.Assertions.assertFalse(
+        UnitQueries.isAnotherPlace("Раск", "rusk", places));
+  }
 }
