@@ -88,8 +88,7 @@ final class NameLevels {
       Set<String> unitTranscribed,
       Set<String> unitLearnt) {
     boolean russianTexts = language.equals("ru");
-    boolean cyrillicWord =
-        RussianRomanizer.isRussian(NameKeys.lookupForm(word).replaceAll("[^\\p{L}]", ""));
+    boolean cyrillicWord = isCyrillic(word);
     boolean sameScript = russianTexts == cyrillicWord;
     String names = Fields.names(language);
     List<Query> levels = new ArrayList<>();
@@ -122,11 +121,10 @@ final class NameLevels {
       Set<String> placeKeys = new LinkedHashSet<>();
       boolean metadata = language.equals(Fields.META);
       for (String place : places) { // the place's names in these texts' script, one word each
-        String letters = NameKeys.lookupForm(place).replaceAll("[^\\p{L}]", "");
         if (place.strip().indexOf(' ') < 0
-            && !letters.isEmpty()
-            && (metadata || RussianRomanizer.isRussian(letters) == russianTexts)) {
-          placeKeys.add(russianTexts ? NameKeys.russianKey(place) : NameKeys.translit(place));
+            && !letterForm(place).isEmpty()
+            && (metadata || isCyrillic(place) == russianTexts)) {
+          placeKeys.add(keyIn(russianTexts, place));
         }
       }
       if (metadata && !placeKeys.isEmpty()) { // texts have the conventional level; titles not
@@ -393,8 +391,21 @@ final class NameLevels {
   }
 
   /** The word lowercased, ё as е, letters only. */
-  private static String letterForm(String word) {
+  static String letterForm(String word) {
     return NameKeys.lookupForm(word).replaceAll("[^\\p{L}]", "");
+  }
+
+  /** Whether a word is written in Cyrillic, by its letters. */
+  static boolean isCyrillic(String word) {
+    return RussianRomanizer.isRussian(letterForm(word));
+  }
+
+  /**
+   * The key a name has in Russian texts ({@link NameKeys#russianKey}) or in Latin-alphabet ones
+   * ({@link NameKeys#translit}).
+   */
+  static String keyIn(boolean russianTexts, String name) {
+    return russianTexts ? NameKeys.russianKey(name) : NameKeys.translit(name);
   }
 
   private static int letters(String text) {

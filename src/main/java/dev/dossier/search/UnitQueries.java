@@ -107,17 +107,15 @@ final class UnitQueries {
     if (names.isEmpty()) {
       return false;
     }
-    boolean cyrillic =
-        RussianRomanizer.isRussian(NameKeys.lookupForm(word).replaceAll("[^\\p{L}]", ""));
-    String wordKey = cyrillic ? NameKeys.russianKey(word) : NameKeys.translit(word);
+    boolean cyrillic = NameLevels.isCyrillic(word);
+    String wordKey = NameLevels.keyIn(cyrillic, word);
     boolean sameScriptNames = false;
     for (String name : names) {
-      String letters = NameKeys.lookupForm(name).replaceAll("[^\\p{L}]", "");
-      if (RussianRomanizer.isRussian(letters) != cyrillic) {
+      if (NameLevels.isCyrillic(name) != cyrillic) {
         continue;
       }
       sameScriptNames = true;
-      if ((cyrillic ? NameKeys.russianKey(name) : NameKeys.translit(name)).equals(wordKey)) {
+      if (NameLevels.keyIn(cyrillic, name).equals(wordKey)) {
         return false;
       }
     }
